@@ -1,0 +1,15 @@
+package org.rt2kb;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.rt2kb.shared.KbProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+@SpringBootApplication
+@EnableConfigurationProperties(KbProperties.class)
+public class Rt2KnowledgeBaseApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Rt2KnowledgeBaseApplication.class, args);
+    }
+}

@@ -1,0 +1,55 @@
+package org.rt2kb.annotation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.rt2kb.shared.Entry;
+
+/** A typed, directed link between two entries, such as "theme cites instrument", with an optional note. */
+@Entity
+public class EntryLink {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "from_entry_id")
+    private Entry from;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "to_entry_id")
+    private Entry to;
+
+    private LinkRelation relation;
+    private String note;
+
+    protected EntryLink() {}
+
+    public EntryLink(Entry from, Entry to, LinkRelation relation, String note) {
+        this.from = from;
+        this.to = to;
+        this.relation = relation;
+        this.note = note;
+    }
+
+    public Entry getFrom() {
+        return from;
+    }
+
+    public Entry getTo() {
+        return to;
+    }
+
+    public LinkRelation getRelation() {
+        return relation;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}

@@ -1,0 +1,26 @@
+package org.rt2kb.annotation;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface EntryLinkRepository extends JpaRepository<EntryLink, Long> {
+
+    /** Links from or to the entry, with the entries at both ends loaded. */
+    @Query("""
+            select l from EntryLink l join fetch l.from f join fetch l.to t
+            where (f.id = :entryId or t.id = :entryId)
+              and f.status = org.rt2kb.shared.EntryStatus.PUBLISHED
+              and t.status = org.rt2kb.shared.EntryStatus.PUBLISHED
+            order by l.relation, l.id""")
+    List<EntryLink> findAllTouching(Long entryId);
+
+    /** For many entries at once: the published entries they link to with the given relation. */
+    @Query("""
+            select l from EntryLink l join fetch l.to t
+            where l.from.id in :fromIds and l.relation = :relation
+              and t.status = org.rt2kb.shared.EntryStatus.PUBLISHED
+            order by l.id""")
+    List<EntryLink> findAllFrom(Collection<Long> fromIds, LinkRelation relation);
+}

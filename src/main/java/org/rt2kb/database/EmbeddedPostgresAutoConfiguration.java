@@ -1,0 +1,47 @@
+package org.rt2kb.database;
+
+import java.nio.file.Path;
+import org.rt2kb.shared.KbProperties;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Gives the application its database when none is configured: with no {@code spring.datasource.url} and no other
+ * connection (such as a Testcontainers service connection), an embedded PostgreSQL starts under {@code kb.data-dir}.
+ * Spring Boot then builds the connection pool, Flyway and JPA on it as for any server.
+ */
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@Conditional(NoDatasourceUrlCondition.class)
+@ConditionalOnMissingBean(JdbcConnectionDetails.class)
+public class EmbeddedPostgresAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgresServer embeddedPostgresServer(KbProperties properties) {
+        Path dataDirectory = properties.embeddedDb().ephemeral() ? null : properties.dataDir().resolve("postgres");
+        return EmbeddedPostgresServer.start(dataDirectory, properties.embeddedDb().port());
+    }
+
+    @Bean
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresServer server) {
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return EmbeddedPostgresServer.USER;
+            }
+
+            @Override
+            public String getPassword() {
+                return null;
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return server.jdbcUrl();
+            }
+        };
+    }
+}

@@ -1,0 +1,131 @@
+package org.rt2kb.instrument;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.rt2kb.reference.SourceDocument;
+import org.rt2kb.shared.Entry;
+import org.rt2kb.shared.EntryType;
+
+/**
+ * A treaty, ILO standard, compact, guideline or UN report listed in Annexes B and C of the paper. {@code code} holds
+ * the canonical ILO code (C029, R086) or the UN document symbol (A/HRC/53/26).
+ */
+@Entity
+@DiscriminatorValue("instrument")
+public class Instrument extends Entry {
+
+    private String code;
+    private String acronym;
+    private String titleEn;
+    private String titleFr;
+    private Integer year;
+    private InstrumentType type;
+    private String body;
+    private boolean binding;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Instrument parent;
+
+    private Integer position;
+
+    @ManyToMany
+    @JoinTable(name = "instrument_annex_group", joinColumns = @JoinColumn(name = "instrument_id"),
+            inverseJoinColumns = @JoinColumn(name = "annex_group_id"))
+    @OrderBy("position")
+    private Set<AnnexGroup> annexGroups = new LinkedHashSet<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> links = new ArrayList<>();
+
+    protected Instrument() {}
+
+    public Instrument(String slug, SourceDocument source, Identity identity, InstrumentType type, String body,
+            boolean binding, Instrument parent, Integer position, Set<AnnexGroup> annexGroups, List<String> links) {
+        super(slug, source);
+        this.code = identity.code();
+        this.acronym = identity.acronym();
+        this.titleEn = identity.titleEn();
+        this.titleFr = identity.titleFr();
+        this.year = identity.year();
+        this.type = type;
+        this.body = body;
+        this.binding = binding;
+        this.parent = parent;
+        this.position = position;
+        this.annexGroups = new LinkedHashSet<>(annexGroups);
+        this.links = new ArrayList<>(links);
+    }
+
+    /** How an instrument is named and dated. {@code titleFr} is the official French title, or null. */
+    public record Identity(String code, String acronym, String titleEn, String titleFr, Integer year) {}
+
+    @Override
+    public EntryType getType() {
+        return EntryType.INSTRUMENT;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getAcronym() {
+        return acronym;
+    }
+
+    @Override
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    @Override
+    public String getTitleFr() {
+        return titleFr;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public InstrumentType getInstrumentType() {
+        return type;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public boolean isBinding() {
+        return binding;
+    }
+
+    public Instrument getParent() {
+        return parent;
+    }
+
+    public Integer getPosition() {
+        return position;
+    }
+
+    public Set<AnnexGroup> getAnnexGroups() {
+        return java.util.Collections.unmodifiableSet(annexGroups);
+    }
+
+    public List<String> getLinks() {
+        return List.copyOf(links);
+    }
+}

@@ -1,0 +1,41 @@
+package org.rt2kb.instrument;
+
+import java.time.Instant;
+import java.util.List;
+import org.rt2kb.annotation.EntryConnections.AnnotationView;
+import org.rt2kb.annotation.EntryConnections.LinkView;
+import org.rt2kb.reference.GcmObjective;
+import org.rt2kb.reference.SdgTarget;
+
+/** Instruments as the JSON API shows them. */
+public final class InstrumentJson {
+
+    private InstrumentJson() {}
+
+    public record Group(String slug, String annex, int position, String titleEn, String titleFr,
+            boolean frUnofficial) {
+
+        static Group of(AnnexGroup g) {
+            return new Group(g.getSlug(), g.getAnnex(), g.getPosition(), g.getTitleEn(), g.getTitleFr(),
+                    g.isFrUnofficial());
+        }
+    }
+
+    public record Summary(String slug, String code, String acronym, String titleEn, String titleFr, Integer year,
+            String type, String body, boolean binding, String parent, List<Group> annexGroups, Integer position,
+            List<String> links, List<Integer> gcmObjectives, List<String> sdgTargets, String source,
+            Instant updatedAt) {
+
+        static Summary of(Instrument i) {
+            return new Summary(i.getSlug(), i.getCode(), i.getAcronym(), i.getTitleEn(), i.getTitleFr(), i.getYear(),
+                    i.getInstrumentType().code(), i.getBody(), i.isBinding(),
+                    i.getParent() == null ? null : i.getParent().getSlug(),
+                    i.getAnnexGroups().stream().map(Group::of).toList(), i.getPosition(), i.getLinks(),
+                    i.getGcmObjectives().stream().map(GcmObjective::getNumber).toList(),
+                    i.getSdgTargets().stream().map(SdgTarget::getCode).toList(),
+                    i.getSource() == null ? null : i.getSource().getSlug(), i.getUpdatedAt());
+        }
+    }
+
+    public record Detail(Summary instrument, List<LinkView> links, List<AnnotationView> annotations) {}
+}

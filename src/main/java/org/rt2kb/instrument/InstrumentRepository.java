@@ -1,0 +1,15 @@
+package org.rt2kb.instrument;
+
+import java.util.List;
+import java.util.Optional;
+import org.rt2kb.shared.EntryStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface InstrumentRepository extends JpaRepository<Instrument, Long> {
+
+    Optional<Instrument> findBySlugAndStatus(String slug, EntryStatus status);
+
+    @Query("select distinct i.body from Instrument i where i.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
+    List<String> findPublishedBodies();
+}

@@ -1,0 +1,51 @@
+package org.rt2kb.instrument;
+
+import java.util.List;
+import org.rt2kb.annotation.EntryConnections;
+import org.rt2kb.shared.ApiPage;
+import org.rt2kb.shared.EntryNotFoundException;
+import org.rt2kb.shared.EntryStatus;
+import org.rt2kb.shared.EntryType;
+import org.rt2kb.shared.Paging;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads published instruments for the API and the pages. */
+@Service
+@Transactional(readOnly = true)
+public class InstrumentService {
+
+    private final InstrumentRepository instruments;
+    private final AnnexGroupRepository annexGroups;
+    private final InstrumentSearch search;
+    private final EntryConnections connections;
+
+    InstrumentService(InstrumentRepository instruments, AnnexGroupRepository annexGroups, InstrumentSearch search,
+            EntryConnections connections) {
+        this.instruments = instruments;
+        this.annexGroups = annexGroups;
+        this.search = search;
+        this.connections = connections;
+    }
+
+    public ApiPage<InstrumentJson.Summary> list(InstrumentFilter filter, Paging paging) {
+        List<InstrumentJson.Summary> items = search.find(filter, paging).stream()
+                .map(InstrumentJson.Summary::of).toList();
+        return ApiPage.of(items, paging, search.count(filter));
+    }
+
+    public InstrumentJson.Detail detail(String slug) {
+        Instrument instrument = instruments.findBySlugAndStatus(slug, EntryStatus.PUBLISHED)
+                .orElseThrow(() -> new EntryNotFoundException(EntryType.INSTRUMENT, slug));
+        return new InstrumentJson.Detail(InstrumentJson.Summary.of(instrument), connections.linksOf(instrument),
+                connections.publicAnnotationsOf(instrument));
+    }
+
+    public List<InstrumentJson.Group> annexGroups() {
+        return annexGroups.findAllByOrderByPosition().stream().map(InstrumentJson.Group::of).toList();
+    }
+
+    public List<String> bodies() {
+        return instruments.findPublishedBodies();
+    }
+}

@@ -1,0 +1,175 @@
+package org.rt2kb.practice;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.rt2kb.reference.SourceDocument;
+import org.rt2kb.shared.Entry;
+import org.rt2kb.shared.EntryType;
+
+/**
+ * A practice shared by members of the roundtable (Annex A of the paper): what was done, where, by whom and when. The
+ * English description is the paper's; the French one is the project's translation.
+ */
+@Entity
+@DiscriminatorValue("practice")
+public class Practice extends Entry {
+
+    private Integer number;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "group_id")
+    private PracticeGroup group;
+
+    private String titleEn;
+    private boolean enUnofficial;
+    private String titleFr;
+    private boolean frUnofficial;
+    private String descriptionEn;
+    private String descriptionFr;
+
+    /** ISO 3166-1 alpha-2 codes, in the order the practice names them. */
+    @ElementCollection
+    @CollectionTable(name = "practice_country", joinColumns = @JoinColumn(name = "practice_id"))
+    @Column(name = "country_code")
+    @OrderColumn(name = "position")
+    private List<String> countryCodes = new ArrayList<>();
+
+    private String actor;
+    private String regionCode;
+    private PracticeScope scope;
+    private ActorType actorType;
+    private Integer startYear;
+    private Integer endYear;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private String statusNoteEn;
+    private String statusNoteFr;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> links = new ArrayList<>();
+
+    private String provenanceAnnex;
+    private String provenancePageGroup;
+
+    protected Practice() {}
+
+    public Practice(String slug, SourceDocument source, Integer number, PracticeGroup group, Texts texts,
+            List<String> countryCodes, Actor actor, Period period, StatusNote statusNote, List<String> links,
+            String provenanceAnnex, String provenancePageGroup) {
+        super(slug, source);
+        this.number = number;
+        this.group = group;
+        this.titleEn = texts.titleEn();
+        this.enUnofficial = texts.enUnofficial();
+        this.titleFr = texts.titleFr();
+        this.frUnofficial = texts.frUnofficial();
+        this.descriptionEn = texts.descriptionEn();
+        this.descriptionFr = texts.descriptionFr();
+        this.countryCodes = new ArrayList<>(countryCodes);
+        this.actor = actor.name();
+        this.regionCode = actor.regionCode();
+        this.scope = actor.scope();
+        this.actorType = actor.type();
+        this.startYear = period.startYear();
+        this.endYear = period.endYear();
+        this.startDate = period.startDate();
+        this.endDate = period.endDate();
+        this.statusNoteEn = statusNote.en();
+        this.statusNoteFr = statusNote.fr();
+        this.links = new ArrayList<>(links);
+        this.provenanceAnnex = provenanceAnnex;
+        this.provenancePageGroup = provenancePageGroup;
+    }
+
+    /** Titles and descriptions in both languages, with flags for the project's own translations. */
+    public record Texts(String titleEn, boolean enUnofficial, String titleFr, boolean frUnofficial,
+            String descriptionEn, String descriptionFr) {}
+
+    /** Who implements the practice, at what reach. {@code name} is set for regional and global actors. */
+    public record Actor(String name, String regionCode, PracticeScope scope, ActorType type) {}
+
+    /** When the practice runs; exact dates only where the paper gives them. */
+    public record Period(Integer startYear, Integer endYear, LocalDate startDate, LocalDate endDate) {}
+
+    public record StatusNote(String en, String fr) {}
+
+    @Override
+    public EntryType getType() {
+        return EntryType.PRACTICE;
+    }
+
+    public Integer getNumber() {
+        return number;
+    }
+
+    public PracticeGroup getGroup() {
+        return group;
+    }
+
+    @Override
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public boolean isEnUnofficial() {
+        return enUnofficial;
+    }
+
+    @Override
+    public String getTitleFr() {
+        return titleFr;
+    }
+
+    public boolean isFrUnofficial() {
+        return frUnofficial;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public String getDescriptionFr() {
+        return descriptionFr;
+    }
+
+    public List<String> getCountryCodes() {
+        return List.copyOf(countryCodes);
+    }
+
+    public Actor getActor() {
+        return new Actor(actor, regionCode, scope, actorType);
+    }
+
+    public Period getPeriod() {
+        return new Period(startYear, endYear, startDate, endDate);
+    }
+
+    public StatusNote getStatusNote() {
+        return new StatusNote(statusNoteEn, statusNoteFr);
+    }
+
+    public List<String> getLinks() {
+        return List.copyOf(links);
+    }
+
+    public String getProvenanceAnnex() {
+        return provenanceAnnex;
+    }
+
+    public String getProvenancePageGroup() {
+        return provenancePageGroup;
+    }
+}

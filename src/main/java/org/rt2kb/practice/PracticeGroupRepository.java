@@ -1,0 +1,9 @@
+package org.rt2kb.practice;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PracticeGroupRepository extends JpaRepository<PracticeGroup, Long> {
+
+    List<PracticeGroup> findAllByOrderByPosition();
+}

@@ -1,0 +1,37 @@
+package org.rt2kb.practice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.rt2kb.annotation.EntryConnections.AnnotationView;
+import org.rt2kb.annotation.EntryConnections.LinkView;
+
+/** Practices as the JSON API shows them. */
+public final class PracticeJson {
+
+    private PracticeJson() {}
+
+    public record Group(String slug, int position, String titleEn, String titleFr, boolean frUnofficial) {
+
+        static Group of(PracticeGroup g) {
+            return g == null ? null : new Group(g.getSlug(), g.getPosition(), g.getTitleEn(), g.getTitleFr(),
+                    g.isFrUnofficial());
+        }
+    }
+
+    public record Place(String code, String nameEn, String nameFr) {}
+
+    public record Period(Integer startYear, Integer endYear, LocalDate startDate, LocalDate endDate) {}
+
+    public record StatusNote(String en, String fr) {}
+
+    public record Provenance(String source, String annex, String pageGroup, String caveatEn, String caveatFr) {}
+
+    public record Summary(String slug, Integer number, Group group, String titleEn, boolean enUnofficial,
+            String titleFr, boolean frUnofficial, String descriptionEn, String descriptionFr, List<Place> countries,
+            String actor, Place region, String scope, String actorType, Period period, StatusNote statusNote,
+            List<String> themes, List<Integer> gcmObjectives, List<String> sdgTargets, List<String> links,
+            Provenance provenance, Instant updatedAt) {}
+
+    public record Detail(Summary practice, List<LinkView> links, List<AnnotationView> annotations) {}
+}

@@ -1,0 +1,15 @@
+package org.rt2kb.practice;
+
+import java.util.List;
+import java.util.Optional;
+import org.rt2kb.shared.EntryStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PracticeRepository extends JpaRepository<Practice, Long> {
+
+    Optional<Practice> findBySlugAndStatus(String slug, EntryStatus status);
+
+    @Query("select distinct c from Practice p join p.countryCodes c where p.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
+    List<String> findPublishedCountryCodes();
+}

@@ -1,0 +1,96 @@
+package org.rt2kb.practice;
+
+import java.util.List;
+import java.util.Map;
+import org.rt2kb.annotation.EntryConnections;
+import org.rt2kb.annotation.LinkRelation;
+import org.rt2kb.reference.Country;
+import org.rt2kb.reference.GcmObjective;
+import org.rt2kb.reference.ReferenceData;
+import org.rt2kb.reference.Region;
+import org.rt2kb.reference.SdgTarget;
+import org.rt2kb.reference.SourceDocument;
+import org.rt2kb.shared.ApiPage;
+import org.rt2kb.shared.EntryNotFoundException;
+import org.rt2kb.shared.EntryStatus;
+import org.rt2kb.shared.EntryType;
+import org.rt2kb.shared.Paging;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads published practices for the API and the pages. */
+@Service
+@Transactional(readOnly = true)
+public class PracticeService {
+
+    private final PracticeRepository practices;
+    private final PracticeGroupRepository groups;
+    private final PracticeSearch search;
+    private final EntryConnections connections;
+    private final ReferenceData reference;
+
+    PracticeService(PracticeRepository practices, PracticeGroupRepository groups, PracticeSearch search,
+            EntryConnections connections, ReferenceData reference) {
+        this.practices = practices;
+        this.groups = groups;
+        this.search = search;
+        this.connections = connections;
+        this.reference = reference;
+    }
+
+    public ApiPage<PracticeJson.Summary> list(PracticeFilter filter, Paging paging) {
+        List<Practice> page = search.find(filter, paging);
+        Map<Long, List<String>> themes = connections.targetsOf(page.stream().map(Practice::getId).toList(),
+                LinkRelation.ILLUSTRATES);
+        Map<String, Country> countries = reference.countries();
+        Map<String, Region> regions = reference.regions();
+        List<PracticeJson.Summary> items = page.stream()
+                .map(p -> summary(p, themes.getOrDefault(p.getId(), List.of()), countries, regions))
+                .toList();
+        return ApiPage.of(items, paging, search.count(filter));
+    }
+
+    public PracticeJson.Detail detail(String slug) {
+        Practice practice = practices.findBySlugAndStatus(slug, EntryStatus.PUBLISHED)
+                .orElseThrow(() -> new EntryNotFoundException(EntryType.PRACTICE, slug));
+        List<String> themes = connections.targetsOf(List.of(practice.getId()), LinkRelation.ILLUSTRATES)
+                .getOrDefault(practice.getId(), List.of());
+        return new PracticeJson.Detail(summary(practice, themes, reference.countries(), reference.regions()),
+                connections.linksOf(practice), connections.publicAnnotationsOf(practice));
+    }
+
+    public List<PracticeJson.Group> groups() {
+        return groups.findAllByOrderByPosition().stream().map(PracticeJson.Group::of).toList();
+    }
+
+    public List<String> groupSlugs() {
+        return groups.findAllByOrderByPosition().stream().map(PracticeGroup::getSlug).toList();
+    }
+
+    private static PracticeJson.Summary summary(Practice p, List<String> themes, Map<String, Country> countries,
+            Map<String, Region> regions) {
+        Practice.Actor actor = p.getActor();
+        Practice.Period period = p.getPeriod();
+        Practice.StatusNote note = p.getStatusNote();
+        SourceDocument source = p.getSource();
+        Region region = actor.regionCode() == null ? null : regions.get(actor.regionCode());
+        return new PracticeJson.Summary(p.getSlug(), p.getNumber(), PracticeJson.Group.of(p.getGroup()),
+                p.getTitleEn(), p.isEnUnofficial(), p.getTitleFr(), p.isFrUnofficial(), p.getDescriptionEn(),
+                p.getDescriptionFr(),
+                p.getCountryCodes().stream().map(countries::get)
+                        .map(c -> new PracticeJson.Place(c.getCode(), c.getNameEn(), c.getNameFr())).toList(),
+                actor.name(),
+                region == null ? null : new PracticeJson.Place(region.getCode(), region.getNameEn(), region.getNameFr()),
+                actor.scope().code(), actor.type().code(),
+                new PracticeJson.Period(period.startYear(), period.endYear(), period.startDate(), period.endDate()),
+                note.en() == null && note.fr() == null ? null : new PracticeJson.StatusNote(note.en(), note.fr()),
+                themes,
+                p.getGcmObjectives().stream().map(GcmObjective::getNumber).toList(),
+                p.getSdgTargets().stream().map(SdgTarget::getCode).toList(),
+                p.getLinks(),
+                new PracticeJson.Provenance(source == null ? null : source.getSlug(), p.getProvenanceAnnex(),
+                        p.getProvenancePageGroup(), source == null ? null : source.getPracticesCaveatEn(),
+                        source == null ? null : source.getPracticesCaveatFr()),
+                p.getUpdatedAt());
+    }
+}

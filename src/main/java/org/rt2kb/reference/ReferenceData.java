@@ -1,0 +1,54 @@
+package org.rt2kb.reference;
+
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reference lists entries are tagged with: countries, regions, GCM objectives and principles, SDG targets. */
+@Service
+@Transactional(readOnly = true)
+public class ReferenceData {
+
+    private final EntityManager em;
+
+    ReferenceData(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Countries by ISO alpha-2 code, in code order. */
+    public Map<String, Country> countries() {
+        return byKey("select c from Country c order by c.code", Country.class, Country::getCode);
+    }
+
+    /** Regions by M49 code. */
+    public Map<String, Region> regions() {
+        return byKey("select r from Region r order by r.code", Region.class, Region::getCode);
+    }
+
+    public List<GcmObjective> gcmObjectives() {
+        return em.createQuery("select o from GcmObjective o order by o.number", GcmObjective.class).getResultList();
+    }
+
+    public List<GcmPrinciple> gcmPrinciples() {
+        return em.createQuery("select p from GcmPrinciple p order by p.position", GcmPrinciple.class).getResultList();
+    }
+
+    public List<SdgTarget> sdgTargets() {
+        return em.createQuery("select t from SdgTarget t order by t.goal, t.code", SdgTarget.class).getResultList();
+    }
+
+    public List<SourceDocument> sources() {
+        return em.createQuery("select s from SourceDocument s order by s.year, s.slug", SourceDocument.class)
+                .getResultList();
+    }
+
+    private <K, T> Map<K, T> byKey(String jpql, Class<T> type, Function<T, K> key) {
+        return em.createQuery(jpql, type).getResultStream()
+                .collect(Collectors.toMap(key, t -> t, (a, b) -> a, LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,31 @@
+package org.rt2kb.shared;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the knowledge base ({@code kb.*}).
+ *
+ * @param dataDir folder holding the embedded database and the search index (env {@code KB_DATA_DIR})
+ * @param seeds where the seed catalogue is read from
+ * @param importSeeds whether an empty catalogue is filled from the seeds at start
+ * @param embeddedDb settings of the embedded PostgreSQL, used when no {@code spring.datasource.url} is given
+ */
+@ConfigurationProperties("kb")
+public record KbProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("classpath:seeds/") String seeds,
+        @DefaultValue("true") boolean importSeeds,
+        @DefaultValue EmbeddedDb embeddedDb) {
+
+    /**
+     * @param port TCP port on the loopback interface; 0 picks a free one
+     * @param ephemeral when true the database lives in a temporary folder removed at shutdown (tests)
+     */
+    public record EmbeddedDb(@DefaultValue("0") int port, @DefaultValue("false") boolean ephemeral) {}
+
+    public Path indexDir() {
+        return dataDir.resolve("index");
+    }
+}

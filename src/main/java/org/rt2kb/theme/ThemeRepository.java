@@ -1,0 +1,23 @@
+package org.rt2kb.theme;
+
+import java.util.List;
+import java.util.Optional;
+import org.rt2kb.shared.EntryStatus;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ThemeRepository extends JpaRepository<Theme, Long> {
+
+    @Query("select t from Theme t left join fetch t.parent where t.status = :status order by t.position")
+    List<Theme> findAllByStatus(EntryStatus status, Pageable page);
+
+    long countByStatus(EntryStatus status);
+
+    Optional<Theme> findBySlugAndStatus(String slug, EntryStatus status);
+
+    List<Theme> findAllByParentAndStatusOrderByPosition(Theme parent, EntryStatus status);
+
+    @Query("select t.slug from Theme t where t.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
+    List<String> findPublishedSlugs();
+}

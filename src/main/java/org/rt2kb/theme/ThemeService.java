@@ -1,0 +1,62 @@
+package org.rt2kb.theme;
+
+import java.util.List;
+import org.rt2kb.annotation.EntryConnections;
+import org.rt2kb.shared.ApiPage;
+import org.rt2kb.shared.EntryNotFoundException;
+import org.rt2kb.shared.EntryStatus;
+import org.rt2kb.shared.EntryType;
+import org.rt2kb.shared.Paging;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads published themes for the API and the pages. */
+@Service
+@Transactional(readOnly = true)
+public class ThemeService {
+
+    private final ThemeRepository themes;
+    private final ThemeSectionRepository sections;
+    private final EntryConnections connections;
+
+    ThemeService(ThemeRepository themes, ThemeSectionRepository sections, EntryConnections connections) {
+        this.themes = themes;
+        this.sections = sections;
+        this.connections = connections;
+    }
+
+    public ApiPage<ThemeJson.Summary> list(Paging paging) {
+        var page = themes.findAllByStatus(EntryStatus.PUBLISHED, PageRequest.of(paging.page(), paging.size()));
+        return ApiPage.of(page.stream().map(ThemeJson.Summary::of).toList(), paging,
+                themes.countByStatus(EntryStatus.PUBLISHED));
+    }
+
+    public ThemeJson.Detail detail(String slug) {
+        Theme theme = themes.findBySlugAndStatus(slug, EntryStatus.PUBLISHED)
+                .orElseThrow(() -> new EntryNotFoundException(EntryType.THEME, slug));
+        List<String> children = themes.findAllByParentAndStatusOrderByPosition(theme, EntryStatus.PUBLISHED).stream()
+                .map(Theme::getSlug).toList();
+        List<ThemeJson.Gap> gaps = theme.getKind() != ThemeKind.GAPS ? List.of() : sections.findGaps(theme).stream()
+                .map(g -> new ThemeJson.Gap(g.getSlug(), g.getPosition(), g.getTitleFr(), g.getTitleEn(),
+                        g.isEnUnofficial(), slugs(g.getThemes())))
+                .toList();
+        List<ThemeJson.Question> questions = theme.getKind() != ThemeKind.GUIDING_QUESTIONS
+                ? List.of()
+                : sections.findQuestions(theme).stream()
+                        .map(q -> new ThemeJson.Question(q.getNumber(), q.getTextFr(), q.getTextEn(),
+                                q.isEnUnofficial(), slugs(q.getThemes())))
+                        .toList();
+        return new ThemeJson.Detail(ThemeJson.Summary.of(theme), children, gaps, questions,
+                connections.linksOf(theme), connections.publicAnnotationsOf(theme));
+    }
+
+    /** Slugs of every published theme, to check filter values against. */
+    public List<String> publishedSlugs() {
+        return themes.findPublishedSlugs();
+    }
+
+    private static List<String> slugs(java.util.Collection<Theme> themes) {
+        return themes.stream().filter(Theme::isPublished).map(Theme::getSlug).toList();
+    }
+}
