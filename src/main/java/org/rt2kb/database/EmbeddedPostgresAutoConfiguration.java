@@ -27,21 +27,6 @@ public class EmbeddedPostgresAutoConfiguration {
 
     @Bean
     JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresServer server) {
-        return new JdbcConnectionDetails() {
-            @Override
-            public String getUsername() {
-                return EmbeddedPostgresServer.USER;
-            }
-
-            @Override
-            public String getPassword() {
-                return null;
-            }
-
-            @Override
-            public String getJdbcUrl() {
-                return server.jdbcUrl();
-            }
-        };
+        return new EmbeddedConnectionDetails(server.jdbcUrl(), EmbeddedPostgresServer.USER);
     }
 }

@@ -34,7 +34,7 @@ class InstrumentApiTest {
         assertThat(get(mvc, "/api/instruments?type=ilo-recommendation")).bodyJson()
                 .extractingPath("$.items[*].code").asArray()
                 .containsExactlyInAnyOrder("R086", "R115", "R151", "R200", "R201", "R202", "R205");
-        assertThat(get(mvc, "/api/instruments?annex=b")).bodyJson().extractingPath("$.total").isEqualTo(40);
+        assertThat(get(mvc, "/api/instruments?annex=b")).bodyJson().extractingPath("$.total").isEqualTo(41);
         assertThat(get(mvc, "/api/instruments?annex=C")).bodyJson().extractingPath("$.total").isEqualTo(35);
         assertThat(get(mvc, "/api/instruments?binding=true&body=ILO")).bodyJson()
                 .extractingPath("$.items[*].type").asArray().containsOnly("ilo-convention", "protocol");
