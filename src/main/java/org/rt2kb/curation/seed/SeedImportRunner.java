@@ -1,15 +1,16 @@
 package org.rt2kb.curation.seed;
 
 import org.rt2kb.shared.KbProperties;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-/** Fills an empty catalogue from the seeds when the application starts (unless {@code kb.import-seeds=false}). */
+/**
+ * Fills an empty catalogue from the seeds at start (unless {@code kb.import-seeds=false}). It runs once every bean is
+ * ready but before the web server opens, so no request ever sees a half-filled catalogue and a bad seed file stops
+ * the start.
+ */
 @Component
-@Order(0)
-class SeedImportRunner implements ApplicationRunner {
+class SeedImportRunner implements SmartInitializingSingleton {
 
     private final SeedImporter importer;
     private final KbProperties properties;
@@ -20,7 +21,7 @@ class SeedImportRunner implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (properties.importSeeds()) {
             importer.importIfEmpty(properties.seeds());
         }
