@@ -13,7 +13,7 @@ RUN ./mvnw -B -q package -DskipTests \
     && mv /app/rt2-knowledge-base-*.jar /app/app.jar
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --home /app kb && mkdir -p /app/data && chown kb /app/data
+RUN useradd --system --home /app kb && mkdir -p /app/data && chown -R kb /app
 WORKDIR /app
 COPY --from=build --chown=kb /app /app
 USER kb
