@@ -26,11 +26,10 @@ class InstrumentApiController {
             @RequestParam(required = false) String binding, @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
         Paging paging = Paging.of(page, size);
-        String annexLetter = annex == null ? null : annex.trim().toUpperCase(Locale.ROOT);
         var filter = new InstrumentFilter(
                 Filters.code("type", type, InstrumentType.class),
-                Filters.oneOf("body", body, instruments.bodies()),
-                annexLetter == null || annexLetter.isEmpty() ? null : Filters.oneOf("annex", annexLetter, List.of("B", "C")),
+                Filters.oneOf("body", body, instruments::bodies),
+                Filters.oneOf("annex", annex == null ? null : annex.toUpperCase(Locale.ROOT), () -> List.of("B", "C")),
                 Filters.bool("binding", binding));
         return instruments.list(filter, paging);
     }

@@ -1,6 +1,7 @@
 package org.rt2kb.practice;
 
 import java.util.List;
+import java.util.Locale;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.shared.ApiPage;
 import org.rt2kb.shared.Filters;
@@ -31,12 +32,11 @@ class PracticeApiController {
             @RequestParam(required = false) String year, @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
         Paging paging = Paging.of(page, size);
-        String countryCode = country == null ? null : country.trim().toUpperCase(java.util.Locale.ROOT);
         var filter = new PracticeFilter(
-                Filters.oneOf("theme", theme, themes.publishedSlugs()),
-                Filters.oneOf("group", group, practices.groupSlugs()),
-                countryCode == null || countryCode.isEmpty() ? null
-                        : Filters.oneOf("country", countryCode, reference.countries().keySet()),
+                Filters.oneOf("theme", theme, themes::publishedSlugs),
+                Filters.oneOf("group", group, practices::groupSlugs),
+                Filters.oneOf("country", country == null ? null : country.toUpperCase(Locale.ROOT),
+                        () -> reference.countries().keySet()),
                 Filters.year("year", year));
         return practices.list(filter, paging);
     }

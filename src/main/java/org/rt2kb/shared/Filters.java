@@ -2,16 +2,17 @@ package org.rt2kb.shared;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Reads optional filter parameters of list requests, turning unusable values into a 400 naming the parameter. */
 public final class Filters {
 
     private Filters() {}
 
-    /** The value if it is one of {@code known}, null if absent. */
-    public static String oneOf(String parameter, String raw, Collection<String> known) {
+    /** The value if it is one of {@code known} (asked only when a value is given), null if absent. */
+    public static String oneOf(String parameter, String raw, Supplier<? extends Collection<String>> known) {
         String value = trimmed(raw);
-        if (value != null && !known.contains(value)) {
+        if (value != null && !known.get().contains(value)) {
             throw InvalidParameterException.unknownValue(parameter, raw);
         }
         return value;
