@@ -26,9 +26,24 @@ public class Country {
         this.regionCode = regionCode;
     }
 
-    public String getCode() { return code; }
-    public String getAlpha3() { return alpha3; }
-    public String getNameEn() { return nameEn; }
-    public String getNameFr() { return nameFr; }
-    public String getRegionCode() { return regionCode; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getAlpha3() {
+        return alpha3;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String getNameFr() {
+        return nameFr;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
 }

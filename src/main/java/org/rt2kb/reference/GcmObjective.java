@@ -23,8 +23,20 @@ public class GcmObjective {
         this.frUnofficial = frUnofficial;
     }
 
-    public Integer getNumber() { return number; }
-    public String getTitleEn() { return titleEn; }
-    public String getTitleFr() { return titleFr; }
-    public boolean isFrUnofficial() { return frUnofficial; }
+    public Integer getNumber() {
+        return number;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getTitleFr() {
+        return titleFr;
+    }
+
+    public boolean isFrUnofficial() {
+        return frUnofficial;
+    }
+
 }

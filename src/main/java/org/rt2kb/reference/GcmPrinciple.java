@@ -25,9 +25,24 @@ public class GcmPrinciple {
         this.frUnofficial = frUnofficial;
     }
 
-    public String getSlug() { return slug; }
-    public int getPosition() { return position; }
-    public String getTitleEn() { return titleEn; }
-    public String getTitleFr() { return titleFr; }
-    public boolean isFrUnofficial() { return frUnofficial; }
+    public String getSlug() {
+        return slug;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getTitleFr() {
+        return titleFr;
+    }
+
+    public boolean isFrUnofficial() {
+        return frUnofficial;
+    }
+
 }

@@ -25,9 +25,24 @@ public class Region {
         this.parentCode = parentCode;
     }
 
-    public String getCode() { return code; }
-    public String getSlug() { return slug; }
-    public String getNameEn() { return nameEn; }
-    public String getNameFr() { return nameFr; }
-    public String getParentCode() { return parentCode; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String getNameFr() {
+        return nameFr;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
 }

@@ -25,9 +25,24 @@ public class SdgTarget {
         this.frUnofficial = frUnofficial;
     }
 
-    public String getCode() { return code; }
-    public int getGoal() { return goal; }
-    public String getTitleEn() { return titleEn; }
-    public String getTitleFr() { return titleFr; }
-    public boolean isFrUnofficial() { return frUnofficial; }
+    public String getCode() {
+        return code;
+    }
+
+    public int getGoal() {
+        return goal;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getTitleFr() {
+        return titleFr;
+    }
+
+    public boolean isFrUnofficial() {
+        return frUnofficial;
+    }
+
 }

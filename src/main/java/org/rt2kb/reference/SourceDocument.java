@@ -66,20 +66,65 @@ public class SourceDocument {
         this.links = new ArrayList<>(links);
     }
 
-    public Long getId() { return id; }
-    public String getSlug() { return slug; }
-    public String getTitleFr() { return titleFr; }
-    public String getTitleEn() { return titleEn; }
-    public boolean isEnUnofficial() { return enUnofficial; }
-    public int getYear() { return year; }
-    public String getForum() { return forum; }
-    public String getRoundtable() { return roundtable; }
-    public String getPenholder() { return penholder; }
-    public List<String> getCoChairs() { return List.copyOf(coChairs); }
-    public List<String> getLanguages() { return List.copyOf(languages); }
-    public String getNote() { return note; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitleFr() {
+        return titleFr;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public boolean isEnUnofficial() {
+        return enUnofficial;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getForum() {
+        return forum;
+    }
+
+    public String getRoundtable() {
+        return roundtable;
+    }
+
+    public String getPenholder() {
+        return penholder;
+    }
+
+    public List<String> getCoChairs() {
+        return List.copyOf(coChairs);
+    }
+
+    public List<String> getLanguages() {
+        return List.copyOf(languages);
+    }
+
+    public String getNote() {
+        return note;
+    }
+
     /** The paper's warning that its practices were shared by members and not independently verified. */
-    public String getPracticesCaveatEn() { return practicesCaveatEn; }
-    public String getPracticesCaveatFr() { return practicesCaveatFr; }
-    public List<String> getLinks() { return List.copyOf(links); }
+    public String getPracticesCaveatEn() {
+        return practicesCaveatEn;
+    }
+
+    public String getPracticesCaveatFr() {
+        return practicesCaveatFr;
+    }
+
+    public List<String> getLinks() {
+        return List.copyOf(links);
+    }
+
 }

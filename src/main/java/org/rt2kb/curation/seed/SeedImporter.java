@@ -1,7 +1,9 @@
 package org.rt2kb.curation.seed;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +121,7 @@ public class SeedImporter {
             }
             // Parents first, so that every region's parent exists when it is written.
             List<SeedFiles.RegionSeed> regions = seeds.regions().regions();
-            Set<String> written = new java.util.HashSet<>();
+            Set<String> written = new HashSet<>();
             for (int before = -1; written.size() > before; ) {
                 before = written.size();
                 for (var r : regions) {
@@ -142,7 +144,7 @@ public class SeedImporter {
 
         private void loadThemes() {
             // Themes come in reading order, but a parent may follow its child: create parents first.
-            List<ThemeSeed> pending = new java.util.ArrayList<>(seeds.themes().themes());
+            List<ThemeSeed> pending = new ArrayList<>(seeds.themes().themes());
             while (!pending.isEmpty()) {
                 var ready = pending.stream().filter(t -> t.parent() == null || themes.containsKey(t.parent())).toList();
                 ready.forEach(this::loadTheme);
@@ -199,7 +201,7 @@ public class SeedImporter {
                         g.titleFr(), g.frUnofficial())));
             }
             // Parents (a convention) before their children (its protocols).
-            List<InstrumentSeed> pending = new java.util.ArrayList<>(seeds.instruments().instruments());
+            List<InstrumentSeed> pending = new ArrayList<>(seeds.instruments().instruments());
             while (!pending.isEmpty()) {
                 var ready = pending.stream()
                         .filter(i -> i.parent() == null || instruments.containsKey(i.parent())).toList();
