@@ -5,15 +5,8 @@ import java.nio.file.Path;
 /** The embedded PostgreSQL could not start; the message says where and why. */
 public class EmbeddedDatabaseException extends RuntimeException {
 
-    private final transient Path dataDirectory;
-
     EmbeddedDatabaseException(Path dataDirectory, Throwable cause) {
         super("Could not start the embedded PostgreSQL in " + describe(dataDirectory) + ": " + rootMessage(cause), cause);
-        this.dataDirectory = dataDirectory;
-    }
-
-    public Path dataDirectory() {
-        return dataDirectory;
     }
 
     private static String describe(Path dataDirectory) {

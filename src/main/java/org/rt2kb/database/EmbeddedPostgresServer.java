@@ -20,11 +20,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private final EmbeddedPostgres postgres;
-    private final Path dataDirectory;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
-        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -54,7 +52,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(),
                     dataDirectory == null ? "a temporary folder" : dataDirectory.toAbsolutePath(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
-            return new EmbeddedPostgresServer(postgres, dataDirectory);
+            return new EmbeddedPostgresServer(postgres);
         } catch (IOException | RuntimeException ex) {
             throw new EmbeddedDatabaseException(dataDirectory, ex);
         }
@@ -84,10 +82,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public int port() {
         return postgres.getPort();
-    }
-
-    public Path dataDirectory() {
-        return dataDirectory;
     }
 
     @Override

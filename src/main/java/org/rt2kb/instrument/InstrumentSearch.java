@@ -2,8 +2,8 @@ package org.rt2kb.instrument;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.List;
+import org.rt2kb.shared.JpqlConditions;
 import org.rt2kb.shared.Paging;
 import org.springframework.stereotype.Component;
 
@@ -29,33 +29,12 @@ class InstrumentSearch {
     }
 
     private <T> TypedQuery<T> query(String select, InstrumentFilter filter, String order, Class<T> type) {
-        List<String> where = new ArrayList<>(List.of("i.status = org.rt2kb.shared.EntryStatus.PUBLISHED"));
-        if (filter.type() != null) {
-            where.add("i.type = :type");
-        }
-        if (filter.body() != null) {
-            where.add("i.body = :body");
-        }
-        if (filter.annex() != null) {
-            where.add("exists (select 1 from Instrument x join x.annexGroups g where x = i and g.annex = :annex)");
-        }
-        if (filter.binding() != null) {
-            where.add("i.binding = :binding");
-        }
-        TypedQuery<T> query = em.createQuery(
-                select + " from Instrument i where " + String.join(" and ", where) + order, type);
-        if (filter.type() != null) {
-            query.setParameter("type", filter.type());
-        }
-        if (filter.body() != null) {
-            query.setParameter("body", filter.body());
-        }
-        if (filter.annex() != null) {
-            query.setParameter("annex", filter.annex());
-        }
-        if (filter.binding() != null) {
-            query.setParameter("binding", filter.binding());
-        }
-        return query;
+        return new JpqlConditions("i.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
+                .with("i.type = :type", "type", filter.type())
+                .with("i.body = :body", "body", filter.body())
+                .with("exists (select 1 from Instrument x join x.annexGroups g where x = i and g.annex = :annex)",
+                        "annex", filter.annex())
+                .with("i.binding = :binding", "binding", filter.binding())
+                .query(em, select + " from Instrument i", order, type);
     }
 }

@@ -24,8 +24,4 @@ public record KbProperties(
      * @param ephemeral when true the database lives in a temporary folder removed at shutdown (tests)
      */
     public record EmbeddedDb(@DefaultValue("0") int port, @DefaultValue("false") boolean ephemeral) {}
-
-    public Path indexDir() {
-        return dataDir.resolve("index");
-    }
 }

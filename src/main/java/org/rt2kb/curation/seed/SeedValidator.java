@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.rt2kb.annotation.AnnotationKind;
 import org.rt2kb.annotation.LinkRelation;
 import org.rt2kb.annotation.Visibility;
-import org.rt2kb.curation.seed.SeedFiles.AnnotationSeed;
 import org.rt2kb.curation.seed.SeedFiles.InstrumentSeed;
 import org.rt2kb.curation.seed.SeedFiles.LinkSeed;
 import org.rt2kb.curation.seed.SeedFiles.PracticeSeed;
