@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.Entry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +26,22 @@ public class EntryConnections {
 
     /** A link seen from one entry: {@code outgoing} when this entry is the link's source. */
     public record LinkView(String relation, String direction, String type, String slug, String titleEn,
-            String titleFr, String note) {}
+            String titleFr, String note) {
+
+        /** The other entry's title, for pages. */
+        public Bilingual title() {
+            return Bilingual.of(titleEn, titleFr);
+        }
+    }
 
     public record AnnotationView(String kind, String author, LocalDate created, LocalDate updated, String textEn,
-            String textFr, boolean frUnofficial) {}
+            String textFr, boolean frUnofficial) {
+
+        /** The annotation's text, for pages. */
+        public Bilingual text() {
+            return new Bilingual(textEn, textFr, false, frUnofficial);
+        }
+    }
 
     public List<LinkView> linksOf(Entry entry) {
         return links.findAllTouching(entry.getId()).stream().map(link -> {

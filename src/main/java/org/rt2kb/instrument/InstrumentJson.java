@@ -2,6 +2,7 @@ package org.rt2kb.instrument;
 
 import java.time.Instant;
 import java.util.List;
+import org.rt2kb.shared.Bilingual;
 import org.rt2kb.annotation.EntryConnections.AnnotationView;
 import org.rt2kb.annotation.EntryConnections.LinkView;
 import org.rt2kb.reference.GcmObjective;
@@ -25,6 +26,10 @@ public final class InstrumentJson {
             String type, String body, boolean binding, String parent, List<Group> annexGroups, Integer position,
             List<String> links, List<Integer> gcmObjectives, List<String> sdgTargets, String source,
             Instant updatedAt) {
+
+        public Bilingual title() {
+            return Bilingual.of(titleEn, titleFr);
+        }
 
         static Summary of(Instrument i) {
             return new Summary(i.getSlug(), i.getCode(), i.getAcronym(), i.getTitleEn(), i.getTitleFr(), i.getYear(),

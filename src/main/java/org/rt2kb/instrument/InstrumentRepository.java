@@ -12,4 +12,9 @@ interface InstrumentRepository extends JpaRepository<Instrument, Long> {
 
     @Query("select distinct i.body from Instrument i where i.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
     List<String> findPublishedBodies();
+
+    @Query("""
+            select i from Instrument i where i.status = org.rt2kb.shared.EntryStatus.PUBLISHED
+            order by i.code nulls last, i.titleEn""")
+    List<Instrument> findPublished();
 }

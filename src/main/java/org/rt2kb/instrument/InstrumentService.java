@@ -1,6 +1,9 @@
 package org.rt2kb.instrument;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.rt2kb.shared.Bilingual;
 import org.rt2kb.annotation.EntryConnections;
 import org.rt2kb.shared.ApiPage;
 import org.rt2kb.shared.EntryNotFoundException;
@@ -43,6 +46,18 @@ public class InstrumentService {
 
     public List<InstrumentJson.Group> annexGroups() {
         return annexGroups.findAllByOrderByPosition().stream().map(InstrumentJson.Group::of).toList();
+    }
+
+    /** Every published instrument's code and title by slug, for labels on pages. */
+    public Map<String, Bilingual> titles() {
+        Map<String, Bilingual> titles = new LinkedHashMap<>();
+        instruments.findPublished().forEach(i -> titles.put(i.getSlug(), title(i)));
+        return titles;
+    }
+
+    static Bilingual title(Instrument i) {
+        String prefix = i.getCode() == null ? "" : i.getCode() + " ";
+        return Bilingual.of(prefix + i.getTitleEn(), i.getTitleFr() == null ? null : prefix + i.getTitleFr());
     }
 
     public List<String> bodies() {

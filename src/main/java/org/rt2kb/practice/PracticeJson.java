@@ -3,6 +3,7 @@ package org.rt2kb.practice;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.rt2kb.shared.Bilingual;
 import org.rt2kb.annotation.EntryConnections.AnnotationView;
 import org.rt2kb.annotation.EntryConnections.LinkView;
 
@@ -13,17 +14,31 @@ public final class PracticeJson {
 
     public record Group(String slug, int position, String titleEn, String titleFr, boolean frUnofficial) {
 
+        public Bilingual title() {
+            return new Bilingual(titleEn, titleFr, false, frUnofficial);
+        }
+
         static Group of(PracticeGroup g) {
             return g == null ? null : new Group(g.getSlug(), g.getPosition(), g.getTitleEn(), g.getTitleFr(),
                     g.isFrUnofficial());
         }
     }
 
-    public record Place(String code, String nameEn, String nameFr) {}
+    public record Place(String code, String nameEn, String nameFr) {
+
+        public Bilingual name() {
+            return Bilingual.of(nameEn, nameFr);
+        }
+    }
 
     public record Period(Integer startYear, Integer endYear, LocalDate startDate, LocalDate endDate) {}
 
-    public record StatusNote(String en, String fr) {}
+    public record StatusNote(String en, String fr) {
+
+        public Bilingual text() {
+            return Bilingual.of(en, fr);
+        }
+    }
 
     public record Provenance(String source, String annex, String pageGroup, String caveatEn, String caveatFr) {}
 
@@ -31,7 +46,21 @@ public final class PracticeJson {
             String titleFr, boolean frUnofficial, String descriptionEn, String descriptionFr, List<Place> countries,
             String actor, Place region, String scope, String actorType, Period period, StatusNote statusNote,
             List<String> themes, List<Integer> gcmObjectives, List<String> sdgTargets, List<String> links,
-            Provenance provenance, Instant updatedAt) {}
+            Provenance provenance, Instant updatedAt) {
+
+        public Bilingual title() {
+            return new Bilingual(titleEn, titleFr, enUnofficial, frUnofficial);
+        }
+
+        public Bilingual description() {
+            return new Bilingual(descriptionEn, descriptionFr, false, frUnofficial); // English is the paper's
+        }
+
+        /** The caveat of the source about practices shared by members. */
+        public Bilingual caveat() {
+            return Bilingual.of(provenance.caveatEn(), provenance.caveatFr());
+        }
+    }
 
     public record Detail(Summary practice, List<LinkView> links, List<AnnotationView> annotations) {}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.rt2kb.shared.Bilingual;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +46,44 @@ public class ReferenceData {
     public List<SourceDocument> sources() {
         return em.createQuery("select s from SourceDocument s order by s.year, s.slug", SourceDocument.class)
                 .getResultList();
+    }
+
+    /** The source document with this slug, or null. */
+    public SourceDocument source(String slug) {
+        return slug == null ? null : em.createQuery("select s from SourceDocument s where s.slug = :slug",
+                SourceDocument.class).setParameter("slug", slug).getResultStream().findFirst().orElse(null);
+    }
+
+    /** Country names by ISO code, for labels on pages. */
+    public Map<String, Bilingual> countryNames() {
+        return labels(countries(), c -> Bilingual.of(c.getNameEn(), c.getNameFr()));
+    }
+
+    /** Region names by M49 code. */
+    public Map<String, Bilingual> regionNames() {
+        return labels(regions(), r -> Bilingual.of(r.getNameEn(), r.getNameFr()));
+    }
+
+    /** GCM objectives by number (as text, as in addresses), titled "5. Enhance availability…". */
+    public Map<String, Bilingual> gcmObjectiveTitles() {
+        return gcmObjectives().stream().collect(Collectors.toMap(o -> o.getNumber().toString(),
+                o -> new Bilingual(o.getNumber() + ". " + o.getTitleEn(), o.getNumber() + ". " + o.getTitleFr(),
+                        false, o.isFrUnofficial()),
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** SDG targets by code, titled "8.8 Protect labour rights…". */
+    public Map<String, Bilingual> sdgTargetTitles() {
+        return sdgTargets().stream().collect(Collectors.toMap(SdgTarget::getCode,
+                t -> new Bilingual(t.getCode() + " " + t.getTitleEn(), t.getCode() + " " + t.getTitleFr(), false,
+                        t.isFrUnofficial()),
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static <T> Map<String, Bilingual> labels(Map<String, T> byCode, Function<T, Bilingual> label) {
+        Map<String, Bilingual> labels = new LinkedHashMap<>();
+        byCode.forEach((code, item) -> labels.put(code, label.apply(item)));
+        return labels;
     }
 
     private <K, T> Map<K, T> byKey(String jpql, Class<T> type, Function<T, K> key) {

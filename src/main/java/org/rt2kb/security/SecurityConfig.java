@@ -25,9 +25,12 @@ class SecurityConfig {
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/", "/api/**", "/actuator/health", "/actuator/info",
-                                "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico")
-                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        // Reading is open: the pages, the JSON API, static assets, and the 404 page for the rest.
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

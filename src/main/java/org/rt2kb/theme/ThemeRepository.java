@@ -20,4 +20,12 @@ interface ThemeRepository extends JpaRepository<Theme, Long> {
 
     @Query("select t.slug from Theme t where t.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
     List<String> findPublishedSlugs();
+
+    /** The seven RT2 themes, their sub-themes and the cross-cutting priorities, in the paper's order. */
+    @Query("""
+            select t from Theme t left join fetch t.parent
+            where t.status = org.rt2kb.shared.EntryStatus.PUBLISHED and t.kind in (org.rt2kb.theme.ThemeKind.THEME, org.rt2kb.theme.ThemeKind.SUB_THEME,
+                           org.rt2kb.theme.ThemeKind.CROSS_CUTTING)
+            order by t.position""")
+    List<Theme> findPublishedThemes();
 }

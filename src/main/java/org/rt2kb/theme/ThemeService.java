@@ -1,6 +1,9 @@
 package org.rt2kb.theme;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.rt2kb.shared.Bilingual;
 import org.rt2kb.annotation.EntryConnections;
 import org.rt2kb.shared.ApiPage;
 import org.rt2kb.shared.EntryNotFoundException;
@@ -49,6 +52,14 @@ public class ThemeService {
                         .toList();
         return new ThemeJson.Detail(ThemeJson.Summary.of(theme), children, gaps, questions,
                 connections.linksOf(theme), connections.publicAnnotationsOf(theme));
+    }
+
+    /** Titles of the RT2 themes, sub-themes and cross-cutting priorities by slug, in the paper's order. */
+    public Map<String, Bilingual> titles() {
+        Map<String, Bilingual> titles = new LinkedHashMap<>();
+        themes.findPublishedThemes().forEach(t -> titles.put(t.getSlug(),
+                new Bilingual(t.getTitleEn(), t.getTitleFr(), t.isEnUnofficial(), false)));
+        return titles;
     }
 
     /** Slugs of every published theme, to check filter values against. */

@@ -1,19 +1,18 @@
 package org.rt2kb.web;
 
-import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** The two languages of the knowledge base and where their texts come from. */
+/** The two languages of the knowledge base, where their texts come from, and what every page is given. */
 @Configuration
-class WebConfig {
-
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+class WebConfig implements WebMvcConfigurer {
 
     @Bean
     MessageSource messageSource() {
@@ -25,12 +24,17 @@ class WebConfig {
         return source;
     }
 
-    /** English or French, from the Accept-Language header; anything else gets English. */
     @Bean
     LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(LANGUAGES);
-        resolver.setDefaultLocale(Locale.ENGLISH);
-        return resolver;
+        return new LanguageResolver();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor languageChange = new LocaleChangeInterceptor();
+        languageChange.setParamName("lang");
+        languageChange.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(languageChange);
+        registry.addInterceptor(new PageAddresses());
     }
 }

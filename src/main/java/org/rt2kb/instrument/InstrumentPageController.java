@@ -1,0 +1,81 @@
+package org.rt2kb.instrument;
+
+import java.util.List;
+import java.util.Locale;
+import org.rt2kb.annotation.EntryConnections.LinkView;
+import java.util.Map;
+import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.SchemaOrg;
+import org.rt2kb.reference.ReferenceData;
+import org.rt2kb.reference.SourceDocument;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The instruments: the faceted list or table, and one page per instrument. */
+@Controller
+@RequestMapping("/instruments")
+class InstrumentPageController {
+
+    private final InstrumentListing listing;
+    private final InstrumentService instruments;
+    private final ReferenceData reference;
+
+    InstrumentPageController(InstrumentListing listing, InstrumentService instruments, ReferenceData reference) {
+        this.listing = listing;
+        this.instruments = instruments;
+        this.reference = reference;
+    }
+
+    @GetMapping
+    String list(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
+        model.addAttribute("list", listing.list(params, locale));
+        return "instruments/list";
+    }
+
+    @GetMapping("/{slug}")
+    String instrument(@PathVariable String slug, Locale locale, Model model) {
+        InstrumentJson.Detail detail = instruments.detail(slug);
+        SourceDocument source = reference.source(detail.instrument().source());
+        model.addAttribute("detail", detail);
+        model.addAttribute("i", detail.instrument());
+        model.addAttribute("citing", ofType(detail, "theme"));
+        model.addAttribute("practices", ofType(detail, "practice"));
+        model.addAttribute("others", ofType(detail, "instrument"));
+        model.addAttribute("source", source);
+        model.addAttribute("jsonLd", SchemaOrg.json(jsonLd(detail.instrument(), source, locale)));
+        return "instruments/detail";
+    }
+
+    private static List<LinkView> ofType(InstrumentJson.Detail detail, String type) {
+        return detail.links().stream().filter(link -> type.equals(link.type())).toList();
+    }
+
+    private static Map<String, Object> jsonLd(InstrumentJson.Summary i, SourceDocument source, Locale locale) {
+        String type = switch (i.type()) {
+            case "treaty", "protocol", "ilo-convention" -> "Legislation";
+            case "report" -> "Report";
+            default -> "CreativeWork";
+        };
+        Map<String, Object> description = SchemaOrg.thing(type,
+                Bilingual.of(i.titleEn(), i.titleFr()).text(locale), "/instruments/" + i.slug());
+        description.put("identifier", i.code() == null ? i.slug() : i.code());
+        if ("Legislation".equals(type) && i.code() != null) {
+            description.put("legislationIdentifier", i.code());
+        }
+        if (i.year() != null) {
+            description.put("Legislation".equals(type) ? "legislationDate" : "datePublished",
+                    String.valueOf(i.year()));
+        }
+        description.put("author", Map.of("@type", "Organization", "name", i.body()));
+        description.put("sameAs", i.links());
+        if (source != null) {
+            description.put("subjectOf", SchemaOrg.report(source));
+        }
+        return description;
+    }
+}

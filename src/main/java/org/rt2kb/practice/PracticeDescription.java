@@ -1,0 +1,50 @@
+package org.rt2kb.practice;
+
+import java.util.Locale;
+import java.util.Map;
+import org.rt2kb.reference.ReferenceData;
+import org.rt2kb.reference.SourceDocument;
+import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.SchemaOrg;
+import org.springframework.stereotype.Component;
+
+/** A practice as machines read it: its schema.org description, and the document it comes from. */
+@Component
+class PracticeDescription {
+
+    private final ReferenceData reference;
+
+    PracticeDescription(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    SourceDocument source(PracticeJson.Summary practice) {
+        return reference.source(practice.provenance().source());
+    }
+
+    Map<String, Object> jsonLd(PracticeJson.Summary p, SourceDocument source, Locale locale) {
+        Bilingual title = new Bilingual(p.titleEn(), p.titleFr(), p.enUnofficial(), p.frUnofficial());
+        Map<String, Object> description = SchemaOrg.thing("CreativeWork", title.text(locale),
+                "/practices/" + p.slug());
+        description.put("identifier", p.slug());
+        description.put("description",
+                new Bilingual(p.descriptionEn(), p.descriptionFr(), false, false).text(locale));
+        description.put("inLanguage", locale.getLanguage());
+        description.put("spatialCoverage", p.countries().stream()
+                .map(c -> Map.of("@type", "Country", "name", Bilingual.of(c.nameEn(), c.nameFr()).text(locale),
+                        "identifier", c.code()))
+                .toList());
+        if (p.period().startYear() != null) {
+            description.put("temporalCoverage",
+                    p.period().startYear() + "/" + (p.period().endYear() == null ? ".." : p.period().endYear()));
+        }
+        description.put("keywords", p.themes());
+        if (p.updatedAt() != null) {
+            description.put("dateModified", p.updatedAt().toString());
+        }
+        if (source != null) {
+            description.put("isBasedOn", SchemaOrg.report(source));
+        }
+        return description;
+    }
+}

@@ -1,0 +1,93 @@
+package org.rt2kb.practice;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The practices laid out for overviews: by country (grouped by continent), for one country, and as the coverage
+ * matrix of themes against compendium groups and GCM objectives.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PracticeMaps {
+
+    private final PracticeListing listing;
+
+    PracticeMaps(PracticeListing listing) {
+        this.listing = listing;
+    }
+
+    /** A country with the number of practices naming it. */
+    public record CountryCount(String code, long practices) {}
+
+    /** The countries with practices, by continent, and the practices of regional and global actors. */
+    public record CountryIndex(Map<String, List<CountryCount>> byContinent, List<PracticeRow> beyondCountries,
+            PracticeLabels labels) {}
+
+    /** One country: its practices, and those of regional or global actors whose reach includes it. */
+    public record CountryPage(String code, String continent, List<PracticeRow> practices,
+            List<PracticeRow> wider, PracticeLabels labels) {}
+
+    /** Practices counted per theme and compendium group, and per theme and GCM objective. */
+    public record Coverage(Map<String, Map<String, Long>> byGroup, Map<String, Map<String, Long>> byObjective,
+            Map<String, Long> byTheme, PracticeLabels labels) {
+
+        public long count(Map<String, Map<String, Long>> matrix, String row, String column) {
+            return matrix.getOrDefault(row, Map.of()).getOrDefault(column, 0L);
+        }
+    }
+
+    public CountryIndex countries(Locale locale) {
+        PracticeLabels labels = listing.labels(locale);
+        List<PracticeRow> rows = listing.published();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(row -> row.countries().forEach(c -> counts.merge(c, 1L, Long::sum)));
+        Collator collator = Collator.getInstance(locale);
+        Map<String, List<CountryCount>> byContinent = new TreeMap<>(Comparator.comparing(
+                (String continent) -> labels.regions().get(continent).text(locale), collator));
+        labels.countries().keySet().stream().filter(counts::containsKey).forEach(code -> byContinent
+                .computeIfAbsent(labels.continentOf(code), c -> new java.util.ArrayList<>())
+                .add(new CountryCount(code, counts.get(code))));
+        return new CountryIndex(byContinent, rows.stream().filter(PracticeRow::isBeyondCountries).toList(), labels);
+    }
+
+    /** The page of the country with this ISO code (any case), or null when there is no such country. */
+    public CountryPage country(String code, Locale locale) {
+        PracticeLabels labels = listing.labels(locale);
+        String upper = code.toUpperCase(Locale.ROOT);
+        if (!labels.countries().containsKey(upper)) {
+            return null;
+        }
+        List<PracticeRow> rows = listing.published();
+        java.util.Set<String> regions = labels.withWider(labels.countryRegions().get(upper));
+        return new CountryPage(upper, labels.continentOf(upper),
+                rows.stream().filter(row -> row.countries().contains(upper)).toList(),
+                rows.stream().filter(row -> row.isBeyondCountries() && regions.contains(row.region())).toList(),
+                labels);
+    }
+
+    public Coverage coverage(Locale locale) {
+        PracticeLabels labels = listing.labels(locale);
+        Map<String, Map<String, Long>> byGroup = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> byObjective = new LinkedHashMap<>();
+        Map<String, Long> byTheme = new LinkedHashMap<>();
+        for (PracticeRow row : listing.published()) {
+            for (String theme : row.themes()) {
+                byTheme.merge(theme, 1L, Long::sum);
+                if (row.group() != null) {
+                    byGroup.computeIfAbsent(theme, t -> new LinkedHashMap<>()).merge(row.group(), 1L, Long::sum);
+                }
+                row.gcmObjectives().forEach(objective -> byObjective
+                        .computeIfAbsent(theme, t -> new LinkedHashMap<>()).merge(objective, 1L, Long::sum));
+            }
+        }
+        return new Coverage(byGroup, byObjective, byTheme, labels);
+    }
+}

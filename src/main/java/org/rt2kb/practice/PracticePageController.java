@@ -1,0 +1,55 @@
+package org.rt2kb.practice;
+
+import java.util.Locale;
+import org.rt2kb.reference.ReferenceData;
+import org.rt2kb.reference.SourceDocument;
+import org.rt2kb.shared.SchemaOrg;
+import org.rt2kb.theme.ThemeService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The practices: the faceted list and one page per practice. */
+@Controller
+@RequestMapping("/practices")
+class PracticePageController {
+
+    private final PracticeListing listing;
+    private final PracticeService practices;
+    private final PracticeDescription description;
+    private final ThemeService themes;
+    private final ReferenceData reference;
+
+    PracticePageController(PracticeListing listing, PracticeService practices, PracticeDescription description,
+            ThemeService themes, ReferenceData reference) {
+        this.listing = listing;
+        this.practices = practices;
+        this.description = description;
+        this.themes = themes;
+        this.reference = reference;
+    }
+
+    @GetMapping
+    String list(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
+        model.addAttribute("list", listing.list("/practices", params, locale));
+        return "practices/list";
+    }
+
+    @GetMapping("/{slug}")
+    String practice(@PathVariable String slug, Locale locale, Model model) {
+        PracticeJson.Detail detail = practices.detail(slug);
+        model.addAttribute("detail", detail);
+        model.addAttribute("p", detail.practice());
+        SourceDocument source = description.source(detail.practice());
+        model.addAttribute("source", source);
+        model.addAttribute("themeTitles", themes.titles());
+        model.addAttribute("gcmTitles", reference.gcmObjectiveTitles());
+        model.addAttribute("sdgTitles", reference.sdgTargetTitles());
+        model.addAttribute("jsonLd", SchemaOrg.json(description.jsonLd(detail.practice(), source, locale)));
+        return "practices/detail";
+    }
+}

@@ -1,0 +1,39 @@
+package org.rt2kb.shared.facet;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.rt2kb.shared.Bilingual;
+
+/**
+ * A dimension as a list page shows it: its values that would keep something in the list, or that are chosen, each
+ * with its count and the address that toggles it.
+ */
+public record FacetView(String name, List<Option> options, boolean active, String clearHref) {
+
+    public record Option(String value, Bilingual label, long count, boolean selected, String href) {}
+
+    /** Builds the view of {@code name}, its values in the order of {@code labels}. */
+    public static FacetView of(String name, Map<String, Bilingual> labels, ListState state, Faceting.Result<?> result) {
+        List<Option> options = labels.entrySet().stream()
+                .map(label -> new Option(label.getKey(), label.getValue(), result.count(name, label.getKey()),
+                        state.chosen(name).contains(label.getKey()), state.toggle(name, label.getKey())))
+                .filter(option -> option.count() > 0 || option.selected())
+                .toList();
+        return new FacetView(name, options, !state.chosen(name).isEmpty(), state.without(name));
+    }
+
+    /**
+     * For an empty list: each choice that alone hides entries, with how many removing it would show and the
+     * address without it.
+     */
+    public static List<Relaxation> relaxations(ListState state, Faceting.Result<?> result) {
+        Comparator<Map.Entry<String, Long>> mostFirst = Map.Entry.<String, Long>comparingByValue().reversed();
+        return result.relaxed().entrySet().stream()
+                .sorted(mostFirst.thenComparing(e -> state.position(e.getKey())))
+                .map(e -> new Relaxation(e.getKey(), e.getValue(), state.without(e.getKey())))
+                .toList();
+    }
+
+    public record Relaxation(String dimension, long count, String href) {}
+}

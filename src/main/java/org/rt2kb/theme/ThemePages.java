@@ -1,0 +1,117 @@
+package org.rt2kb.theme;
+
+import java.util.List;
+import java.util.Map;
+import org.rt2kb.annotation.EntryConnections;
+import org.rt2kb.annotation.EntryConnections.AnnotationView;
+import org.rt2kb.annotation.EntryConnections.LinkView;
+import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.EntryNotFoundException;
+import org.rt2kb.shared.EntryStatus;
+import org.rt2kb.shared.EntryType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the theme pages show: the themes with their counts, and one theme with everything connected to it. */
+@Service
+@Transactional(readOnly = true)
+public class ThemePages {
+
+    private static final int EXCERPT_LENGTH = 280;
+
+    private static final String COUNTS = """
+            select e.slug,
+                   (select count(*) from entry_link l join entry p on p.id = l.from_entry_id
+                     where l.to_entry_id = e.id and l.relation = 'illustrates'
+                     and p.entry_type = 'practice' and p.status = 'published') as practices,
+                   (select count(distinct i.id) from entry_link l join entry i on i.id = l.to_entry_id
+                     where l.from_entry_id = e.id and i.entry_type = 'instrument' and i.status = 'published')
+                     as instruments
+            from entry e where e.entry_type = 'theme' and e.status = 'published'
+            """;
+
+    private final ThemeRepository themes;
+    private final ThemeSectionRepository sections;
+    private final EntryConnections connections;
+    private final JdbcClient jdbc;
+
+    ThemePages(ThemeRepository themes, ThemeSectionRepository sections, EntryConnections connections,
+            JdbcClient jdbc) {
+        this.themes = themes;
+        this.sections = sections;
+        this.connections = connections;
+        this.jdbc = jdbc;
+    }
+
+    /** A theme in the list of themes, with the number of practices illustrating it and instruments it cites. */
+    public record Card(String slug, ThemeKind kind, String parent, Bilingual title, Bilingual summary,
+            long practices, long instruments) {}
+
+    public record Gap(String slug, Bilingual title, List<String> themes) {}
+
+    public record Question(int number, Bilingual text) {}
+
+    public record Note(int number, String textFr) {}
+
+    /** One theme's page. */
+    public record Page(Card theme, String section, List<List<ThemeText.Run>> paragraphs, List<Note> notes,
+            Card parent, List<Card> children, List<LinkView> practices, List<LinkView> instruments,
+            List<Gap> gaps, List<Question> questions, List<AnnotationView> annotations,
+            java.time.Instant updatedAt) {}
+
+    /** The RT2 themes, sub-themes and cross-cutting priorities, in the paper's order. */
+    public List<Card> cards() {
+        Map<String, long[]> counts = counts();
+        return themes.findPublishedThemes().stream().map(t -> card(t, counts)).toList();
+    }
+
+    public Page page(String slug) {
+        Theme theme = themes.findBySlugAndStatus(slug, EntryStatus.PUBLISHED)
+                .orElseThrow(() -> new EntryNotFoundException(EntryType.THEME, slug));
+        Map<String, long[]> counts = counts();
+        List<LinkView> links = connections.linksOf(theme);
+        Theme parent = theme.getParent();
+        return new Page(card(theme, counts), theme.getSection(), ThemeText.paragraphs(theme.getTextFr()),
+                theme.getNotes().stream().map(n -> new Note(n.number(), n.textFr())).toList(),
+                parent == null || !parent.isPublished() ? null : card(parent, counts),
+                themes.findAllByParentAndStatusOrderByPosition(theme, EntryStatus.PUBLISHED).stream()
+                        .map(child -> card(child, counts)).toList(),
+                links.stream().filter(l -> "practice".equals(l.type())).toList(),
+                links.stream().filter(l -> "instrument".equals(l.type())).toList(),
+                gaps().stream().filter(g -> theme.getKind() == ThemeKind.GAPS || g.themes().contains(slug)).toList(),
+                sections.findAllQuestions().stream()
+                        .filter(q -> theme.getKind() == ThemeKind.GUIDING_QUESTIONS
+                                || q.getThemes().stream().anyMatch(t -> t.getSlug().equals(slug)))
+                        .map(q -> new Question(q.getNumber(),
+                                new Bilingual(q.getTextEn(), q.getTextFr(), q.isEnUnofficial(), false)))
+                        .toList(),
+                connections.publicAnnotationsOf(theme), theme.getUpdatedAt());
+    }
+
+    /** The gaps of Section 4: where the paper says practices are missing, with the themes they concern. */
+    public List<Gap> gaps() {
+        return sections.findAllGaps().stream()
+                .map(g -> new Gap(g.getSlug(), new Bilingual(g.getTitleEn(), g.getTitleFr(), g.isEnUnofficial(),
+                        false), g.getThemes().stream().filter(Theme::isPublished).map(Theme::getSlug).toList()))
+                .toList();
+    }
+
+    private Map<String, long[]> counts() {
+        return jdbc.sql(COUNTS).query(rs -> {
+            Map<String, long[]> counts = new java.util.HashMap<>();
+            while (rs.next()) {
+                counts.put(rs.getString("slug"), new long[] {rs.getLong("practices"), rs.getLong("instruments")});
+            }
+            return counts;
+        });
+    }
+
+    private static Card card(Theme t, Map<String, long[]> counts) {
+        long[] count = counts.getOrDefault(t.getSlug(), new long[2]);
+        return new Card(t.getSlug(), t.getKind(), t.getParent() == null ? null : t.getParent().getSlug(),
+                new Bilingual(t.getTitleEn(), t.getTitleFr(), t.isEnUnofficial(), false),
+                new Bilingual(t.getSummaryEn(), ThemeText.excerpt(t.getTextFr(), EXCERPT_LENGTH), true, false),
+                count[0], count[1]);
+    }
+}
