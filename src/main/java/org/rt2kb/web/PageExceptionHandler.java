@@ -12,6 +12,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -27,6 +28,12 @@ class PageExceptionHandler {
     @ExceptionHandler
     ModelAndView notFound(EntryNotFoundException ex) {
         return errorPage(HttpStatus.NOT_FOUND);
+    }
+
+    /** A page that answers with a status of its own, such as 404 for an unknown country. */
+    @ExceptionHandler
+    ModelAndView status(ResponseStatusException ex) {
+        return errorPage(HttpStatus.valueOf(ex.getStatusCode().value()));
     }
 
     @ExceptionHandler

@@ -1,0 +1,106 @@
+package org.rt2kb.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through ChromeDriver, with axe-core to check pages. The suite needs
+ * {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}: it skips without them, unless
+ * {@code KB_BROWSER_TESTS=required} (as in CI), where their absence fails it.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path OUTPUT = Path.of("target/browser");
+
+    private final ChromeDriver driver;
+    private final String axe;
+
+    private Browser(ChromeDriver driver, String axe) {
+        this.driver = driver;
+        this.axe = axe;
+    }
+
+    static Browser start() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!"required".equals(System.getenv("KB_BROWSER_TESTS"))) {
+            assumeTrue(installed, "Chromium and ChromeDriver are not installed; the browser suite is skipped");
+        } else if (!installed) {
+            throw new IllegalStateException("KB_BROWSER_TESTS=required but Chromium or ChromeDriver is missing");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // The machines have no route outside: keep Chromium from trying to reach Google's services.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--lang=en",
+                "--user-data-dir=" + Files.createTempDirectory("kb-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(OUTPUT);
+        return new Browser(driver, axeScript());
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** The serious and critical WCAG 2.1 A and AA violations axe finds on the current page, one line each. */
+    List<String> seriousViolations() {
+        driver.executeScript(axe);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> results = (Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(done, error => done({error: String(error)}));
+                """);
+        if (results.containsKey("error")) {
+            throw new IllegalStateException("axe failed: " + results.get("error"));
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) results.get("violations");
+        return violations.stream()
+                .filter(v -> List.of("serious", "critical").contains(v.get("impact")))
+                .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " at "
+                        + ((List<?>) v.get("nodes")).stream().map(n -> ((Map<?, ?>) n).get("target")).toList())
+                .toList();
+    }
+
+    void screenshot(String name) throws IOException {
+        Files.write(OUTPUT.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String axeScript() throws IOException {
+        try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is not on the test class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

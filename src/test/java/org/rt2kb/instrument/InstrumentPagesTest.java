@@ -1,0 +1,91 @@
+package org.rt2kb.instrument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rt2kb.support.Pages.page;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.rt2kb.support.CatalogueTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The instruments list and table with their facets, and the page of one instrument. */
+@CatalogueTest
+class InstrumentPagesTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void shouldListEveryInstrumentInTheAnnexesOrder() {
+        Document page = page(mvc, "/instruments");
+
+        assertThat(page.select("h2.result-count").text()).isEqualTo("74 instruments");
+        assertThat(page.select("ol.cards > li")).hasSize(25);
+        assertThat(page.select(".pager a[aria-current=page]").text()).isEqualTo("1");
+    }
+
+    @Test
+    void shouldShowTheSameListAsATableThatKeepsItsFilters() {
+        Document page = page(mvc, "/instruments?view=table&type=ilo-convention&sort=year");
+
+        assertThat(page.select("table.instruments tbody tr")).hasSize(19);
+        List<Integer> years = page.select("table.instruments tbody tr td:nth-of-type(4)").eachText().stream()
+                .map(Integer::valueOf).toList();
+        assertThat(years).isSorted();
+        assertThat(page.select(".views a").attr("href")).isEqualTo("/instruments?type=ilo-convention&sort=year");
+        assertThat(page.select(".facet a[href*=binding=binding]").attr("href"))
+                .startsWith("/instruments?view=table&type=ilo-convention&binding=binding");
+        assertThat(page.select("form.years input[name=view]").val()).isEqualTo("table");
+    }
+
+    @Test
+    void shouldFilterByBindingForceAndYears() {
+        Document page = page(mvc, "/instruments?binding=non-binding&from=2018&to=2018&sort=code");
+
+        assertThat(page.select("ol.cards > li .meta").eachText()).isNotEmpty()
+                .allSatisfy(meta -> assertThat(meta).contains("2018", "Not binding"));
+        assertThat(page.select("ol.cards h3").eachText()).anySatisfy(t -> assertThat(t).contains("Global Compact"));
+    }
+
+    @Test
+    void shouldFilterByTheThemesThatCiteThem() {
+        Document page = page(mvc, "/instruments?theme=health");
+
+        assertThat(page.select("ol.cards > li")).isNotEmpty()
+                .allSatisfy(card -> assertThat(card.select(".tags a[href=/themes/health]")).hasSize(1));
+    }
+
+    @Test
+    void shouldShowAnInstrumentWithThePassagesAndPracticesLinkedToIt() {
+        Document page = page(mvc, "/instruments/c181");
+
+        assertThat(page.select(".kicker .code").text()).isEqualTo("C181");
+        assertThat(page.select("h1").text()).contains("Private Employment Agencies Convention");
+        assertThat(page.select("dd[lang=fr]").text()).contains("agences d’emploi privées");
+        assertThat(page.select("#practices-title + ul a")).isNotEmpty();
+        assertThat(page.select(".cite .citation").first().text()).contains("http://localhost/instruments/c181");
+    }
+
+    @Test
+    void shouldDescribeAConventionAsLegislation() {
+        Document page = page(mvc, "/instruments/c181");
+
+        JsonNode description = JsonMapper.builder().build()
+                .readTree(page.select("script[type=application/ld+json]").html());
+        assertThat(description.get("@type").asString()).isEqualTo("Legislation");
+        assertThat(description.get("legislationIdentifier").asString()).isEqualTo("C181");
+        assertThat(description.get("legislationDate").asString()).isEqualTo("1997");
+    }
+
+    @Test
+    void shouldAnswerAnUnknownInstrumentWithTheNotFoundPage() {
+        Document page = page(mvc, "/instruments/c999", "en", HttpStatus.NOT_FOUND);
+
+        assertThat(page.select("h1").text()).isEqualTo("This page does not exist");
+    }
+}

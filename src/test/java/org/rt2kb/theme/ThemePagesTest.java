@@ -1,0 +1,70 @@
+package org.rt2kb.theme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rt2kb.support.Pages.page;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.rt2kb.support.CatalogueTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** The list of themes and the page of one theme. */
+@CatalogueTest
+class ThemePagesTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void shouldListTheSevenThemesWithTheirSubThemesAndTheCrossCuttingPriorities() {
+        Document page = page(mvc, "/themes");
+
+        assertThat(page.select("ol.theme-cards > li > h3")).hasSize(7);
+        assertThat(page.select("ol.theme-cards .sub-themes h3")).hasSize(2);
+        assertThat(page.select("#cross-cutting ~ ol > li")).hasSize(3);
+        assertThat(page.select("a[href=/practices?theme=health]").first().text()).isEqualTo("12 practices");
+    }
+
+    @Test
+    void shouldShowThePapersTextWithLinkedNotesAndTheEnglishSummary() {
+        Document page = page(mvc, "/themes/accountability");
+
+        assertThat(page.select("h1").text()).startsWith("Accountability");
+        assertThat(page.select(".summary p[lang=en]").text()).isNotBlank();
+        assertThat(page.select(".paper[lang=fr] p")).isNotEmpty();
+        assertThat(page.select(".paper sup a[href=#note-7]")).hasSize(1);
+        assertThat(page.select(".notes li#note-7").text()).startsWith("Voir C029");
+    }
+
+    @Test
+    void shouldShowThePracticesAndInstrumentsOfATheme() {
+        Document page = page(mvc, "/themes/health");
+
+        assertThat(page.select("#practices-title + ul > li")).hasSize(12);
+        assertThat(page.select("#instruments-title + ul > li")).hasSize(3);
+        assertThat(page.select(".meta a[href=/themes/social-protection]").text()).isEqualTo("Social protection");
+    }
+
+    @Test
+    void shouldShowTheGapsOfSectionFourBesideTheThemesTheyConcern() {
+        Document gaps = page(mvc, "/themes/ideas-for-action");
+
+        assertThat(gaps.select(".gaps li")).hasSize(5);
+        assertThat(gaps.select("h1").text()).isNotBlank();
+    }
+
+    @Test
+    void shouldMarkTheEnglishSummaryForFrenchReaders() {
+        Document page = page(mvc, "/themes/health", "fr", HttpStatus.OK);
+
+        assertThat(page.select("h1 span[lang=fr]").text()).isEqualTo("Accès à la santé");
+        assertThat(page.select(".summary .tag").eachText()).contains("en anglais", "traduction non officielle");
+    }
+
+    @Test
+    void shouldAnswerAnUnknownThemeWithTheNotFoundPage() {
+        page(mvc, "/themes/nothing", "en", HttpStatus.NOT_FOUND);
+    }
+}

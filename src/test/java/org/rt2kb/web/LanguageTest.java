@@ -1,0 +1,75 @@
+package org.rt2kb.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.http.Cookie;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.rt2kb.support.CatalogueTest;
+import org.rt2kb.support.Pages;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The language: chosen with ?lang=, remembered in a cookie, otherwise the browser's, otherwise English. */
+@CatalogueTest
+class LanguageTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void shouldFollowTheBrowsersLanguageWhenNoneWasChosen() {
+        assertThat(language(mvc.get().uri("/themes").header("Accept-Language", "fr-CH, en;q=0.5").exchange()))
+                .isEqualTo("fr");
+        assertThat(language(mvc.get().uri("/themes").header("Accept-Language", "de, fr;q=0.8").exchange()))
+                .isEqualTo("fr");
+        assertThat(language(mvc.get().uri("/themes").header("Accept-Language", "de").exchange())).isEqualTo("en");
+        assertThat(language(mvc.get().uri("/themes").exchange())).isEqualTo("en");
+    }
+
+    @Test
+    void shouldRememberTheLanguageChosenInTheAddress() {
+        MvcTestResult chosen = mvc.get().uri("/themes?lang=fr").header("Accept-Language", "en").exchange();
+
+        assertThat(language(chosen)).isEqualTo("fr");
+        Cookie cookie = chosen.getResponse().getCookie("kb-lang");
+        assertThat(cookie).isNotNull();
+        assertThat(cookie.getValue()).isEqualTo("fr");
+        assertThat(cookie.getMaxAge()).isEqualTo(365 * 24 * 3600);
+        assertThat(language(mvc.get().uri("/practices").header("Accept-Language", "en").cookie(cookie).exchange()))
+                .isEqualTo("fr");
+    }
+
+    @Test
+    void shouldIgnoreALanguageItDoesNotHave() {
+        MvcTestResult result = mvc.get().uri("/themes?lang=de").header("Accept-Language", "fr").exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(language(result)).isEqualTo("fr");
+        assertThat(result.getResponse().getCookie("kb-lang")).isNull();
+        assertThat(language(mvc.get().uri("/themes?lang=%3Cscript%3E").exchange())).isEqualTo("en");
+    }
+
+    @Test
+    void shouldOfferTheSwitchToTheSamePageWithItsFilters() {
+        Document page = Pages.parse(mvc.get().uri("/practices?country=FI&lang=fr").exchange());
+
+        assertThat(page.select("nav.languages a[hreflang=en]").attr("href")).isEqualTo("/practices?country=FI&lang=en");
+        assertThat(page.select("nav.languages a[aria-current=true]").text()).isEqualTo("Français");
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost/practices?country=FI");
+    }
+
+    @Test
+    void shouldFormatNumbersAndDatesInTheReadersLanguage() {
+        Document french = Pages.parse(mvc.get().uri("/?lang=fr").exchange());
+        Document english = Pages.parse(mvc.get().uri("/?lang=en").exchange());
+
+        assertThat(french.select(".recent time").first().text()).matches("\\d{1,2} \\p{L}+ \\d{4}");
+        assertThat(english.select(".recent time").first().text()).matches("\\p{L}+ \\d{1,2}, \\d{4}");
+    }
+
+    private static String language(MvcTestResult result) {
+        return Pages.parse(result).select("html").attr("lang");
+    }
+}

@@ -1,0 +1,132 @@
+package org.rt2kb.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.rt2kb.annotation.AnnotationKind;
+import org.rt2kb.annotation.LinkRelation;
+import org.rt2kb.instrument.InstrumentType;
+import org.rt2kb.practice.ActorType;
+import org.rt2kb.practice.PracticeScope;
+import org.rt2kb.shared.Coded;
+import org.rt2kb.theme.ThemeKind;
+
+/**
+ * Every user-visible text comes from the two message bundles: they hold the same keys, the templates name only keys
+ * that exist, and no template carries words of its own.
+ */
+class MessageBundlesTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Pattern STATIC_KEY = Pattern.compile("#\\{([a-z][a-z0-9.-]*[a-z0-9])[}(]");
+    private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
+    /** Attributes a reader sees or hears; a meta description's content counts too. */
+    private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "aria-label", "placeholder", "value",
+            "label");
+
+    private final Properties english = bundle("messages_en.properties");
+    private final Properties french = bundle("messages_fr.properties");
+
+    @Test
+    void shouldHoldTheSameKeysInBothLanguages() {
+        assertThat(french.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(english.stringPropertyNames()).allSatisfy(key -> assertThat(french.getProperty(key))
+                .as(key).isNotBlank());
+    }
+
+    @Test
+    void shouldHaveEveryKeyTheTemplatesName() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher key = STATIC_KEY.matcher(Files.readString(template));
+            while (key.find()) {
+                if (!english.containsKey(key.group(1))) {
+                    missing.add(template.getFileName() + ": " + key.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void shouldHaveAKeyForEveryCodeThePagesShow() {
+        List<String> keys = new ArrayList<>();
+        codes(PracticeScope.values()).forEach(code -> keys.add("practice.scope." + code));
+        codes(ActorType.values()).forEach(code -> keys.add("practice.actor-type." + code));
+        codes(InstrumentType.values()).forEach(code -> keys.add("instrument.type." + code));
+        codes(ThemeKind.values()).forEach(code -> keys.add("theme.kind." + code));
+        codes(AnnotationKind.values()).forEach(code -> keys.add("annotation.kind." + code));
+        codes(LinkRelation.values()).forEach(code -> keys.addAll(
+                List.of("relation." + code + ".outgoing", "relation." + code + ".incoming")));
+        for (String facet : List.of("theme", "group", "country", "region", "scope", "gcm", "sdg", "instrument",
+                "type", "body", "binding", "annex")) {
+            keys.addAll(List.of("field." + facet, "param." + facet));
+        }
+        assertThat(english.stringPropertyNames()).containsAll(keys);
+    }
+
+    @Test
+    void shouldKeepEveryWordOutOfTheTemplates() throws IOException {
+        List<String> literal = new ArrayList<>();
+        for (Path template : templates()) {
+            Document document = Jsoup.parse(Files.readString(template), "", Parser.htmlParser());
+            for (Element element : document.getAllElements()) {
+                boolean replaced = element.hasAttr("th:text") || element.hasAttr("th:utext")
+                        || element.hasAttr("th:replace") || element.hasAttr("th:insert");
+                for (TextNode text : element.textNodes()) {
+                    if (!replaced && WORDS.matcher(text.text()).find()) {
+                        literal.add(template.getFileName() + ": \"" + text.text().strip() + "\"");
+                    }
+                }
+                for (Attribute attribute : element.attributes()) {
+                    boolean shown = TEXT_ATTRIBUTES.contains(attribute.getKey())
+                            || attribute.getKey().equals("content") && element.attr("name").equals("description");
+                    if (shown && WORDS.matcher(attribute.getValue()).find()
+                            && !element.hasAttr("th:" + attribute.getKey())) {
+                        literal.add(template.getFileName() + ": " + attribute.getKey() + "=" + attribute.getValue());
+                    }
+                }
+            }
+        }
+        assertThat(literal).isEmpty();
+    }
+
+    private static List<String> codes(Coded[] values) {
+        return Stream.of(values).map(Coded::code).toList();
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static Properties bundle(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/messages/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+}
