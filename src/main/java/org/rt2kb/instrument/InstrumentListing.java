@@ -78,7 +78,7 @@ public class InstrumentListing {
         Map<String, Map<String, Bilingual>> labels = new LinkedHashMap<>();
         Map<String, Bilingual> types = new LinkedHashMap<>();
         for (InstrumentType type : InstrumentType.values()) {
-            types.put(type.code(), message("instrument.type." + type.code()));
+            types.put(type.code(), Bilingual.message(messages, "instrument.type." + type.code()));
         }
         labels.put("type", types);
         Map<String, Bilingual> bodies = new LinkedHashMap<>();
@@ -86,8 +86,8 @@ public class InstrumentListing {
                 .forEach(body -> bodies.put(body, Bilingual.of(body, body)));
         labels.put("body", bodies);
         Map<String, Bilingual> binding = new LinkedHashMap<>();
-        binding.put("binding", message("instrument.binding.true"));
-        binding.put("non-binding", message("instrument.binding.false"));
+        binding.put("binding", Bilingual.message(messages, "instrument.binding.true"));
+        binding.put("non-binding", Bilingual.message(messages, "instrument.binding.false"));
         labels.put("binding", binding);
         Map<String, Bilingual> groups = new LinkedHashMap<>();
         annexGroups.findAllByOrderByPosition().forEach(g -> groups.put(g.getSlug(), new Bilingual(
@@ -99,11 +99,6 @@ public class InstrumentListing {
         labels.put("annex", groups);
         labels.put("theme", themes.titles());
         return labels;
-    }
-
-    private Bilingual message(String key) {
-        return Bilingual.of(messages.getMessage(key, null, Locale.ENGLISH),
-                messages.getMessage(key, null, Locale.FRENCH));
     }
 
     private static Comparator<InstrumentRow> order(String sort, Locale locale) {

@@ -13,8 +13,9 @@ interface InstrumentRepository extends JpaRepository<Instrument, Long> {
     @Query("select distinct i.body from Instrument i where i.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
     List<String> findPublishedBodies();
 
+    /** Slug, code and titles of every published instrument, in code order. */
     @Query("""
-            select i from Instrument i where i.status = org.rt2kb.shared.EntryStatus.PUBLISHED
-            order by i.code nulls last, i.titleEn""")
-    List<Instrument> findPublished();
+            select i.slug, i.code, i.titleEn, i.titleFr from Instrument i
+            where i.status = org.rt2kb.shared.EntryStatus.PUBLISHED order by i.code nulls last, i.titleEn""")
+    List<Object[]> findPublishedTitles();
 }

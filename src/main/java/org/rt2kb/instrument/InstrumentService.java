@@ -51,13 +51,16 @@ public class InstrumentService {
     /** Every published instrument's code and title by slug, for labels on pages. */
     public Map<String, Bilingual> titles() {
         Map<String, Bilingual> titles = new LinkedHashMap<>();
-        instruments.findPublished().forEach(i -> titles.put(i.getSlug(), title(i)));
+        for (Object[] i : instruments.findPublishedTitles()) {
+            titles.put((String) i[0], title((String) i[1], (String) i[2], (String) i[3]));
+        }
         return titles;
     }
 
-    static Bilingual title(Instrument i) {
-        String prefix = i.getCode() == null ? "" : i.getCode() + " ";
-        return Bilingual.of(prefix + i.getTitleEn(), i.getTitleFr() == null ? null : prefix + i.getTitleFr());
+    /** "C181 Private Employment Agencies Convention": the code, when there is one, before each title. */
+    private static Bilingual title(String code, String titleEn, String titleFr) {
+        String prefix = code == null ? "" : code + " ";
+        return Bilingual.of(prefix + titleEn, titleFr == null ? null : prefix + titleFr);
     }
 
     public List<String> bodies() {

@@ -8,26 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import org.rt2kb.instrument.InstrumentService;
-import org.rt2kb.reference.Country;
-import org.rt2kb.reference.ReferenceData;
-import org.rt2kb.reference.Region;
 import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.facet.Dimension;
 import org.rt2kb.shared.facet.FacetView;
 import org.rt2kb.shared.facet.Faceting;
 import org.rt2kb.shared.facet.ListPage;
 import org.rt2kb.shared.facet.ListState;
-import org.rt2kb.theme.ThemeService;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The practices as the reading room browses them: every published practice with the names it refers to, and the
- * faceted, sorted, paged list of the practices page.
+ * The practices page: the practices an address selects, faceted, sorted and paged.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,70 +28,36 @@ public class PracticeListing {
     static final int PAGE_SIZE = 20;
     /** The sorts of the list; the first is the default, the compendium's own order. */
     static final List<String> SORTS = List.of("number", "title", "year", "country");
+    /** Facets listed by name in the reader's language; the others keep the paper's or the codes' order. */
+    private static final Set<String> BY_NAME = Set.of("country", "region");
 
-    private final PracticeRows rows;
-    private final PracticeGroupRepository groups;
-    private final ReferenceData reference;
-    private final ThemeService themes;
-    private final InstrumentService instruments;
-    private final MessageSource messages;
+    private final PracticeLabelSource source;
 
-    PracticeListing(PracticeRows rows, PracticeGroupRepository groups, ReferenceData reference,
-            ThemeService themes, InstrumentService instruments, MessageSource messages) {
-        this.rows = rows;
-        this.groups = groups;
-        this.reference = reference;
-        this.themes = themes;
-        this.instruments = instruments;
-        this.messages = messages;
+    PracticeListing(PracticeLabelSource source) {
+        this.source = source;
     }
 
     /** The practices page: the practices the address selects, one page of them, with facets and counts. */
     public PracticeList list(String path, MultiValueMap<String, String> params, Locale locale) {
-        PracticeLabels labels = labels(locale);
+        PracticeLabels labels = source.load();
         Map<String, Map<String, Bilingual>> facets = facetLabels(labels);
         Map<String, Set<String>> known = new LinkedHashMap<>();
         facets.forEach((name, values) -> known.put(name, values.keySet()));
         ListState state = ListState.read(path, params, known, SORTS);
         Faceting<PracticeRow> faceting = new Faceting<>(dimensions(labels), PracticeRow::startYear,
                 PracticeRow::endYear);
-        Faceting.Result<PracticeRow> result = faceting.apply(rows.published(), state.selection());
+        Faceting.Result<PracticeRow> result = faceting.apply(source.practices(), state.selection());
         List<PracticeRow> sorted = new ArrayList<>(result.matched());
         sorted.sort(order(state.sort(), labels, locale));
         List<FacetView> views = facets.entrySet().stream()
                 .map(facet -> FacetView.of(facet.getKey(), facet.getValue(), state, result))
+                .map(view -> BY_NAME.contains(view.name()) ? view.sortedByName(locale) : view)
                 .toList();
         return new PracticeList(ListPage.of(sorted, PAGE_SIZE, state, views, result), labels);
     }
 
-    /** Every published practice, in the compendium's order. */
-    public List<PracticeRow> published() {
-        return rows.published();
-    }
-
     /** The practices page's list with the labels its rows need. */
     public record PracticeList(ListPage<PracticeRow> page, PracticeLabels labels) {}
-
-    public PracticeLabels labels(Locale locale) {
-        Map<String, Bilingual> groupTitles = new LinkedHashMap<>();
-        groups.findAllByOrderByPosition().forEach(g -> groupTitles.put(g.getSlug(),
-                new Bilingual(g.getTitleEn(), g.getTitleFr(), false, g.isFrUnofficial())));
-        Map<String, Country> countries = reference.countries();
-        Map<String, Region> regions = reference.regions();
-        Map<String, String> countryRegions = new LinkedHashMap<>();
-        countries.values().forEach(c -> countryRegions.put(c.getCode(), c.getRegionCode()));
-        Map<String, String> regionParents = new LinkedHashMap<>();
-        regions.values().forEach(r -> regionParents.put(r.getCode(), r.getParentCode()));
-        Map<String, Bilingual> scopes = new LinkedHashMap<>();
-        for (PracticeScope scope : PracticeScope.values()) {
-            String key = "practice.scope." + scope.code();
-            scopes.put(scope.code(), new Bilingual(messages.getMessage(key, null, Locale.ENGLISH),
-                    messages.getMessage(key, null, Locale.FRENCH), false, false));
-        }
-        return new PracticeLabels(groupTitles, themes.titles(), byName(reference.countryNames(), locale),
-                countryRegions, byName(reference.regionNames(), locale), regionParents, scopes,
-                reference.gcmObjectiveTitles(), reference.sdgTargetTitles(), instruments.titles());
-    }
 
     private static Map<String, Map<String, Bilingual>> facetLabels(PracticeLabels labels) {
         Map<String, Map<String, Bilingual>> facets = new LinkedHashMap<>();
@@ -140,16 +98,5 @@ public class PracticeListing {
                     Comparator.nullsLast(collator)).thenComparing(compendium);
             default -> compendium;
         };
-    }
-
-    /** The labels sorted by their name in the reader's language. */
-    static Map<String, Bilingual> byName(Map<String, Bilingual> labels, Locale locale) {
-        Collator collator = Collator.getInstance(locale);
-        Map<String, Bilingual> sorted = new LinkedHashMap<>();
-        labels.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue(Comparator.comparing(
-                        (Function<Bilingual, String>) label -> label.text(locale), collator)))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
     }
 }

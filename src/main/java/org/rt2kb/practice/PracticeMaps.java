@@ -1,6 +1,7 @@
 package org.rt2kb.practice;
 
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PracticeMaps {
 
-    private final PracticeListing listing;
+    private final PracticeLabelSource source;
 
-    PracticeMaps(PracticeListing listing) {
-        this.listing = listing;
+    PracticeMaps(PracticeLabelSource source) {
+        this.source = source;
     }
 
     /** A country with the number of practices naming it. */
@@ -36,36 +37,31 @@ public class PracticeMaps {
             List<PracticeRow> wider, PracticeLabels labels) {}
 
     /** Practices counted per theme and compendium group, and per theme and GCM objective. */
-    public record Coverage(Map<String, Map<String, Long>> byGroup, Map<String, Map<String, Long>> byObjective,
-            Map<String, Long> byTheme, PracticeLabels labels) {
-
-        public long count(Map<String, Map<String, Long>> matrix, String row, String column) {
-            return matrix.getOrDefault(row, Map.of()).getOrDefault(column, 0L);
-        }
-    }
+    public record Coverage(CoverageMatrix byGroup, CoverageMatrix byObjective, PracticeLabels labels) {}
 
     public CountryIndex countries(Locale locale) {
-        PracticeLabels labels = listing.labels(locale);
-        List<PracticeRow> rows = listing.published();
+        PracticeLabels labels = source.load();
+        List<PracticeRow> rows = source.practices();
         Map<String, Long> counts = new LinkedHashMap<>();
         rows.forEach(row -> row.countries().forEach(c -> counts.merge(c, 1L, Long::sum)));
         Collator collator = Collator.getInstance(locale);
         Map<String, List<CountryCount>> byContinent = new TreeMap<>(Comparator.comparing(
                 (String continent) -> labels.regions().get(continent).text(locale), collator));
-        labels.countries().keySet().stream().filter(counts::containsKey).forEach(code -> byContinent
-                .computeIfAbsent(labels.continentOf(code), c -> new java.util.ArrayList<>())
-                .add(new CountryCount(code, counts.get(code))));
+        counts.keySet().stream()
+                .sorted(Comparator.comparing((String code) -> labels.countries().get(code).text(locale), collator))
+                .forEach(code -> byContinent.computeIfAbsent(labels.continentOf(code), c -> new ArrayList<>())
+                        .add(new CountryCount(code, counts.get(code))));
         return new CountryIndex(byContinent, rows.stream().filter(PracticeRow::isBeyondCountries).toList(), labels);
     }
 
     /** The page of the country with this ISO code (any case), or null when there is no such country. */
     public CountryPage country(String code, Locale locale) {
-        PracticeLabels labels = listing.labels(locale);
+        PracticeLabels labels = source.load();
         String upper = code.toUpperCase(Locale.ROOT);
         if (!labels.countries().containsKey(upper)) {
             return null;
         }
-        List<PracticeRow> rows = listing.published();
+        List<PracticeRow> rows = source.practices();
         java.util.Set<String> regions = labels.withWider(labels.countryRegions().get(upper));
         return new CountryPage(upper, labels.continentOf(upper),
                 rows.stream().filter(row -> row.countries().contains(upper)).toList(),
@@ -74,20 +70,13 @@ public class PracticeMaps {
     }
 
     public Coverage coverage(Locale locale) {
-        PracticeLabels labels = listing.labels(locale);
-        Map<String, Map<String, Long>> byGroup = new LinkedHashMap<>();
-        Map<String, Map<String, Long>> byObjective = new LinkedHashMap<>();
-        Map<String, Long> byTheme = new LinkedHashMap<>();
-        for (PracticeRow row : listing.published()) {
-            for (String theme : row.themes()) {
-                byTheme.merge(theme, 1L, Long::sum);
-                if (row.group() != null) {
-                    byGroup.computeIfAbsent(theme, t -> new LinkedHashMap<>()).merge(row.group(), 1L, Long::sum);
-                }
-                row.gcmObjectives().forEach(objective -> byObjective
-                        .computeIfAbsent(theme, t -> new LinkedHashMap<>()).merge(objective, 1L, Long::sum));
-            }
-        }
-        return new Coverage(byGroup, byObjective, byTheme, labels);
+        PracticeLabels labels = source.load();
+        List<PracticeRow> practices = source.practices();
+        return new Coverage(
+                CoverageMatrix.of("group", labels.themes(), labels.groups(), practices,
+                        row -> row.group() == null ? List.of() : List.of(row.group())),
+                CoverageMatrix.of("gcm", labels.themes(), labels.gcmObjectives(), practices,
+                        PracticeRow::gcmObjectives),
+                labels);
     }
 }

@@ -54,14 +54,17 @@ public class ReferenceData {
                 SourceDocument.class).setParameter("slug", slug).getResultStream().findFirst().orElse(null);
     }
 
-    /** Country names by ISO code, for labels on pages. */
-    public Map<String, Bilingual> countryNames() {
-        return labels(countries(), c -> Bilingual.of(c.getNameEn(), c.getNameFr()));
+    /** Where a country or region is: its name, and the code of the region holding it (or null). */
+    public record Place(Bilingual name, String within) {}
+
+    /** Countries by ISO code, for labels on pages. */
+    public Map<String, Place> countryPlaces() {
+        return places("select c.code, c.nameEn, c.nameFr, c.regionCode from Country c order by c.code");
     }
 
-    /** Region names by M49 code. */
-    public Map<String, Bilingual> regionNames() {
-        return labels(regions(), r -> Bilingual.of(r.getNameEn(), r.getNameFr()));
+    /** Regions by M49 code, for labels on pages. */
+    public Map<String, Place> regionPlaces() {
+        return places("select r.code, r.nameEn, r.nameFr, r.parentCode from Region r order by r.code");
     }
 
     /** GCM objectives by number (as text, as in addresses), titled "5. Enhance availability…". */
@@ -80,10 +83,12 @@ public class ReferenceData {
                 (a, b) -> a, LinkedHashMap::new));
     }
 
-    private static <T> Map<String, Bilingual> labels(Map<String, T> byCode, Function<T, Bilingual> label) {
-        Map<String, Bilingual> labels = new LinkedHashMap<>();
-        byCode.forEach((code, item) -> labels.put(code, label.apply(item)));
-        return labels;
+    private Map<String, Place> places(String jpql) {
+        Map<String, Place> places = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery(jpql, Object[].class).getResultList()) {
+            places.put((String) row[0], new Place(Bilingual.of((String) row[1], (String) row[2]), (String) row[3]));
+        }
+        return places;
     }
 
     private <K, T> Map<K, T> byKey(String jpql, Class<T> type, Function<T, K> key) {

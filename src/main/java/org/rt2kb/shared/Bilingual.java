@@ -1,6 +1,7 @@
 package org.rt2kb.shared;
 
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 
 /**
  * A text the catalogue holds in English, French or both, with flags for the project's own (unofficial)
@@ -10,6 +11,11 @@ public record Bilingual(String en, String fr, boolean enUnofficial, boolean frUn
 
     public static Bilingual of(String en, String fr) {
         return new Bilingual(en, fr, false, false);
+    }
+
+    /** An interface text in both languages, from the message bundles. */
+    public static Bilingual message(MessageSource messages, String key, Object... args) {
+        return of(messages.getMessage(key, args, Locale.ENGLISH), messages.getMessage(key, args, Locale.FRENCH));
     }
 
     /** The text to show a reader of {@code locale}, or null when there is none in either language. */

@@ -28,4 +28,12 @@ interface ThemeRepository extends JpaRepository<Theme, Long> {
                            org.rt2kb.theme.ThemeKind.CROSS_CUTTING)
             order by t.position""")
     List<Theme> findPublishedThemes();
+
+    /** Slug, English and French titles and the English flag of the themes {@link #findPublishedThemes()} gives. */
+    @Query("""
+            select t.slug, t.titleEn, t.titleFr, t.enUnofficial from Theme t
+            where t.status = org.rt2kb.shared.EntryStatus.PUBLISHED and t.kind in (org.rt2kb.theme.ThemeKind.THEME,
+                  org.rt2kb.theme.ThemeKind.SUB_THEME, org.rt2kb.theme.ThemeKind.CROSS_CUTTING)
+            order by t.position""")
+    List<Object[]> findPublishedThemeTitles();
 }

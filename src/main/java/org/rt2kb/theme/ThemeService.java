@@ -57,8 +57,9 @@ public class ThemeService {
     /** Titles of the RT2 themes, sub-themes and cross-cutting priorities by slug, in the paper's order. */
     public Map<String, Bilingual> titles() {
         Map<String, Bilingual> titles = new LinkedHashMap<>();
-        themes.findPublishedThemes().forEach(t -> titles.put(t.getSlug(),
-                new Bilingual(t.getTitleEn(), t.getTitleFr(), t.isEnUnofficial(), false)));
+        for (Object[] t : themes.findPublishedThemeTitles()) {
+            titles.put((String) t[0], new Bilingual((String) t[1], (String) t[2], (Boolean) t[3], false));
+        }
         return titles;
     }
 

@@ -47,7 +47,7 @@ class ServedPagesTest {
         Document home = Jsoup.parse(get("/", "en").body());
         String stylesheet = home.select("link[rel=stylesheet]").first().attr("href");
 
-        assertThat(stylesheet).matches("/css/site-[0-9a-f]{32}\\.css");
+        assertThat(stylesheet).matches("/assets/css/site-[0-9a-f]{32}\\.css");
         HttpResponse<String> css = get(stylesheet, "en");
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public");

@@ -1,7 +1,9 @@
 package org.rt2kb.shared.facet;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.rt2kb.shared.Bilingual;
 
@@ -16,11 +18,21 @@ public record FacetView(String name, List<Option> options, boolean active, Strin
     /** Builds the view of {@code name}, its values in the order of {@code labels}. */
     public static FacetView of(String name, Map<String, Bilingual> labels, ListState state, Faceting.Result<?> result) {
         List<Option> options = labels.entrySet().stream()
+                .filter(label -> result.count(name, label.getKey()) > 0
+                        || state.chosen(name).contains(label.getKey()))
                 .map(label -> new Option(label.getKey(), label.getValue(), result.count(name, label.getKey()),
                         state.chosen(name).contains(label.getKey()), state.toggle(name, label.getKey())))
-                .filter(option -> option.count() > 0 || option.selected())
                 .toList();
         return new FacetView(name, options, !state.chosen(name).isEmpty(), state.without(name));
+    }
+
+    /** The same facet with its values in the alphabetical order of the reader's language. */
+    public FacetView sortedByName(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        List<Option> sorted = options.stream()
+                .sorted(Comparator.comparing((Option option) -> option.label().text(locale), collator))
+                .toList();
+        return new FacetView(name, sorted, active, clearHref);
     }
 
     /**
