@@ -1,8 +1,8 @@
 package org.rt2kb;
 
+import org.rt2kb.shared.KbProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.rt2kb.shared.KbProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 @SpringBootApplication

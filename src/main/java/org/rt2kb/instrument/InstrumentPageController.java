@@ -2,12 +2,12 @@ package org.rt2kb.instrument;
 
 import java.util.List;
 import java.util.Locale;
-import org.rt2kb.annotation.EntryConnections.LinkView;
 import java.util.Map;
-import org.rt2kb.shared.Bilingual;
-import org.rt2kb.shared.SchemaOrg;
+import org.rt2kb.annotation.EntryConnections.LinkView;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.SourceDocument;
+import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.SchemaOrg;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,7 @@ public class PracticeMaps {
             return null;
         }
         List<PracticeRow> rows = source.practices();
-        java.util.Set<String> regions = labels.withWider(labels.countryRegions().get(upper));
+        Set<String> regions = labels.withWider(labels.countryRegions().get(upper));
         return new CountryPage(upper, labels.continentOf(upper),
                 rows.stream().filter(row -> row.countries().contains(upper)).toList(),
                 rows.stream().filter(row -> row.isBeyondCountries() && regions.contains(row.region())).toList(),

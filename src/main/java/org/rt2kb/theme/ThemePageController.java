@@ -19,7 +19,7 @@ class ThemePageController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("themes", pages.cards());
+        model.addAttribute("overview", pages.overview());
         return "themes/list";
     }
 

@@ -1,7 +1,10 @@
 package org.rt2kb.theme;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.rt2kb.annotation.EntryConnections;
 import org.rt2kb.annotation.EntryConnections.AnnotationView;
 import org.rt2kb.annotation.EntryConnections.LinkView;
@@ -58,12 +61,21 @@ public class ThemePages {
     public record Page(Card theme, String section, List<List<ThemeText.Run>> paragraphs, List<Note> notes,
             Card parent, List<Card> children, List<LinkView> practices, List<LinkView> instruments,
             List<Gap> gaps, List<Question> questions, List<AnnotationView> annotations,
-            java.time.Instant updatedAt) {}
+            Instant updatedAt) {}
 
-    /** The RT2 themes, sub-themes and cross-cutting priorities, in the paper's order. */
-    public List<Card> cards() {
+    /** The seven RT2 themes with their sub-themes by parent, and the cross-cutting priorities, in the paper's order. */
+    public record Overview(List<Card> themes, Map<String, List<Card>> subThemes, List<Card> crossCutting) {}
+
+    public Overview overview() {
         Map<String, long[]> counts = counts();
-        return themes.findPublishedThemes().stream().map(t -> card(t, counts)).toList();
+        List<Card> cards = themes.findPublishedThemes().stream().map(t -> card(t, counts)).toList();
+        return new Overview(ofKind(cards, ThemeKind.THEME),
+                ofKind(cards, ThemeKind.SUB_THEME).stream().collect(Collectors.groupingBy(Card::parent)),
+                ofKind(cards, ThemeKind.CROSS_CUTTING));
+    }
+
+    private static List<Card> ofKind(List<Card> cards, ThemeKind kind) {
+        return cards.stream().filter(card -> card.kind() == kind).toList();
     }
 
     public Page page(String slug) {
@@ -99,7 +111,7 @@ public class ThemePages {
 
     private Map<String, long[]> counts() {
         return jdbc.sql(COUNTS).query(rs -> {
-            Map<String, long[]> counts = new java.util.HashMap<>();
+            Map<String, long[]> counts = new HashMap<>();
             while (rs.next()) {
                 counts.put(rs.getString("slug"), new long[] {rs.getLong("practices"), rs.getLong("instruments")});
             }

@@ -3,6 +3,7 @@ package org.rt2kb.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -41,7 +42,7 @@ class LanguageResolver extends CookieLocaleResolver {
         if (request.getHeader("Accept-Language") == null) {
             return Locale.ENGLISH;
         }
-        for (Locale wanted : java.util.Collections.list(request.getLocales())) {
+        for (Locale wanted : Collections.list(request.getLocales())) {
             Locale supported = supported(wanted);
             if (supported != null) {
                 return supported;

@@ -34,12 +34,14 @@ class ServedPagesTest {
     }
 
     @Test
-    void shouldAnswerAnUnknownApiAddressWithA404() throws Exception {
+    void shouldAnswerAnUnknownApiAddressWithAProblemDocument() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/nowhere"))
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept-Language", "fr").build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).doesNotContain("Exception", "<html");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("Il n’y a rien à l’adresse « /api/nowhere ».")
+                .doesNotContain("Exception", "<html");
     }
 
     @Test

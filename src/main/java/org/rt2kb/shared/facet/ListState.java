@@ -164,10 +164,6 @@ public final class ListState {
         return notices;
     }
 
-    public boolean isFiltered() {
-        return !selection().isEmpty();
-    }
-
     /** The address of this state. */
     public String href() {
         return href(chosen, years, sort, page);
