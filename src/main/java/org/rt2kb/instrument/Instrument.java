@@ -8,13 +8,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.rt2kb.annotation.EntryLink;
 import org.rt2kb.reference.SourceDocument;
 import org.rt2kb.shared.Entry;
 import org.rt2kb.shared.EntryType;
@@ -51,6 +54,10 @@ public class Instrument extends Entry {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     private List<String> links = new ArrayList<>();
+
+    /** The links made to this instrument (themes citing it, practices applying it); read-only here. */
+    @OneToMany(mappedBy = "to")
+    private Set<EntryLink> incomingLinks = new LinkedHashSet<>();
 
     protected Instrument() {}
 
@@ -122,10 +129,14 @@ public class Instrument extends Entry {
     }
 
     public Set<AnnexGroup> getAnnexGroups() {
-        return java.util.Collections.unmodifiableSet(annexGroups);
+        return Collections.unmodifiableSet(annexGroups);
     }
 
     public List<String> getLinks() {
         return List.copyOf(links);
+    }
+
+    public Set<EntryLink> getIncomingLinks() {
+        return Collections.unmodifiableSet(incomingLinks);
     }
 }

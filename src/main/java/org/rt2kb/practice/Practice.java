@@ -8,12 +8,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.rt2kb.annotation.EntryLink;
 import org.rt2kb.reference.SourceDocument;
 import org.rt2kb.shared.Entry;
 import org.rt2kb.shared.EntryType;
@@ -63,6 +68,10 @@ public class Practice extends Entry {
 
     private String provenanceAnnex;
     private String provenancePageGroup;
+
+    /** The links this practice makes (to the themes it illustrates, the instruments it applies); read-only here. */
+    @OneToMany(mappedBy = "from")
+    private Set<EntryLink> outgoingLinks = new LinkedHashSet<>();
 
     protected Practice() {}
 
@@ -171,5 +180,9 @@ public class Practice extends Entry {
 
     public String getProvenancePageGroup() {
         return provenancePageGroup;
+    }
+
+    public Set<EntryLink> getOutgoingLinks() {
+        return Collections.unmodifiableSet(outgoingLinks);
     }
 }

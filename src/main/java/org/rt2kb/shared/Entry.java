@@ -1,6 +1,8 @@
 package org.rt2kb.shared;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +20,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.rt2kb.reference.GcmObjective;
@@ -65,6 +68,12 @@ public abstract class Entry {
     @OrderBy("code")
     private Set<SdgTarget> sdgTargets = new LinkedHashSet<>();
 
+    /** Ids of the thesaurus concepts the entry is about. */
+    @ElementCollection
+    @CollectionTable(name = "entry_concept", joinColumns = @JoinColumn(name = "entry_id"))
+    @Column(name = "concept_id")
+    private Set<String> conceptIds = new LinkedHashSet<>();
+
     protected Entry() {}
 
     protected Entry(String slug, SourceDocument source) {
@@ -100,6 +109,14 @@ public abstract class Entry {
         sdgTargets = new LinkedHashSet<>(targets);
     }
 
+    public void tagConcepts(Set<String> concepts) {
+        conceptIds = new LinkedHashSet<>(concepts);
+    }
+
+    public Set<String> getConceptIds() {
+        return Collections.unmodifiableSet(conceptIds);
+    }
+
     public Long getId() {
         return id;
     }
@@ -129,10 +146,10 @@ public abstract class Entry {
     }
 
     public Set<GcmObjective> getGcmObjectives() {
-        return java.util.Collections.unmodifiableSet(gcmObjectives);
+        return Collections.unmodifiableSet(gcmObjectives);
     }
 
     public Set<SdgTarget> getSdgTargets() {
-        return java.util.Collections.unmodifiableSet(sdgTargets);
+        return Collections.unmodifiableSet(sdgTargets);
     }
 }

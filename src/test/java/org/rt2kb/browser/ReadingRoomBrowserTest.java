@@ -61,7 +61,9 @@ class ReadingRoomBrowserTest {
             "instruments-table,/instruments?view=table,fr", "instrument,/instruments/c181,en",
             "instrument,/instruments/c181,fr", "countries,/countries,en", "countries,/countries,fr",
             "country,/countries/PT,en", "country,/countries/PT,fr", "coverage,/coverage,en", "coverage,/coverage,fr",
-            "about,/about,en", "about,/about,fr", "not-found,/nowhere,en", "not-found,/nowhere,fr"})
+            "about,/about,en", "about,/about,fr", "not-found,/nowhere,en", "not-found,/nowhere,fr",
+            "search,/search?q=travailleurs%20domestiques,en", "search,/search?q=decent%20work,fr",
+            "search-empty,/search?q=qqqqqq,en", "concepts,/concepts,fr", "concept,/concepts/domestic-workers,en"})
     void shouldPassAxeOnEveryPageTypeInBothLanguages(String name, String path, String language) throws IOException {
         open(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
 
@@ -86,7 +88,7 @@ class ReadingRoomBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/practices", "/practices/finland-healthcare-undocumented-migrants",
-            "/instruments?view=table", "/themes/health", "/coverage", "/countries"})
+            "/instruments?view=table", "/themes/health", "/coverage", "/countries", "/search?q=health"})
     void shouldFitAPhoneWithoutSidewaysScrolling(String path) throws IOException {
         browser.resize(375, 812);
         open(path + (path.contains("?") ? "&" : "?") + "lang=en");

@@ -33,7 +33,7 @@ class QueryCountTest {
     @ValueSource(strings = {"/", "/themes", "/themes/health", "/themes/ideas-for-action", "/practices",
             "/practices?theme=health&country=PT&sort=title", "/practices/recruitment-advisor", "/instruments",
             "/instruments?view=table&type=ilo-convention", "/instruments/c189", "/countries", "/countries/PT",
-            "/coverage", "/about"})
+            "/coverage", "/about", "/search?q=health&type=practice", "/concepts", "/concepts/domestic-workers"})
     void shouldRenderEveryPageInAFewStatements(String uri) {
         assertThat(statementsFor(uri)).as(uri).isLessThanOrEqualTo(MAX_PAGE_STATEMENTS);
     }

@@ -79,4 +79,14 @@ public final class SeedFiles {
     public record CountriesFile(List<CountrySeed> countries) {}
 
     public record CountrySeed(String code, String alpha3, String nameEn, String nameFr, String region) {}
+
+    public record ThesaurusFile(String source, List<ConceptSeed> concepts) {}
+
+    public record ConceptSeed(String id, String prefEn, String prefFr, List<String> altEn, List<String> altFr,
+            List<String> broader, String noteEn, String noteFr) {}
+
+    public record ConceptTagsFile(List<ConceptTagSeed> tags) {}
+
+    /** The concepts an entry is about; {@code entry} is "type:slug". */
+    public record ConceptTagSeed(String entry, List<String> concepts) {}
 }

@@ -50,6 +50,24 @@ class SeedReader {
         return catalogue;
     }
 
+    /** Reads the thesaurus and the concept tags of entries. */
+    ThesaurusSeeds readThesaurus(String location) {
+        List<String> problems = new ArrayList<>();
+        Reader reader = new Reader(location.endsWith("/") ? location : location + "/", problems);
+        ThesaurusSeeds seeds = new ThesaurusSeeds(reader.read(ThesaurusSeeds.THESAURUS, SeedFiles.ThesaurusFile.class),
+                reader.read(ThesaurusSeeds.TAGS, SeedFiles.ConceptTagsFile.class));
+        if (!problems.isEmpty()) {
+            throw new SeedException(problems);
+        }
+        return seeds;
+    }
+
+    /** The two thesaurus files, as read. */
+    record ThesaurusSeeds(SeedFiles.ThesaurusFile thesaurus, SeedFiles.ConceptTagsFile tags) {
+        static final String THESAURUS = "thesaurus.json";
+        static final String TAGS = "concept-tags.json";
+    }
+
     private final class Reader {
         private final String base;
         private final List<String> problems;

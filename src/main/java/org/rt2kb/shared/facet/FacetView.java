@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.rt2kb.shared.Bilingual;
 
 /**
@@ -17,10 +18,14 @@ public record FacetView(String name, List<Option> options, boolean active, Strin
 
     /** Builds the view of {@code name}, its values in the order of {@code labels}. */
     public static FacetView of(String name, Map<String, Bilingual> labels, ListState state, Faceting.Result<?> result) {
+        return of(name, labels, state, value -> result.count(name, value));
+    }
+
+    /** Builds the view of {@code name} from counts made elsewhere, such as a search engine's. */
+    public static FacetView of(String name, Map<String, Bilingual> labels, ListState state, ToLongFunction<String> count) {
         List<Option> options = labels.entrySet().stream()
-                .filter(label -> result.count(name, label.getKey()) > 0
-                        || state.chosen(name).contains(label.getKey()))
-                .map(label -> new Option(label.getKey(), label.getValue(), result.count(name, label.getKey()),
+                .filter(label -> count.applyAsLong(label.getKey()) > 0 || state.chosen(name).contains(label.getKey()))
+                .map(label -> new Option(label.getKey(), label.getValue(), count.applyAsLong(label.getKey()),
                         state.chosen(name).contains(label.getKey()), state.toggle(name, label.getKey())))
                 .toList();
         return new FacetView(name, options, !state.chosen(name).isEmpty(), state.without(name));

@@ -164,6 +164,11 @@ public final class ListState {
         return notices;
     }
 
+    /** Whether anything is chosen: a value or a year range. */
+    public boolean isFiltered() {
+        return !selection().isEmpty();
+    }
+
     /** The address of this state. */
     public String href() {
         return href(chosen, years, sort, page);

@@ -1,0 +1,107 @@
+package org.rt2kb.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.Session;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.rt2kb.annotation.Annotation;
+import org.rt2kb.annotation.EntryLink;
+import org.rt2kb.annotation.LinkRelation;
+import org.rt2kb.instrument.Instrument;
+import org.rt2kb.practice.Practice;
+import org.rt2kb.reference.Country;
+import org.rt2kb.shared.Entry;
+import org.rt2kb.theme.Theme;
+import org.rt2kb.theme.ThemeNote;
+
+/** What each kind of entry puts in its index document. Every text is indexed in each language it exists in. */
+final class EntryDocuments {
+
+    private EntryDocuments() {}
+
+    static void theme(Theme t, EntryFields fields, DocumentElement document, Session session) {
+        List<String> notes = t.getNotes().stream().map(ThemeNote::textFr).toList();
+        List<String> french = new ArrayList<>(List.of(t.getTextFr()));
+        french.addAll(notes);
+        Set<String> themes = new LinkedHashSet<>(List.of(t.getSlug()));
+        if (t.getParent() != null) {
+            themes.add(t.getParent().getSlug());
+        }
+        new EntryDocument(document, fields, "theme", t.getSlug())
+                .titles(t.getTitleEn(), t.getTitleFr())
+                .texts(List.of(t.getSummaryEn()), french)
+                .codes(t.getSection())
+                .themes(themes)
+                .concepts(t.getConceptIds());
+    }
+
+    static void practice(Practice p, EntryFields fields, DocumentElement document, Session session) {
+        List<String> english = new ArrayList<>(List.of(p.getDescriptionEn()));
+        List<String> french = new ArrayList<>();
+        french.add(p.getDescriptionFr());
+        english.add(p.getStatusNote().en());
+        french.add(p.getStatusNote().fr());
+        english.add(p.getActor().name());
+        for (String code : p.getCountryCodes()) {
+            Country country = session.find(Country.class, code);
+            if (country != null) {
+                english.add(country.getNameEn());
+                french.add(country.getNameFr());
+            }
+        }
+        new EntryDocument(document, fields, "practice", p.getSlug())
+                .titles(p.getTitleEn(), p.getTitleFr())
+                .texts(english, french)
+                .codes(p.getCountryCodes().toArray(String[]::new))
+                .themes(linked(p.getOutgoingLinks(), true, LinkRelation.ILLUSTRATES))
+                .countries(p.getCountryCodes())
+                .group(p.getGroup() == null ? null : p.getGroup().getSlug())
+                .year(p.getPeriod().startYear())
+                .concepts(p.getConceptIds());
+    }
+
+    /** An instrument's text is what the paper says of it: the notes of the links made to it, and its body. */
+    static void instrument(Instrument i, EntryFields fields, DocumentElement document, Session session) {
+        List<String> english = new ArrayList<>();
+        i.getIncomingLinks().stream().filter(link -> link.getFrom().isPublished())
+                .forEach(link -> english.add(link.getNote()));
+        english.add(i.getBody());
+        new EntryDocument(document, fields, "instrument", i.getSlug())
+                .titles(i.getTitleEn(), i.getTitleFr())
+                .texts(english, List.of())
+                .codes(i.getCode(), i.getAcronym())
+                .themes(linked(i.getIncomingLinks(), false, null))
+                .instrument(i.getInstrumentType().code(), i.getBody())
+                .year(i.getYear())
+                .concepts(i.getConceptIds());
+    }
+
+    static void annotation(Annotation a, EntryFields fields, DocumentElement document, Session session) {
+        Entry entry = a.getEntry();
+        new EntryDocument(document, fields, "annotation", entry.getSlug())
+                .target(entry.getType().code() + ":" + entry.getSlug())
+                .titles(entry.getTitleEn(), entry.getTitleFr())
+                .texts(List.of(a.getTextEn()), a.getTextFr() == null ? List.of() : List.of(a.getTextFr()));
+    }
+
+    /**
+     * The published themes among the entries at the other end of {@code links}: their targets when {@code outgoing},
+     * else their sources; only links of {@code relation} when it is given.
+     */
+    private static Set<String> linked(Set<EntryLink> links, boolean outgoing, LinkRelation relation) {
+        Set<String> themes = new LinkedHashSet<>();
+        for (EntryLink link : links) {
+            Entry other = outgoing ? link.getTo() : link.getFrom();
+            if ((relation == null || link.getRelation() == relation) && other instanceof Theme theme
+                    && theme.isPublished()) {
+                themes.add(theme.getSlug());
+                if (theme.getParent() != null) {
+                    themes.add(theme.getParent().getSlug());
+                }
+            }
+        }
+        return themes;
+    }
+}

@@ -1,0 +1,78 @@
+package org.rt2kb.search;
+
+import java.util.List;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+
+/**
+ * The fields every indexed entry has, with the same names and types in every index, so that one query searches
+ * themes, practices, instruments and annotations together.
+ */
+record EntryFields(IndexFieldReference<String> type, IndexFieldReference<String> slug,
+        IndexFieldReference<String> target, IndexFieldReference<String> titleEn, IndexFieldReference<String> titleFr,
+        IndexFieldReference<String> textEn, IndexFieldReference<String> textFr, IndexFieldReference<String> words,
+        IndexFieldReference<String> prefixes, IndexFieldReference<String> codes, IndexFieldReference<String> themes,
+        IndexFieldReference<String> countries, IndexFieldReference<String> group,
+        IndexFieldReference<String> instrumentType, IndexFieldReference<String> body,
+        IndexFieldReference<String> concepts, IndexFieldReference<Integer> year) {
+
+    static final String TYPE = "type";
+    static final String SLUG = "slug";
+    static final String TARGET = "target";
+    static final String TITLE_EN = "title_en";
+    static final String TITLE_FR = "title_fr";
+    static final String TEXT_EN = "text_en";
+    static final String TEXT_FR = "text_fr";
+    static final String WORDS = "words";
+    static final String PREFIXES = "prefixes";
+    static final String CODES = "codes";
+    static final String THEMES = "themes";
+    static final String COUNTRIES = "countries";
+    static final String GROUP = "group";
+    static final String INSTRUMENT_TYPE = "instrument_type";
+    static final String BODY = "body";
+    static final String CONCEPTS = "concepts";
+    static final String YEAR = "year";
+
+    static EntryFields declare(IndexSchemaElement schema) {
+        List<Highlightable> highlighted = List.of(Highlightable.FAST_VECTOR);
+        return new EntryFields(
+                keyword(schema, TYPE, true),
+                schema.field(SLUG, f -> f.asString().projectable(Projectable.YES)).toReference(),
+                schema.field(TARGET, f -> f.asString().projectable(Projectable.YES)).toReference(),
+                schema.field(TITLE_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES)
+                        .highlightable(highlighted).termVector(TermVector.WITH_POSITIONS_OFFSETS)).toReference(),
+                schema.field(TITLE_FR, f -> f.asString().analyzer(SearchAnalysis.FRENCH).projectable(Projectable.YES)
+                        .highlightable(highlighted).termVector(TermVector.WITH_POSITIONS_OFFSETS)).toReference(),
+                schema.field(TEXT_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)
+                        .highlightable(highlighted).termVector(TermVector.WITH_POSITIONS_OFFSETS)).toReference(),
+                schema.field(TEXT_FR, f -> f.asString().analyzer(SearchAnalysis.FRENCH)
+                        .highlightable(highlighted).termVector(TermVector.WITH_POSITIONS_OFFSETS)).toReference(),
+                schema.field(WORDS, f -> f.asString().analyzer(SearchAnalysis.WORDS)).multiValued().toReference(),
+                schema.field(PREFIXES, f -> f.asString().analyzer(SearchAnalysis.PREFIXES)
+                        .searchAnalyzer(SearchAnalysis.WORDS)).multiValued().toReference(),
+                schema.field(CODES, f -> f.asString().normalizer(SearchAnalysis.CODE)).multiValued().toReference(),
+                multiKeyword(schema, THEMES),
+                multiKeyword(schema, COUNTRIES),
+                keyword(schema, GROUP, true),
+                keyword(schema, INSTRUMENT_TYPE, true),
+                keyword(schema, BODY, true),
+                multiKeyword(schema, CONCEPTS),
+                schema.field(YEAR, f -> f.asInteger().aggregable(Aggregable.YES).sortable(Sortable.YES)
+                        .projectable(Projectable.YES)).toReference());
+    }
+
+    private static IndexFieldReference<String> keyword(IndexSchemaElement schema, String name, boolean projectable) {
+        return schema.field(name, f -> f.asString().aggregable(Aggregable.YES)
+                .projectable(projectable ? Projectable.YES : Projectable.NO)).toReference();
+    }
+
+    private static IndexFieldReference<String> multiKeyword(IndexSchemaElement schema, String name) {
+        return schema.field(name, f -> f.asString().aggregable(Aggregable.YES)).multiValued().toReference();
+    }
+}

@@ -1,0 +1,181 @@
+package org.rt2kb.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.rt2kb.shared.Bilingual;
+import org.rt2kb.thesaurus.Thesaurus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search over themes, practices, instruments and public annotations, in French and English at once. A query
+ * is matched against the titles and texts of both languages (titles count more), against codes (a code typed alone
+ * comes first), and is widened with the other-language labels of the thesaurus concepts it names. When nothing matches,
+ * unknown words are corrected ("did you mean") and the corrected query is searched, or else typos are tolerated.
+ */
+@Service
+@Transactional(readOnly = true)
+public class KnowledgeSearch {
+
+    /** Longer queries are cut: nobody types more, and Lucene would spend its time on them. */
+    static final int MAX_QUERY_LENGTH = 500;
+    /** How many of a query's words a hit must have when it does not have them all. */
+    static final int MOST_WORDS_PERCENT = 60;
+
+    private static final Map<String, String> FILTER_FIELDS = Map.of("type", EntryFields.TYPE, "theme",
+            EntryFields.THEMES, "group", EntryFields.GROUP, "country", EntryFields.COUNTRIES, "instrumentType",
+            EntryFields.INSTRUMENT_TYPE, "body", EntryFields.BODY);
+    private static final Set<SimpleQueryFlag> FLAGS = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE,
+            SimpleQueryFlag.ESCAPE, SimpleQueryFlag.PREFIX);
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OPERATORS = Pattern.compile("[\"|+*()~]|(^|\\s)-");
+
+    private final EntityManager em;
+    private final Thesaurus thesaurus;
+    private final Spelling spelling;
+
+    KnowledgeSearch(EntityManager em, EntityManagerFactory emf, Thesaurus thesaurus) {
+        this.em = em;
+        this.thesaurus = thesaurus;
+        this.spelling = new Spelling(emf);
+    }
+
+    /** The query as it will be searched: control characters removed, spaces collapsed, cut to a sane length. */
+    public static String clean(String query) {
+        if (query == null) {
+            return "";
+        }
+        String cleaned = SPACES.matcher(CONTROL.matcher(query).replaceAll(" ")).replaceAll(" ").strip();
+        return cleaned.length() <= MAX_QUERY_LENGTH ? cleaned : cleaned.substring(0, MAX_QUERY_LENGTH).strip();
+    }
+
+    public SearchResult search(SearchRequest request, Locale locale) {
+        String query = clean(request.query());
+        if (query.isEmpty()) {
+            return SearchResult.empty();
+        }
+        boolean plain = !OPERATORS.matcher(query).find();
+        SearchResult result = run(request, query, false, locale);
+        if (result.total() > 0 || !plain) {
+            return result;
+        }
+        // Nothing found: search the corrected words if some were unknown, else tolerate typos.
+        String suggestion = spelling.suggest(query);
+        SearchResult retried = suggestion != null ? run(request, suggestion, false, locale) : result;
+        if (retried.total() == 0) {
+            retried = run(request, query, true, locale);
+        }
+        return new SearchResult(retried.hits(), retried.total(), retried.facets(), suggestion, true,
+                retried.expandedConcepts());
+    }
+
+    private SearchResult run(SearchRequest request, String query, boolean fuzzy, Locale locale) {
+        List<Thesaurus.Match> concepts = thesaurus.conceptsIn(query);
+        SearchSession session = Search.session(em);
+        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+        FILTER_FIELDS.keySet().forEach(name -> keys.put(name, AggregationKey.of(name)));
+        var search = session.search(SearchIndex.TYPES)
+                .select(f -> f.composite().from(f.field(EntryFields.TYPE, String.class),
+                        f.field(EntryFields.SLUG, String.class), f.field(EntryFields.TARGET, String.class),
+                        f.field(EntryFields.TITLE_EN, String.class), f.field(EntryFields.TITLE_FR, String.class),
+                        f.field(EntryFields.YEAR, Integer.class), f.score(), f.highlight(EntryFields.TEXT_EN),
+                        f.highlight(EntryFields.TEXT_FR)).asList())
+                .where(f -> predicate(f, request, query, concepts, fuzzy))
+                .highlighter(h -> h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                        .fragmentSize(200).numberOfFragments(1).noMatchSize(200));
+        keys.forEach((name, key) -> search.aggregation(key,
+                f -> f.terms().field(FILTER_FIELDS.get(name), String.class).maxTermCount(200)));
+        if ("year".equals(request.sort())) {
+            search.sort(f -> f.field(EntryFields.YEAR).desc().missing().last().then().score());
+        }
+        var found = search.fetch(request.page() * request.size(), request.size());
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (List<?> row : found.hits()) {
+            hits.add(hit(row, locale));
+        }
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        keys.forEach((name, key) -> facets.put(name, found.aggregation(key)));
+        return new SearchResult(List.copyOf(hits), found.total().hitCountLowerBound(),
+                facets, null, fuzzy, concepts.stream().map(Thesaurus.Match::id).toList());
+    }
+
+    private PredicateFinalStep predicate(SearchPredicateFactory f, SearchRequest request, String query,
+            List<Thesaurus.Match> concepts, boolean fuzzy) {
+        return f.bool(b -> {
+            String words = fuzzy ? Typos.tolerant(query) : query;
+            Set<SimpleQueryFlag> flags = fuzzy ? Typos.FLAGS : FLAGS;
+            // Every word matching counts most; most of the words matching still counts.
+            b.should(text(f, words, flags).defaultOperator(BooleanOperator.AND).boost(2f));
+            b.should(text(f, words, flags).defaultOperator(BooleanOperator.OR)
+                    .minimumShouldMatchPercent(MOST_WORDS_PERCENT));
+            b.should(f.match().field(EntryFields.CODES).matching(query).boost(30f));
+            for (Thesaurus.Match concept : concepts) {
+                b.should(f.match().field(EntryFields.CONCEPTS).matching(concept.id()).boost(1.5f));
+                if (concept.french() && !concept.english()) {
+                    concept.englishLabels().forEach(label -> b.should(f.phrase()
+                            .field(EntryFields.TITLE_EN).boost(2f).field(EntryFields.TEXT_EN).matching(label)));
+                }
+                if (concept.english() && !concept.french()) {
+                    concept.frenchLabels().forEach(label -> b.should(f.phrase()
+                            .field(EntryFields.TITLE_FR).boost(2f).field(EntryFields.TEXT_FR).matching(label)));
+                }
+            }
+            b.minimumShouldMatchNumber(1);
+            for (String excluded : Typos.exclusions(query)) {
+                b.mustNot(f.simpleQueryString().fields(EntryFields.TITLE_EN, EntryFields.TITLE_FR,
+                        EntryFields.TEXT_EN, EntryFields.TEXT_FR).matching(excluded));
+            }
+            request.filters().forEach((name, values) -> {
+                if (!values.isEmpty() && FILTER_FIELDS.containsKey(name)) {
+                    b.filter(f.terms().field(FILTER_FIELDS.get(name)).matchingAny(values));
+                }
+            });
+            if (request.from() != null || request.to() != null) {
+                b.filter(f.range().field(EntryFields.YEAR).between(request.from(), request.to()));
+            }
+        });
+    }
+
+    /** The words against the titles (which count three times) and texts of both languages. */
+    private static SimpleQueryStringPredicateOptionsStep<?> text(SearchPredicateFactory f, String words,
+            Set<SimpleQueryFlag> flags) {
+        return f.simpleQueryString().field(EntryFields.TITLE_EN).boost(3f).field(EntryFields.TITLE_FR).boost(3f)
+                .field(EntryFields.TEXT_EN).field(EntryFields.TEXT_FR).matching(words).flags(flags);
+    }
+
+    private static SearchResult.Hit hit(List<?> row, Locale locale) {
+        Bilingual title = Bilingual.of((String) row.get(3), (String) row.get(4));
+        String english = first(row.get(7));
+        String french = first(row.get(8));
+        boolean wantsFrench = "fr".equals(locale.getLanguage());
+        boolean englishMarked = english != null && english.contains("<mark>");
+        boolean frenchMarked = french != null && french.contains("<mark>");
+        boolean useFrench = frenchMarked && (!englishMarked || wantsFrench)
+                || !englishMarked && !frenchMarked && french != null && (wantsFrench || english == null);
+        return new SearchResult.Hit((String) row.get(0), (String) row.get(1), (String) row.get(2), title,
+                useFrench ? french : english, useFrench ? "fr" : "en", (Float) row.get(6), (Integer) row.get(5));
+    }
+
+    private static String first(Object highlights) {
+        List<?> list = (List<?>) highlights;
+        return list == null || list.isEmpty() ? null : (String) list.get(0);
+    }
+}

@@ -1,0 +1,58 @@
+package org.rt2kb.search;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * How text is cut into terms for the index and for queries. Both languages fold accents, so "regularisation",
+ * "régularisation" and "REGULARISATION" meet; English also folds British into American spellings before stemming,
+ * so "labour" meets "labor" and "regularisation" meets "regularization".
+ */
+public class SearchAnalysis implements LuceneAnalysisConfigurer {
+
+    public static final String ENGLISH = "english";
+    public static final String FRENCH = "french";
+    /** Whole words, lower-cased and folded: the vocabulary for "did you mean". */
+    public static final String WORDS = "words";
+    /** Word starts, for suggestions as one types. */
+    public static final String PREFIXES = "prefixes";
+    /** A code or symbol, compared without case, spaces or leading zeros: "R 086" = "r86". */
+    public static final String CODE = "code";
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer(ENGLISH).custom()
+                .tokenizer("standard")
+                .tokenFilter("englishPossessive")
+                .tokenFilter("lowercase")
+                .tokenFilter("stop")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("patternReplace").param("pattern", "^(.+)isation(s?)$").param("replacement", "$1ization$2")
+                .tokenFilter("patternReplace").param("pattern", "^(.{3,})is(e|ed|es|ing)$").param("replacement", "$1iz$2")
+                .tokenFilter("patternReplace").param("pattern", "^(.{2,}[^aeiou])our(s?)$").param("replacement", "$1or$2")
+                .tokenFilter("porterStem");
+        context.analyzer(FRENCH).custom()
+                .tokenizer("standard")
+                .tokenFilter("elision").param("ignoreCase", "true")
+                .tokenFilter("lowercase")
+                .tokenFilter("stop").param("words", "org/apache/lucene/analysis/snowball/french_stop.txt")
+                        .param("format", "snowball")
+                .tokenFilter("frenchLightStem")
+                .tokenFilter("asciiFolding");
+        context.analyzer(WORDS).custom()
+                .tokenizer("standard")
+                .tokenFilter("elision").param("ignoreCase", "true")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
+        context.analyzer(PREFIXES).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("edgeNGram").param("minGramSize", "1").param("maxGramSize", "20");
+        context.normalizer(CODE).custom()
+                .charFilter("patternReplace").param("pattern", "[\\s.]+").param("replacement", "")
+                .charFilter("patternReplace").param("pattern", "(?<=[A-Za-z])0+(?=[0-9])").param("replacement", "")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
+    }
+}

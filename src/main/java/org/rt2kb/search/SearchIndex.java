@@ -1,0 +1,78 @@
+package org.rt2kb.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.rt2kb.annotation.Annotation;
+import org.rt2kb.instrument.Instrument;
+import org.rt2kb.practice.Practice;
+import org.rt2kb.theme.Theme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Lucene index under {@code kb.data-dir/index}. Hibernate Search keeps it in step with every committed change;
+ * this builds it from the database when it is out of step: missing or empty, as after a first start, a deleted folder
+ * or a new mapping version (whose indexes have new names), or left from another database.
+ */
+@Component
+public class SearchIndex {
+
+    static final List<Class<?>> TYPES = List.of(Theme.class, Practice.class, Instrument.class, Annotation.class);
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    private final EntityManagerFactory emf;
+    private final EntityManager em;
+
+    SearchIndex(EntityManagerFactory emf, EntityManager em) {
+        this.emf = emf;
+        this.em = em;
+    }
+
+    /**
+     * Builds the index from the database when it does not hold one document per published entry and public
+     * annotation: empty, new, or left from another database.
+     */
+    @Transactional(readOnly = true)
+    public void buildIfOutOfStep() {
+        long expected = em.createQuery("select count(e) from Entry e where e.status = "
+                + "org.rt2kb.shared.EntryStatus.PUBLISHED", Long.class).getSingleResult()
+                + em.createQuery("select count(a) from Annotation a where a.visibility = "
+                + "org.rt2kb.annotation.Visibility.PUBLIC and a.entry.status = "
+                + "org.rt2kb.shared.EntryStatus.PUBLISHED", Long.class).getSingleResult();
+        long documents = documents();
+        if (documents != expected) {
+            log.info("Search index holds {} documents for {} searchable entries and notes: rebuilding", documents,
+                    expected);
+            build();
+        }
+    }
+
+    /** Rebuilds every index from the database, in parallel batches, and waits for the end. */
+    @Transactional(readOnly = true)
+    public void build() {
+        long started = System.nanoTime();
+        try {
+            scope().massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(200).startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while building the search index", e);
+        }
+        log.info("Search index built: {} documents in {} ms", documents(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** How many documents the indexes hold. */
+    @Transactional(readOnly = true)
+    public long documents() {
+        return Search.session(em).search(TYPES).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+
+    private SearchScope<Object> scope() {
+        return Search.mapping(emf).scope(Object.class, TYPES.stream().map(Class::getName).toList());
+    }
+}

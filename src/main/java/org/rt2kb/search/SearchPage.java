@@ -1,0 +1,109 @@
+package org.rt2kb.search;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.rt2kb.instrument.InstrumentService;
+import org.rt2kb.instrument.InstrumentType;
+import org.rt2kb.practice.PracticeService;
+import org.rt2kb.reference.ReferenceData;
+import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.facet.FacetView;
+import org.rt2kb.shared.facet.ListState;
+import org.rt2kb.theme.ThemeService;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The search page: the address read leniently, the search run, its facets named in both languages. */
+@Service
+@Transactional(readOnly = true)
+public class SearchPage {
+
+    static final int PAGE_SIZE = 20;
+    static final List<String> SORTS = List.of("relevance", "year");
+    static final List<String> TYPES = List.of("theme", "practice", "instrument", "annotation");
+
+    private final KnowledgeSearch search;
+    private final ThemeService themes;
+    private final PracticeService practices;
+    private final InstrumentService instruments;
+    private final ReferenceData reference;
+    private final MessageSource messages;
+
+    SearchPage(KnowledgeSearch search, ThemeService themes, PracticeService practices, InstrumentService instruments,
+            ReferenceData reference, MessageSource messages) {
+        this.search = search;
+        this.themes = themes;
+        this.practices = practices;
+        this.instruments = instruments;
+        this.reference = reference;
+        this.messages = messages;
+    }
+
+    /** What the page shows: the query, the hits with their facets and pages, or nothing yet. */
+    public record View(String query, SearchResult result, ListState state, List<FacetView> facets, int pages,
+            FacetView types, String suggestionHref) {}
+
+    public View search(MultiValueMap<String, String> params, Locale locale) {
+        String query = KnowledgeSearch.clean(params.getFirst("q"));
+        Map<String, Map<String, Bilingual>> labels = labels();
+        Map<String, Set<String>> known = new LinkedHashMap<>();
+        labels.forEach((name, values) -> known.put(name, values.keySet()));
+        String path = UriComponentsBuilder.fromPath("/search").queryParam("q", query).encode().build().toUriString();
+        ListState asked = ListState.read(path, params, known, SORTS);
+        if (query.isEmpty()) {
+            return new View(query, null, asked, List.of(), 0, null, null);
+        }
+        Map<String, Set<String>> filters = new LinkedHashMap<>();
+        labels.keySet().forEach(name -> filters.put(name, new LinkedHashSet<>(asked.chosen(name))));
+        SearchRequest request = new SearchRequest(query, filters, asked.years().from(), asked.years().to(),
+                asked.sort(), asked.page() - 1, PAGE_SIZE);
+        SearchResult result = search.search(request, locale);
+        int pages = (int) Math.min((result.total() + PAGE_SIZE - 1) / PAGE_SIZE, 500);
+        ListState state = asked.within(pages);
+        if (state.page() != asked.page()) {
+            request = new SearchRequest(query, filters, asked.years().from(), asked.years().to(), asked.sort(),
+                    state.page() - 1, PAGE_SIZE);
+            result = search.search(request, locale);
+        }
+        SearchResult found = result;
+        List<FacetView> facets = labels.entrySet().stream().filter(e -> !e.getKey().equals("type"))
+                .map(e -> FacetView.of(e.getKey(), e.getValue(), state,
+                        value -> found.facets().getOrDefault(e.getKey(), Map.of()).getOrDefault(value, 0L)))
+                .toList();
+        FacetView types = FacetView.of("type", labels.get("type"), state,
+                value -> found.facets().getOrDefault("type", Map.of()).getOrDefault(value, 0L));
+        String suggestionHref = result.suggestion() == null ? null : UriComponentsBuilder.fromPath("/search")
+                .queryParam("q", result.suggestion()).encode().build().toUriString();
+        return new View(query, result, state, facets, pages, types, suggestionHref);
+    }
+
+    private Map<String, Map<String, Bilingual>> labels() {
+        Map<String, Map<String, Bilingual>> labels = new LinkedHashMap<>();
+        Map<String, Bilingual> types = new LinkedHashMap<>();
+        TYPES.forEach(type -> types.put(type, Bilingual.message(messages, "search.type." + type)));
+        labels.put("type", types);
+        labels.put("theme", themes.titles());
+        Map<String, Bilingual> groups = new LinkedHashMap<>();
+        practices.groups().forEach(g -> groups.put(g.slug(), g.title()));
+        labels.put("group", groups);
+        Map<String, Bilingual> countries = new LinkedHashMap<>();
+        reference.countryPlaces().forEach((code, place) -> countries.put(code, place.name()));
+        labels.put("country", countries);
+        Map<String, Bilingual> instrumentTypes = new LinkedHashMap<>();
+        for (InstrumentType type : InstrumentType.values()) {
+            instrumentTypes.put(type.code(), Bilingual.message(messages, "instrument.type." + type.code()));
+        }
+        labels.put("instrumentType", instrumentTypes);
+        Map<String, Bilingual> bodies = new LinkedHashMap<>();
+        instruments.bodies().stream().sorted().forEach(body -> bodies.put(body, Bilingual.of(body, body)));
+        labels.put("body", bodies);
+        return labels;
+    }
+}

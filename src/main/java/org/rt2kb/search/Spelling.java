@@ -1,0 +1,66 @@
+package org.rt2kb.search;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
+
+/**
+ * "Did you mean": each word of four letters or more that no document contains is replaced by the closest word the
+ * documents do contain (within two edits), from the unstemmed vocabulary of titles and texts. Codes are left alone.
+ */
+final class Spelling {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final EntityManagerFactory emf;
+    private final DirectSpellChecker checker = new DirectSpellChecker();
+
+    Spelling(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    /** The query with its unknown words corrected, or null when every word is known or none can be corrected. */
+    String suggest(String query) {
+        try (IndexReader reader = Search.mapping(emf).scope(Object.class, SearchIndex.TYPES.stream()
+                .map(Class::getName).toList()).extension(LuceneExtension.get()).openIndexReader()) {
+            StringBuilder corrected = new StringBuilder();
+            boolean changed = false;
+            Matcher word = WORD.matcher(query);
+            int from = 0;
+            while (word.find()) {
+                String folded = fold(word.group());
+                Term term = new Term(EntryFields.WORDS, folded);
+                String replacement = word.group();
+                if (reader.docFreq(term) == 0) {
+                    SuggestWord[] best = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    if (best.length > 0) {
+                        replacement = best[0].string;
+                        changed = true;
+                    }
+                }
+                corrected.append(query, from, word.start()).append(replacement);
+                from = word.end();
+            }
+            corrected.append(query.substring(from));
+            return changed ? corrected.toString() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fold(String word) {
+        return MARKS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+    }
+}

@@ -1,0 +1,52 @@
+package org.rt2kb.search;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.search.mapper.orm.Search;
+import org.rt2kb.shared.Bilingual;
+import org.rt2kb.thesaurus.Concept;
+import org.rt2kb.thesaurus.Thesaurus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Suggestions as one types: entries whose title or code starts with the words typed, then thesaurus concepts. */
+@Service
+@Transactional(readOnly = true)
+public class Suggestions {
+
+    static final int LIMIT = 8;
+
+    private final EntityManager em;
+    private final Thesaurus thesaurus;
+
+    Suggestions(EntityManager em, Thesaurus thesaurus) {
+        this.em = em;
+        this.thesaurus = thesaurus;
+    }
+
+    /** One suggestion: what to show, what kind of thing it is, and where it leads. */
+    public record Suggestion(String label, String type, String url) {}
+
+    public List<Suggestion> suggest(String typed, Locale locale) {
+        String query = KnowledgeSearch.clean(typed);
+        if (query.length() < 2) {
+            return List.of();
+        }
+        List<Suggestion> found = new ArrayList<>();
+        Search.session(em).search(SearchIndex.TYPES)
+                .select(f -> f.composite().from(f.field(EntryFields.TYPE, String.class),
+                        f.field(EntryFields.SLUG, String.class), f.field(EntryFields.TITLE_EN, String.class),
+                        f.field(EntryFields.TITLE_FR, String.class)).asList())
+                .where(f -> f.bool().must(f.match().field(EntryFields.PREFIXES).matching(query))
+                        .mustNot(f.match().field(EntryFields.TYPE).matching("annotation")))
+                .fetchHits(LIMIT)
+                .forEach(row -> found.add(new Suggestion(Bilingual.of((String) row.get(2), (String) row.get(3))
+                        .text(locale), (String) row.get(0), "/" + row.get(0) + "s/" + row.get(1))));
+        for (Concept concept : thesaurus.startingWith(query, LIMIT - Math.min(found.size(), LIMIT / 2))) {
+            found.add(new Suggestion(concept.getLabel().text(locale), "concept", "/concepts/" + concept.getId()));
+        }
+        return found.subList(0, Math.min(found.size(), LIMIT));
+    }
+}

@@ -1,0 +1,98 @@
+package org.rt2kb.thesaurus;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.rt2kb.shared.Bilingual;
+
+/**
+ * A concept of the field, SKOS-like: a preferred label in English and in French, alternative labels (synonyms,
+ * acronyms, spelling variants) and broader concepts. Entries are tagged with concepts, and a query naming a concept in
+ * one language also searches its labels in the other.
+ */
+@Entity
+public class Concept {
+
+    @Id
+    private String id;
+
+    private String prefEn;
+    private String prefFr;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> altEn = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> altFr = new ArrayList<>();
+
+    private String noteEn;
+    private String noteFr;
+
+    @ManyToMany
+    @JoinTable(name = "concept_broader", joinColumns = @JoinColumn(name = "concept_id"),
+            inverseJoinColumns = @JoinColumn(name = "broader_id"))
+    private Set<Concept> broader = new LinkedHashSet<>();
+
+    protected Concept() {}
+
+    public Concept(String id, Bilingual pref, List<String> altEn, List<String> altFr, Bilingual note) {
+        this.id = id;
+        this.prefEn = pref.en();
+        this.prefFr = pref.fr();
+        this.altEn = new ArrayList<>(altEn);
+        this.altFr = new ArrayList<>(altFr);
+        this.noteEn = note == null ? null : note.en();
+        this.noteFr = note == null ? null : note.fr();
+    }
+
+    public void setBroader(Set<Concept> concepts) {
+        broader = new LinkedHashSet<>(concepts);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Bilingual getLabel() {
+        return Bilingual.of(prefEn, prefFr);
+    }
+
+    public Bilingual getNote() {
+        return noteEn == null && noteFr == null ? null : Bilingual.of(noteEn, noteFr);
+    }
+
+    public List<String> getAltEn() {
+        return List.copyOf(altEn);
+    }
+
+    public List<String> getAltFr() {
+        return List.copyOf(altFr);
+    }
+
+    /** Every English label, the preferred one first. */
+    public List<String> englishLabels() {
+        return Stream.concat(Stream.of(prefEn), altEn.stream()).toList();
+    }
+
+    /** Every French label, the preferred one first. */
+    public List<String> frenchLabels() {
+        return Stream.concat(Stream.of(prefFr), altFr.stream()).toList();
+    }
+
+    public Set<Concept> getBroader() {
+        return Collections.unmodifiableSet(broader);
+    }
+}
