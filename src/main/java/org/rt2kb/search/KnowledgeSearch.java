@@ -37,6 +37,10 @@ public class KnowledgeSearch {
     static final int MAX_QUERY_LENGTH = 500;
     /** How many of a query's words a hit must have when it does not have them all. */
     static final int MOST_WORDS_PERCENT = 60;
+    /** A snippet without any matched word is shown only when it has this many characters or more. */
+    static final int MIN_UNMARKED_SNIPPET = 40;
+    /** How many labels of a concept a query is widened with: the preferred one and the first alternatives. */
+    static final int EXPANSION_LABELS = 3;
 
     private static final Map<String, String> FILTER_FIELDS = Map.of("type", EntryFields.TYPE, "theme",
             EntryFields.THEMES, "group", EntryFields.GROUP, "country", EntryFields.COUNTRIES, "instrumentType",
@@ -87,6 +91,27 @@ public class KnowledgeSearch {
                 retried.expandedConcepts());
     }
 
+    /**
+     * The entries of the first {@code limit} hits ("type:slug"), without facets, highlights or corrections: the
+     * engine's own work, which the benchmark compares with PostgreSQL's full-text search.
+     */
+    public List<String> topEntries(String typed, int limit) {
+        String query = clean(typed);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        SearchRequest request = new SearchRequest(query, Map.of(), null, null, null, 0, limit);
+        List<Thesaurus.Match> concepts = thesaurus.conceptsIn(query);
+        return Search.session(em).search(SearchIndex.TYPES)
+                .select(f -> f.composite().from(f.field(EntryFields.TYPE, String.class),
+                        f.field(EntryFields.SLUG, String.class), f.field(EntryFields.TARGET, String.class)).asList())
+                .where(f -> predicate(f, request, query, concepts, false))
+                .totalHitCountThreshold(limit) // no exact count needed: Lucene may skip hits that cannot rank
+                .fetchHits(limit).stream()
+                .map(row -> row.get(2) != null ? (String) row.get(2) : row.get(0) + ":" + row.get(1))
+                .toList();
+    }
+
     private SearchResult run(SearchRequest request, String query, boolean fuzzy, Locale locale) {
         List<Thesaurus.Match> concepts = thesaurus.conceptsIn(query);
         SearchSession session = Search.session(em);
@@ -130,11 +155,11 @@ public class KnowledgeSearch {
             for (Thesaurus.Match concept : concepts) {
                 b.should(f.match().field(EntryFields.CONCEPTS).matching(concept.id()).boost(1.5f));
                 if (concept.french() && !concept.english()) {
-                    concept.englishLabels().forEach(label -> b.should(f.phrase()
+                    concept.englishLabels().stream().limit(EXPANSION_LABELS).forEach(label -> b.should(f.phrase()
                             .field(EntryFields.TITLE_EN).boost(2f).field(EntryFields.TEXT_EN).matching(label)));
                 }
                 if (concept.english() && !concept.french()) {
-                    concept.frenchLabels().forEach(label -> b.should(f.phrase()
+                    concept.frenchLabels().stream().limit(EXPANSION_LABELS).forEach(label -> b.should(f.phrase()
                             .field(EntryFields.TITLE_FR).boost(2f).field(EntryFields.TEXT_FR).matching(label)));
                 }
             }
@@ -170,8 +195,12 @@ public class KnowledgeSearch {
         boolean frenchMarked = french != null && french.contains("<mark>");
         boolean useFrench = frenchMarked && (!englishMarked || wantsFrench)
                 || !englishMarked && !frenchMarked && french != null && (wantsFrench || english == null);
+        String snippet = useFrench ? french : english;
+        if (snippet != null && !snippet.contains("<mark>") && snippet.length() < MIN_UNMARKED_SNIPPET) {
+            snippet = null; // a body name alone ("ILO") says nothing the title does not
+        }
         return new SearchResult.Hit((String) row.get(0), (String) row.get(1), (String) row.get(2), title,
-                useFrench ? french : english, useFrench ? "fr" : "en", (Float) row.get(6), (Integer) row.get(5));
+                snippet, useFrench ? "fr" : "en", (Float) row.get(6), (Integer) row.get(5));
     }
 
     private static String first(Object highlights) {
