@@ -1,5 +1,7 @@
 package org.rt2kb.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;
@@ -28,17 +30,29 @@ public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
         ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
-        index(mapping, Theme.class, "theme", new PublishedOnly(), EntryDocuments::theme);
-        index(mapping, Practice.class, "practice", new PublishedOnly(), EntryDocuments::practice);
-        index(mapping, Instrument.class, "instrument", new PublishedOnly(), EntryDocuments::instrument);
-        index(mapping, Annotation.class, "annotation", new PublicOnly(), EntryDocuments::annotation);
+        index(mapping, Theme.class, "theme", new PublishedOnly(), EntryDocuments::theme,
+                entry("titleEn", "titleFr", "summaryEn", "textFr", "notes", "section"));
+        index(mapping, Practice.class, "practice", new PublishedOnly(), EntryDocuments::practice,
+                entry("titleEn", "titleFr", "descriptionEn", "descriptionFr", "statusNoteEn", "statusNoteFr",
+                        "actor", "countryCodes", "startYear"));
+        index(mapping, Instrument.class, "instrument", new PublishedOnly(), EntryDocuments::instrument,
+                entry("titleEn", "titleFr", "code", "acronym", "type", "body", "year"));
+        index(mapping, Annotation.class, "annotation", new PublicOnly(), EntryDocuments::annotation,
+                List.of("textEn", "textFr"));
     }
 
     private static <T> void index(ProgrammaticMappingConfigurationContext mapping, Class<T> type, String name,
-            RoutingBinder routing, EntryBinder.Writer<T> writer) {
+            RoutingBinder routing, EntryBinder.Writer<T> writer, List<String> dependencies) {
         TypeMappingStep step = mapping.type(type);
         step.indexed().index(name(name)).routingBinder(routing);
-        step.binder(new EntryBinder<>(type, writer));
+        step.binder(new EntryBinder<>(type, writer, dependencies));
+    }
+
+    /** The properties every entry's document reads, with those of its kind. */
+    private static List<String> entry(String... own) {
+        List<String> properties = new ArrayList<>(List.of("slug", "conceptIds"));
+        properties.addAll(List.of(own));
+        return properties;
     }
 
     static String name(String type) {

@@ -1,0 +1,83 @@
+package org.rt2kb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+import org.rt2kb.practice.Practice;
+import org.rt2kb.support.CatalogueTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The index follows the database: rebuilt when out of step, and updated when an entry changes. */
+@CatalogueTest
+class SearchIndexTest {
+
+    private static final String PRACTICE = "finland-healthcare-undocumented-migrants";
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    KnowledgeSearch search;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    EntityManager em;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void shouldRebuildAnEmptiedIndexFromTheDatabase() {
+        long documents = index.documents();
+        Search.mapping(emf).scope(Object.class, SearchIndex.TYPES.stream().map(Class::getName).toList())
+                .workspace().purge();
+        assertThat(index.documents()).isZero();
+
+        index.buildIfOutOfStep();
+
+        assertThat(index.documents()).isEqualTo(documents).isGreaterThan(120);
+        assertThat(search.topEntries("C189", 1)).containsExactly("instrument:c189");
+    }
+
+    @Test
+    void shouldFindAnEntryByAConceptAsSoonAsItIsTaggedWithIt() {
+        assertThat(search.topEntries("apatridie", 20)).doesNotContain("practice:" + PRACTICE);
+        Set<String> before = concepts();
+
+        retag(union(before, "statelessness"));
+        try {
+            assertThat(search.topEntries("apatridie", 20)).contains("practice:" + PRACTICE);
+        } finally {
+            retag(before);
+        }
+        assertThat(search.topEntries("apatridie", 20)).doesNotContain("practice:" + PRACTICE);
+    }
+
+    private Set<String> concepts() {
+        return transactions.execute(status -> new LinkedHashSet<>(practice().getConceptIds()));
+    }
+
+    private void retag(Set<String> concepts) {
+        transactions.executeWithoutResult(status -> practice().tagConcepts(concepts));
+    }
+
+    private Practice practice() {
+        return em.createQuery("select p from Practice p where p.slug = :slug", Practice.class)
+                .setParameter("slug", PRACTICE).getSingleResult();
+    }
+
+    private static Set<String> union(Set<String> concepts, String more) {
+        Set<String> all = new LinkedHashSet<>(concepts);
+        all.addAll(List.of(more));
+        return all;
+    }
+}
