@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Full-text search over themes, practices, instruments and public annotations, in French and English at once. A query
  * is matched against the titles and texts of both languages (titles count more), against codes (a code typed alone
- * comes first), and is widened with the other-language labels of the thesaurus concepts it names. When nothing matches,
- * unknown words are corrected ("did you mean") and the corrected query is searched, or else typos are tolerated.
+ * comes first), and is widened with the other-language labels of the thesaurus concepts it names. When few hits have
+ * every word, hits with most of the words are added; when nothing matches, unknown words are corrected ("did you
+ * mean") and the corrected query is searched, or else typos are tolerated.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,6 +38,8 @@ public class KnowledgeSearch {
     static final int MAX_QUERY_LENGTH = 500;
     /** How many of a query's words a hit must have when it does not have them all. */
     static final int MOST_WORDS_PERCENT = 60;
+    /** Below this many hits with every word, hits with most of the words are added. */
+    static final int FEW = 10;
     /** A snippet without any matched word is shown only when it has this many characters or more. */
     static final int MIN_UNMARKED_SNIPPET = 40;
     /** How many labels of a concept a query is widened with: the preferred one and the first alternatives. */
@@ -77,15 +80,21 @@ public class KnowledgeSearch {
             return SearchResult.empty();
         }
         boolean plain = !OPERATORS.matcher(query).find();
-        SearchResult result = run(request, query, false, locale);
-        if (result.total() > 0 || !plain) {
+        SearchResult result = run(request, query, Match.ALL_WORDS, locale);
+        if (result.total() >= FEW || !plain) {
+            return result;
+        }
+        if (severalWords(query)) { // few hits with every word: also take those with most of the words
+            result = run(request, query, Match.MOST_WORDS, locale);
+        }
+        if (result.total() > 0) {
             return result;
         }
         // Nothing found: search the corrected words if some were unknown, else tolerate typos.
         String suggestion = spelling.suggest(query);
-        SearchResult retried = suggestion != null ? run(request, suggestion, false, locale) : result;
+        SearchResult retried = suggestion != null ? run(request, suggestion, Match.MOST_WORDS, locale) : result;
         if (retried.total() == 0) {
-            retried = run(request, query, true, locale);
+            retried = run(request, query, Match.TYPOS, locale);
         }
         return new SearchResult(retried.hits(), retried.total(), retried.facets(), suggestion, true,
                 retried.expandedConcepts());
@@ -102,17 +111,30 @@ public class KnowledgeSearch {
         }
         SearchRequest request = new SearchRequest(query, Map.of(), null, null, null, 0, limit);
         List<Thesaurus.Match> concepts = thesaurus.conceptsIn(query);
+        List<String> top = top(request, query, concepts, Match.ALL_WORDS, limit);
+        return top.size() >= Math.min(limit, FEW) || !severalWords(query) ? top
+                : top(request, query, concepts, Match.MOST_WORDS, limit);
+    }
+
+    private List<String> top(SearchRequest request, String query, List<Thesaurus.Match> concepts, Match match,
+            int limit) {
         return Search.session(em).search(SearchIndex.TYPES)
                 .select(f -> f.composite().from(f.field(EntryFields.TYPE, String.class),
                         f.field(EntryFields.SLUG, String.class), f.field(EntryFields.TARGET, String.class)).asList())
-                .where(f -> predicate(f, request, query, concepts, false))
-                .totalHitCountThreshold(limit) // no exact count needed: Lucene may skip hits that cannot rank
+                .where(f -> predicate(f, request, query, concepts, match))
                 .fetchHits(limit).stream()
                 .map(row -> row.get(2) != null ? (String) row.get(2) : row.get(0) + ":" + row.get(1))
                 .toList();
     }
 
-    private SearchResult run(SearchRequest request, String query, boolean fuzzy, Locale locale) {
+    private static boolean severalWords(String query) {
+        return SPACES.matcher(query.strip()).find();
+    }
+
+    /** How strictly the words of a query must match. */
+    private enum Match { ALL_WORDS, MOST_WORDS, TYPOS }
+
+    private SearchResult run(SearchRequest request, String query, Match match, Locale locale) {
         List<Thesaurus.Match> concepts = thesaurus.conceptsIn(query);
         SearchSession session = Search.session(em);
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
@@ -123,7 +145,7 @@ public class KnowledgeSearch {
                         f.field(EntryFields.TITLE_EN, String.class), f.field(EntryFields.TITLE_FR, String.class),
                         f.field(EntryFields.YEAR, Integer.class), f.score(), f.highlight(EntryFields.TEXT_EN),
                         f.highlight(EntryFields.TEXT_FR)).asList())
-                .where(f -> predicate(f, request, query, concepts, fuzzy))
+                .where(f -> predicate(f, request, query, concepts, match))
                 .highlighter(h -> h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .fragmentSize(200).numberOfFragments(1).noMatchSize(200));
         keys.forEach((name, key) -> search.aggregation(key,
@@ -139,18 +161,19 @@ public class KnowledgeSearch {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         keys.forEach((name, key) -> facets.put(name, found.aggregation(key)));
         return new SearchResult(List.copyOf(hits), found.total().hitCountLowerBound(),
-                facets, null, fuzzy, concepts.stream().map(Thesaurus.Match::id).toList());
+                facets, null, match == Match.TYPOS, concepts.stream().map(Thesaurus.Match::id).toList());
     }
 
     private PredicateFinalStep predicate(SearchPredicateFactory f, SearchRequest request, String query,
-            List<Thesaurus.Match> concepts, boolean fuzzy) {
+            List<Thesaurus.Match> concepts, Match match) {
         return f.bool(b -> {
-            String words = fuzzy ? Typos.tolerant(query) : query;
-            Set<SimpleQueryFlag> flags = fuzzy ? Typos.FLAGS : FLAGS;
-            // Every word matching counts most; most of the words matching still counts.
+            String words = match == Match.TYPOS ? Typos.tolerant(query) : query;
+            Set<SimpleQueryFlag> flags = match == Match.TYPOS ? Typos.FLAGS : FLAGS;
             b.should(text(f, words, flags).defaultOperator(BooleanOperator.AND).boost(2f));
-            b.should(text(f, words, flags).defaultOperator(BooleanOperator.OR)
-                    .minimumShouldMatchPercent(MOST_WORDS_PERCENT));
+            if (match == Match.MOST_WORDS) {
+                b.should(text(f, words, flags).defaultOperator(BooleanOperator.OR)
+                        .minimumShouldMatchPercent(MOST_WORDS_PERCENT));
+            }
             b.should(f.match().field(EntryFields.CODES).matching(query).boost(30f));
             for (Thesaurus.Match concept : concepts) {
                 b.should(f.match().field(EntryFields.CONCEPTS).matching(concept.id()).boost(1.5f));

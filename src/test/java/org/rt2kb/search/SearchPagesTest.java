@@ -45,6 +45,7 @@ class SearchPagesTest {
         Document narrowed = search(instruments);
         assertThat(instruments).startsWith("/search?q=health&type=instrument");
         assertThat(narrowed.select(".hits .tag").eachText()).isNotEmpty().containsOnly("Instruments");
+        assertThat(narrowed.select("form.years input[name=q]").val()).isEqualTo("health");
     }
 
     @Test

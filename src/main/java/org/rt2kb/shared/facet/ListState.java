@@ -1,5 +1,6 @@
 package org.rt2kb.shared.facet;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The state of a list page as its address holds it: chosen values per dimension, a year range ({@code from},
@@ -145,6 +147,14 @@ public final class ListState {
     int position(String dimension) {
         int position = dimensions.indexOf(dimension);
         return position < 0 ? dimensions.size() : position;
+    }
+
+    /** The parameters fixed in the list's path (a view, a query), which forms must send back. */
+    public Map<String, String> fixed() {
+        Map<String, String> fixed = new LinkedHashMap<>();
+        UriComponentsBuilder.fromUriString(path).build().getQueryParams()
+                .forEach((name, values) -> fixed.put(name, UriUtils.decode(values.get(0), StandardCharsets.UTF_8)));
+        return fixed;
     }
 
     /** The accepted sorts, the default first. */

@@ -81,6 +81,9 @@ class ListStateTest {
 
         assertThat(state.toggle("theme", "housing")).isEqualTo("/instruments?view=table&theme=health&theme=housing");
         assertThat(state.cleared()).isEqualTo("/instruments?view=table");
+        assertThat(state.fixed()).containsExactly(Map.entry("view", "table"));
+        assertThat(ListState.read("/search?q=l%E2%80%99accueil%20digne", params(""), KNOWN, SORTS).fixed())
+                .containsExactly(Map.entry("q", "l’accueil digne"));
     }
 
     private static ListState read(String address) {
