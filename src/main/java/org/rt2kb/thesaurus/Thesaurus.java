@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -60,14 +59,6 @@ public class Thesaurus {
         }
         return labels().stream().filter(named -> named.key().startsWith(start)).map(Named::concept).distinct()
                 .limit(limit).toList();
-    }
-
-    public Optional<Concept> concept(String id) {
-        return concepts.findById(id);
-    }
-
-    public List<Concept> all() {
-        return concepts.findAllWithBroader();
     }
 
     /** Rereads the concepts, after the thesaurus was edited or imported. */
