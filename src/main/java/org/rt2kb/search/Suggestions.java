@@ -5,13 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.search.mapper.orm.Search;
+import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.shared.Bilingual;
 import org.rt2kb.thesaurus.Concept;
 import org.rt2kb.thesaurus.Thesaurus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Suggestions as one types: entries whose title or code starts with the words typed, then thesaurus concepts. */
+/**
+ * Suggestions as one types: entries whose title or code starts with the words typed, then countries and thesaurus
+ * concepts whose name starts with them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Suggestions {
@@ -20,10 +24,12 @@ public class Suggestions {
 
     private final EntityManager em;
     private final Thesaurus thesaurus;
+    private final ReferenceData reference;
 
-    Suggestions(EntityManager em, Thesaurus thesaurus) {
+    Suggestions(EntityManager em, Thesaurus thesaurus, ReferenceData reference) {
         this.em = em;
         this.thesaurus = thesaurus;
+        this.reference = reference;
     }
 
     /** One suggestion: what to show, what kind of thing it is, and where it leads. */
@@ -44,7 +50,14 @@ public class Suggestions {
                 .fetchHits(LIMIT)
                 .forEach(row -> found.add(new Suggestion(Bilingual.of((String) row.get(2), (String) row.get(3))
                         .text(locale), (String) row.get(0), "/" + row.get(0) + "s/" + row.get(1))));
-        for (Concept concept : thesaurus.startingWith(query, LIMIT - Math.min(found.size(), LIMIT / 2))) {
+        String start = Thesaurus.normalize(query);
+        reference.countryPlaces().forEach((code, place) -> {
+            if (Thesaurus.normalize(place.name().en()).startsWith(start)
+                    || Thesaurus.normalize(place.name().fr()).startsWith(start)) {
+                found.add(new Suggestion(place.name().text(locale), "country", "/countries/" + code));
+            }
+        });
+        for (Concept concept : thesaurus.startingWith(query, LIMIT)) {
             found.add(new Suggestion(concept.getLabel().text(locale), "concept", "/concepts/" + concept.getId()));
         }
         return found.subList(0, Math.min(found.size(), LIMIT));

@@ -144,6 +144,8 @@ class SearchApiTest {
         assertThat(json.readTree(mvc.get().uri(URI.create("/api/suggest?q=C18")).exchange().getResponse()
                 .getContentAsByteArray()).toString()).contains("/instruments/c181");
         assertThat(mvc.get().uri(URI.create("/api/suggest?q=%22")).exchange()).hasStatusOk();
+        assertThat(json.readTree(mvc.get().uri(URI.create("/api/suggest?q=equat")).exchange().getResponse()
+                .getContentAsByteArray()).toString()).contains("/countries/EC");
     }
 
     private String first(String uri) {
