@@ -40,6 +40,8 @@ public class KnowledgeSearch {
     static final int MOST_WORDS_PERCENT = 60;
     /** Below this many hits with every word, hits with most of the words are added. */
     static final int FEW = 10;
+    /** A word in more than this share of the documents is common: it adds to the score but does not select. */
+    static final double COMMON_SHARE = 0.2;
     /** A snippet without any matched word is shown only when it has this many characters or more. */
     static final int MIN_UNMARKED_SNIPPET = 40;
     /** How many labels of a concept a query is widened with: the preferred one and the first alternatives. */
@@ -171,8 +173,7 @@ public class KnowledgeSearch {
             Set<SimpleQueryFlag> flags = match == Match.TYPOS ? Typos.FLAGS : FLAGS;
             b.should(text(f, words, flags).defaultOperator(BooleanOperator.AND).boost(2f));
             if (match == Match.MOST_WORDS) {
-                b.should(text(f, words, flags).defaultOperator(BooleanOperator.OR)
-                        .minimumShouldMatchPercent(MOST_WORDS_PERCENT));
+                b.should(mostWords(f, words, flags));
             }
             b.should(f.match().field(EntryFields.CODES).matching(query).boost(30f));
             for (Thesaurus.Match concept : concepts) {
@@ -200,6 +201,22 @@ public class KnowledgeSearch {
                 b.filter(f.range().field(EntryFields.YEAR).between(request.from(), request.to()));
             }
         });
+    }
+
+    /**
+     * Most of the words: of the rarer ones when the query has both rare and common words (those in most documents),
+     * the common ones then only adding to the score. Matching common words is what costs most on a large catalogue.
+     */
+    private PredicateFinalStep mostWords(SearchPredicateFactory f, String words, Set<SimpleQueryFlag> flags) {
+        Set<String> common = spelling.common(words, COMMON_SHARE);
+        String rare = Typos.without(words, common);
+        if (common.isEmpty() || rare.isBlank()) {
+            return text(f, words, flags).defaultOperator(BooleanOperator.OR)
+                    .minimumShouldMatchPercent(MOST_WORDS_PERCENT);
+        }
+        return f.bool().must(text(f, rare, flags).defaultOperator(BooleanOperator.OR)
+                        .minimumShouldMatchPercent(MOST_WORDS_PERCENT))
+                .should(text(f, String.join(" ", common), flags).defaultOperator(BooleanOperator.OR));
     }
 
     /** The words against the titles (which count three times) and texts of both languages. */

@@ -23,6 +23,7 @@ final class Spelling {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern ANY_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final EntityManagerFactory emf;
     private final DirectSpellChecker checker = new DirectSpellChecker();
@@ -31,10 +32,28 @@ final class Spelling {
         this.emf = emf;
     }
 
+    /**
+     * The words of a query that most documents contain (more than {@code share} of them): they tell little about what
+     * is wanted, and cost most to match.
+     */
+    java.util.Set<String> common(String query, double share) {
+        try (IndexReader reader = reader()) {
+            java.util.Set<String> common = new java.util.LinkedHashSet<>();
+            Matcher word = ANY_WORD.matcher(query);
+            while (word.find()) {
+                if (reader.docFreq(new Term(EntryFields.WORDS, fold(word.group()))) > share * reader.maxDoc()) {
+                    common.add(word.group());
+                }
+            }
+            return common;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The query with its unknown words corrected, or null when every word is known or none can be corrected. */
     String suggest(String query) {
-        try (IndexReader reader = Search.mapping(emf).scope(Object.class, SearchIndex.TYPES.stream()
-                .map(Class::getName).toList()).extension(LuceneExtension.get()).openIndexReader()) {
+        try (IndexReader reader = reader()) {
             StringBuilder corrected = new StringBuilder();
             boolean changed = false;
             Matcher word = WORD.matcher(query);
@@ -58,6 +77,11 @@ final class Spelling {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private IndexReader reader() {
+        return Search.mapping(emf).scope(Object.class, SearchIndex.TYPES.stream().map(Class::getName).toList())
+                .extension(LuceneExtension.get()).openIndexReader();
     }
 
     private static String fold(String word) {

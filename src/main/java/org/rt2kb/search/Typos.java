@@ -29,6 +29,18 @@ final class Typos {
         return String.join(" ", words);
     }
 
+    /** The query without the given words. */
+    static String without(String query, Set<String> words) {
+        List<String> kept = new ArrayList<>();
+        Matcher word = WORD.matcher(query);
+        while (word.find()) {
+            if (!words.contains(word.group())) {
+                kept.add(word.group());
+            }
+        }
+        return String.join(" ", kept);
+    }
+
     /** The words a query excludes with {@code -word}, outside quotes. */
     static List<String> exclusions(String query) {
         String outsideQuotes = query.replaceAll("\"[^\"]*\"", " ");
