@@ -34,7 +34,7 @@ class InstrumentPageController {
     @GetMapping
     String list(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
         model.addAttribute("list", listing.list(params, locale));
-        return "instruments/list";
+        return "instrument/list";
     }
 
     @GetMapping("/{slug}")
@@ -48,7 +48,7 @@ class InstrumentPageController {
         model.addAttribute("others", ofType(detail, "instrument"));
         model.addAttribute("source", source);
         model.addAttribute("jsonLd", SchemaOrg.json(jsonLd(detail.instrument(), source, locale)));
-        return "instruments/detail";
+        return "instrument/detail";
     }
 
     private static List<LinkView> ofType(InstrumentJson.Detail detail, String type) {

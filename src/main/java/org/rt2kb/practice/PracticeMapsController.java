@@ -24,7 +24,7 @@ class PracticeMapsController {
     @GetMapping("/countries")
     String countries(Locale locale, Model model) {
         model.addAttribute("index", maps.countries(locale));
-        return "countries/list";
+        return "practice/countries";
     }
 
     @GetMapping("/countries/{code}")
@@ -34,13 +34,13 @@ class PracticeMapsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("page", page);
-        return "countries/detail";
+        return "practice/country";
     }
 
     @GetMapping("/coverage")
     String coverage(Locale locale, Model model) {
         model.addAttribute("coverage", maps.coverage(locale));
         model.addAttribute("gaps", themes.gaps());
-        return "coverage";
+        return "practice/coverage";
     }
 }

@@ -36,7 +36,7 @@ class PracticePageController {
     @GetMapping
     String list(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
         model.addAttribute("list", listing.list("/practices", params, locale));
-        return "practices/list";
+        return "practice/list";
     }
 
     @GetMapping("/{slug}")
@@ -50,6 +50,6 @@ class PracticePageController {
         model.addAttribute("gcmTitles", reference.gcmObjectiveTitles());
         model.addAttribute("sdgTitles", reference.sdgTargetTitles());
         model.addAttribute("jsonLd", SchemaOrg.json(description.jsonLd(detail.practice(), source, locale)));
-        return "practices/detail";
+        return "practice/detail";
     }
 }

@@ -20,6 +20,6 @@ class SearchPageController {
     @GetMapping("/search")
     String search(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
         model.addAttribute("search", page.search(params, locale));
-        return "search";
+        return "search/search";
     }
 }

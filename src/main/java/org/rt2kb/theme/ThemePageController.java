@@ -20,12 +20,12 @@ class ThemePageController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("overview", pages.overview());
-        return "themes/list";
+        return "theme/list";
     }
 
     @GetMapping("/{slug}")
     String theme(@PathVariable String slug, Model model) {
         model.addAttribute("page", pages.page(slug));
-        return "themes/detail";
+        return "theme/detail";
     }
 }

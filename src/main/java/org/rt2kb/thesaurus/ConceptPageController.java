@@ -19,12 +19,12 @@ class ConceptPageController {
     @GetMapping("/concepts")
     String concepts(Locale locale, Model model) {
         model.addAttribute("tree", pages.tree(locale));
-        return "concepts/list";
+        return "thesaurus/concepts";
     }
 
     @GetMapping("/concepts/{id}")
     String concept(@PathVariable String id, Locale locale, Model model) {
         model.addAttribute("page", pages.page(id, locale));
-        return "concepts/detail";
+        return "thesaurus/concept";
     }
 }
