@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rt2kb.support.ServerTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -164,8 +167,16 @@ class ReadingRoomBrowserTest {
         browser.driver().get("http://localhost:" + port + path);
     }
 
+    /** Clicks and, when the click leads to another page, waits for it, so that no assertion reads the old one. */
     private void click(By target) {
-        browser.driver().findElement(target).click();
+        WebElement element = browser.driver().findElement(target);
+        boolean navigates = "a".equals(element.getTagName()) && !element.getDomAttribute("href").startsWith("#")
+                || "button".equals(element.getTagName());
+        element.click();
+        if (navigates) {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.stalenessOf(element));
+        }
     }
 
     private String heading() {
