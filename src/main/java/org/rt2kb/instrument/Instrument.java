@@ -32,6 +32,7 @@ public class Instrument extends Entry {
 
     private String code;
     private String acronym;
+    private String acronymFr;
     private String titleEn;
     private String titleFr;
     private Integer year;
@@ -66,6 +67,7 @@ public class Instrument extends Entry {
         super(slug, source);
         this.code = identity.code();
         this.acronym = identity.acronym();
+        this.acronymFr = identity.acronymFr();
         this.titleEn = identity.titleEn();
         this.titleFr = identity.titleFr();
         this.year = identity.year();
@@ -79,7 +81,8 @@ public class Instrument extends Entry {
     }
 
     /** How an instrument is named and dated. {@code titleFr} is the official French title, or null. */
-    public record Identity(String code, String acronym, String titleEn, String titleFr, Integer year) {}
+    public record Identity(String code, String acronym, String acronymFr, String titleEn, String titleFr,
+            Integer year) {}
 
     @Override
     public EntryType getType() {
@@ -92,6 +95,11 @@ public class Instrument extends Entry {
 
     public String getAcronym() {
         return acronym;
+    }
+
+    /** The French acronym, or null when French uses the English one or none. */
+    public String getAcronymFr() {
+        return acronymFr;
     }
 
     @Override

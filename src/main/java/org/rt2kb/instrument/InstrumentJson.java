@@ -22,7 +22,8 @@ public final class InstrumentJson {
         }
     }
 
-    public record Summary(String slug, String code, String acronym, String titleEn, String titleFr, Integer year,
+    public record Summary(String slug, String code, String acronym, String acronymFr, String titleEn, String titleFr,
+            Integer year,
             String type, String body, boolean binding, String parent, List<Group> annexGroups, Integer position,
             List<String> links, List<Integer> gcmObjectives, List<String> sdgTargets, String source,
             Instant updatedAt) {
@@ -32,7 +33,8 @@ public final class InstrumentJson {
         }
 
         static Summary of(Instrument i) {
-            return new Summary(i.getSlug(), i.getCode(), i.getAcronym(), i.getTitleEn(), i.getTitleFr(), i.getYear(),
+            return new Summary(i.getSlug(), i.getCode(), i.getAcronym(), i.getAcronymFr(), i.getTitleEn(),
+                    i.getTitleFr(), i.getYear(),
                     i.getInstrumentType().code(), i.getBody(), i.isBinding(),
                     i.getParent() == null ? null : i.getParent().getSlug(),
                     i.getAnnexGroups().stream().map(Group::of).toList(), i.getPosition(), i.getLinks(),

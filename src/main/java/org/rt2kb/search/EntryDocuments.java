@@ -71,7 +71,7 @@ final class EntryDocuments {
         new EntryDocument(document, fields, "instrument", i.getSlug())
                 .titles(i.getTitleEn(), i.getTitleFr())
                 .texts(english, List.of())
-                .codes(i.getCode(), i.getAcronym())
+                .codes(i.getCode(), i.getAcronym(), i.getAcronymFr())
                 .themes(linked(i.getIncomingLinks(), false, null))
                 .instrument(i.getInstrumentType().code(), i.getBody())
                 .year(i.getYear())

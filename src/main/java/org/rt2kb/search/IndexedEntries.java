@@ -21,11 +21,11 @@ import org.rt2kb.theme.Theme;
 /**
  * What is indexed: published themes, practices and instruments, and public annotations of published entries. Index
  * names carry the mapping version: changing what a document holds means raising {@link #VERSION}, and the start-up
- * then builds the new indexes from the database (see {@link SearchIndex}).
+ * then builds the new indexes from the database (see {@link SearchIndex}). Version 2 added French acronyms to codes.
  */
 public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -36,7 +36,7 @@ public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
                 entry("titleEn", "titleFr", "descriptionEn", "descriptionFr", "statusNoteEn", "statusNoteFr",
                         "actor", "countryCodes", "startYear"));
         index(mapping, Instrument.class, "instrument", new PublishedOnly(), EntryDocuments::instrument,
-                entry("titleEn", "titleFr", "code", "acronym", "type", "body", "year"));
+                entry("titleEn", "titleFr", "code", "acronym", "acronymFr", "type", "body", "year"));
         index(mapping, Annotation.class, "annotation", new PublicOnly(), EntryDocuments::annotation,
                 List.of("textEn", "textFr"));
     }

@@ -2,22 +2,30 @@ package org.rt2kb.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.instrument.Instrument;
 import org.rt2kb.practice.Practice;
+import org.rt2kb.shared.KbProperties;
 import org.rt2kb.theme.Theme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The Lucene index under {@code kb.data-dir/index}. Hibernate Search keeps it in step with every committed change;
  * this builds it from the database when it is out of step: missing or empty, as after a first start, a deleted folder
- * or a new mapping version (whose indexes have new names), or left from another database.
+ * or a new mapping version (whose indexes have new names, the old ones being deleted), or left from another database.
  */
 @Component
 public class SearchIndex {
@@ -26,12 +34,16 @@ public class SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
+    private static final Pattern OLD_INDEX = Pattern.compile("(theme|practice|instrument|annotation)-v(\\d+)");
+
     private final EntityManagerFactory emf;
     private final EntityManager em;
+    private final Path folder;
 
-    SearchIndex(EntityManagerFactory emf, EntityManager em) {
+    SearchIndex(EntityManagerFactory emf, EntityManager em, KbProperties properties) {
         this.emf = emf;
         this.em = em;
+        this.folder = properties.dataDir().resolve("index");
     }
 
     /**
@@ -45,6 +57,7 @@ public class SearchIndex {
                 + em.createQuery("select count(a) from Annotation a where a.visibility = "
                 + "org.rt2kb.annotation.Visibility.PUBLIC and a.entry.status = "
                 + "org.rt2kb.shared.EntryStatus.PUBLISHED", Long.class).getSingleResult();
+        removeOlderVersions();
         long documents = documents();
         if (documents != expected) {
             log.info("Search index holds {} documents for {} searchable entries and notes: rebuilding", documents,
@@ -64,6 +77,24 @@ public class SearchIndex {
             throw new IllegalStateException("Interrupted while building the search index", e);
         }
         log.info("Search index built: {} documents in {} ms", documents(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Deletes the folders of indexes of older mapping versions, which nothing reads any more. */
+    private void removeOlderVersions() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> indexes = Files.list(folder)) {
+            for (Path index : indexes.toList()) {
+                Matcher name = OLD_INDEX.matcher(index.getFileName().toString());
+                if (name.matches() && Integer.parseInt(name.group(2)) < IndexedEntries.VERSION) {
+                    FileSystemUtils.deleteRecursively(index);
+                    log.info("Removed the search index of an older version: {}", index.getFileName());
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not remove older search indexes from {}: {}", folder, e.getMessage());
+        }
     }
 
     /** How many documents the indexes hold. */

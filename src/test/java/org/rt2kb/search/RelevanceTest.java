@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 @CatalogueTest
 class RelevanceTest {
 
-    static final double RECALL_FLOOR = 0.85;
-    static final double MRR_FLOOR = 0.88;
+    static final double RECALL_FLOOR = 0.90;
+    static final double MRR_FLOOR = 0.90;
 
     @Autowired
     KnowledgeSearch search;

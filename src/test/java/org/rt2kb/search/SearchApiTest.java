@@ -34,6 +34,7 @@ class SearchApiTest {
         assertThat(first("/api/search?q=c%20189")).isEqualTo("instrument:c189");
         assertThat(first("/api/search?q=R86")).isEqualTo("instrument:r086");
         assertThat(first("/api/search?q=A/HRC/53/26")).isEqualTo("instrument:a-hrc-53-26");
+        assertThat(first("/api/search?q=PIDESC")).isEqualTo("instrument:icescr");
     }
 
     @Test

@@ -49,7 +49,8 @@ public final class SeedFiles {
     public record AnnexGroupSeed(String slug, String annex, Integer position, String titleEn, String titleFr,
             boolean frUnofficial) {}
 
-    public record InstrumentSeed(String slug, String code, String acronym, String titleEn, String titleFr,
+    public record InstrumentSeed(String slug, String code, String acronym, String acronymFr, String titleEn,
+            String titleFr,
             Integer year, String type, String body, Boolean binding, String parent, List<String> annexGroups,
             Integer position, List<String> links, List<Integer> gcmObjectives, List<String> sdgTargets) {}
 

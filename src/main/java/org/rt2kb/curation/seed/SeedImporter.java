@@ -206,7 +206,8 @@ public class SeedImporter {
                 var ready = pending.stream()
                         .filter(i -> i.parent() == null || instruments.containsKey(i.parent())).toList();
                 for (InstrumentSeed i : ready) {
-                    var identity = new Instrument.Identity(i.code(), i.acronym(), i.titleEn(), i.titleFr(), i.year());
+                    var identity = new Instrument.Identity(i.code(), i.acronym(), i.acronymFr(), i.titleEn(),
+                            i.titleFr(), i.year());
                     Instrument instrument = new Instrument(i.slug(), paper, identity,
                             code(InstrumentType.class, i.type()), i.body(), i.binding(), instruments.get(i.parent()),
                             i.position(), pick(i.annexGroups(), annexGroups), list(i.links()));
