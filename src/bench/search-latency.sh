@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end latency of /api/search and throughput of the /search page on a grown catalogue, with wrk on loopback.
 # First grow the catalogue and build its index (this leaves it in target/bench-<entries>):
-#   ./mvnw verify -Dsurefire.excludedGroups= -Dgroups=benchmark -Dtest=SearchBenchmark -Dkb.bench.entries=100000
+#   ./mvnw verify -Djacoco.skip=true -Dsurefire.excludedGroups= -Dgroups=benchmark -Dtest=SearchBenchmark -Dkb.bench.entries=100000
 # then: ./mvnw package -DskipTests && src/bench/search-latency.sh 100000        (needs wrk: apt-get install wrk)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Search at scale, side by side with PostgreSQL's own full-text search, on the same data and the same queries (the
  * relevance set). Grows the catalogue to {@code kb.bench.entries} (default 10 000) with {@link CatalogueGenerator},
  * times the rebuild of the index, then times every query of the set on both engines and prints p50/p95 and recall@10.
- * Run: {@code ./mvnw verify -Dsurefire.excludedGroups= -Dgroups=benchmark -Dtest=SearchBenchmark
- * -Dkb.bench.entries=100000}. The data stays in {@code target/bench-<entries>} for the end-to-end run of
+ * Run: {@code ./mvnw verify -Djacoco.skip=true -Dsurefire.excludedGroups= -Dgroups=benchmark -Dtest=SearchBenchmark
+ * -Dkb.bench.entries=100000} (without the coverage agent, which slows everything by a fifth). The data stays in {@code target/bench-<entries>} for the end-to-end run of
  * {@code src/bench/search-latency.sh}.
  */
 @Tag("benchmark")
