@@ -82,21 +82,23 @@ public class KnowledgeSearch {
             return SearchResult.empty();
         }
         boolean plain = !OPERATORS.matcher(query).find();
-        SearchResult result = run(request, query, Match.ALL_WORDS, locale);
+        List<Thesaurus.Match> concepts = thesaurus.conceptsIn(query);
+        SearchResult result = run(request, query, concepts, Match.ALL_WORDS, locale);
         if (result.total() >= FEW || !plain) {
             return result;
         }
         if (severalWords(query)) { // few hits with every word: also take those with most of the words
-            result = run(request, query, Match.MOST_WORDS, locale);
+            result = run(request, query, concepts, Match.MOST_WORDS, locale);
         }
         if (result.total() > 0) {
             return result;
         }
         // Nothing found: search the corrected words if some were unknown, else tolerate typos.
         String suggestion = spelling.suggest(query);
-        SearchResult retried = suggestion != null ? run(request, suggestion, Match.MOST_WORDS, locale) : result;
+        SearchResult retried = suggestion == null ? result
+                : run(request, suggestion, thesaurus.conceptsIn(suggestion), Match.MOST_WORDS, locale);
         if (retried.total() == 0) {
-            retried = run(request, query, Match.TYPOS, locale);
+            retried = run(request, query, concepts, Match.TYPOS, locale);
         }
         return new SearchResult(retried.hits(), retried.total(), retried.facets(), suggestion, true,
                 retried.expandedConcepts());
@@ -136,8 +138,8 @@ public class KnowledgeSearch {
     /** How strictly the words of a query must match. */
     private enum Match { ALL_WORDS, MOST_WORDS, TYPOS }
 
-    private SearchResult run(SearchRequest request, String query, Match match, Locale locale) {
-        List<Thesaurus.Match> concepts = thesaurus.conceptsIn(query);
+    private SearchResult run(SearchRequest request, String query, List<Thesaurus.Match> concepts, Match match,
+            Locale locale) {
         SearchSession session = Search.session(em);
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         FILTER_FIELDS.keySet().forEach(name -> keys.put(name, AggregationKey.of(name)));

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SearchApiController {
 
-    private static final List<String> TYPES = List.of("theme", "practice", "instrument", "annotation");
     private static final List<String> SORTS = List.of("relevance", "year");
     private static final int DEFAULT_SIZE = 20;
 
@@ -53,7 +52,7 @@ class SearchApiController {
             filters.put(name, values);
         }
         for (String type : filters.get("type")) {
-            if (!TYPES.contains(type)) {
+            if (!SearchRequest.TYPES.contains(type)) {
                 throw InvalidParameterException.unknownValue("type", type);
             }
         }

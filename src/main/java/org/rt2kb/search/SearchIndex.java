@@ -104,6 +104,11 @@ public class SearchIndex {
     }
 
     private SearchScope<Object> scope() {
+        return scope(emf);
+    }
+
+    /** All the indexes, for work outside a session: mass indexing, reading the vocabulary. */
+    static SearchScope<Object> scope(EntityManagerFactory emf) {
         return Search.mapping(emf).scope(Object.class, TYPES.stream().map(Class::getName).toList());
     }
 }

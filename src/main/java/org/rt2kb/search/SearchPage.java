@@ -27,7 +27,6 @@ public class SearchPage {
 
     static final int PAGE_SIZE = 20;
     static final List<String> SORTS = List.of("relevance", "year");
-    static final List<String> TYPES = List.of("theme", "practice", "instrument", "annotation");
 
     private final KnowledgeSearch search;
     private final ThemeService themes;
@@ -87,7 +86,7 @@ public class SearchPage {
     private Map<String, Map<String, Bilingual>> labels() {
         Map<String, Map<String, Bilingual>> labels = new LinkedHashMap<>();
         Map<String, Bilingual> types = new LinkedHashMap<>();
-        TYPES.forEach(type -> types.put(type, Bilingual.message(messages, "search.type." + type)));
+        SearchRequest.TYPES.forEach(type -> types.put(type, Bilingual.message(messages, "search.type." + type)));
         labels.put("type", types);
         labels.put("theme", themes.titles());
         Map<String, Bilingual> groups = new LinkedHashMap<>();

@@ -13,7 +13,6 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.mapper.orm.Search;
 
 /**
  * "Did you mean": each word of four letters or more that no document contains is replaced by the closest word the
@@ -80,8 +79,7 @@ final class Spelling {
     }
 
     private IndexReader reader() {
-        return Search.mapping(emf).scope(Object.class, SearchIndex.TYPES.stream().map(Class::getName).toList())
-                .extension(LuceneExtension.get()).openIndexReader();
+        return SearchIndex.scope(emf).extension(LuceneExtension.get()).openIndexReader();
     }
 
     private static String fold(String word) {

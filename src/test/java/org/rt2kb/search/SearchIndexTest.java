@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.rt2kb.practice.Practice;
 import org.rt2kb.support.CatalogueTest;
@@ -38,8 +37,7 @@ class SearchIndexTest {
     @Test
     void shouldRebuildAnEmptiedIndexFromTheDatabase() {
         long documents = index.documents();
-        Search.mapping(emf).scope(Object.class, SearchIndex.TYPES.stream().map(Class::getName).toList())
-                .workspace().purge();
+        SearchIndex.scope(emf).workspace().purge();
         assertThat(index.documents()).isZero();
 
         index.buildIfOutOfStep();
