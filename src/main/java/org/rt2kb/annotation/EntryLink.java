@@ -37,6 +37,14 @@ public class EntryLink {
         this.note = note;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
     public Entry getFrom() {
         return from;
     }

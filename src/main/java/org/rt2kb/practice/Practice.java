@@ -79,6 +79,14 @@ public class Practice extends Entry {
             List<String> countryCodes, Actor actor, Period period, StatusNote statusNote, List<String> links,
             String provenanceAnnex, String provenancePageGroup) {
         super(slug, source);
+        revise(number, group, texts, countryCodes, actor, period, statusNote, links);
+        this.provenanceAnnex = provenanceAnnex;
+        this.provenancePageGroup = provenancePageGroup;
+    }
+
+    /** Replaces every editable field, as an editor's form does. */
+    public void revise(Integer number, PracticeGroup group, Texts texts, List<String> countryCodes, Actor actor,
+            Period period, StatusNote statusNote, List<String> links) {
         this.number = number;
         this.group = group;
         this.titleEn = texts.titleEn();
@@ -87,7 +95,11 @@ public class Practice extends Entry {
         this.frUnofficial = texts.frUnofficial();
         this.descriptionEn = texts.descriptionEn();
         this.descriptionFr = texts.descriptionFr();
-        this.countryCodes = new ArrayList<>(countryCodes);
+        if (!this.countryCodes.equals(countryCodes)) {
+            // Changed in place: Hibernate then rewrites the rows instead of replacing the collection.
+            this.countryCodes.clear();
+            this.countryCodes.addAll(countryCodes);
+        }
         this.actor = actor.name();
         this.regionCode = actor.regionCode();
         this.scope = actor.scope();
@@ -99,8 +111,6 @@ public class Practice extends Entry {
         this.statusNoteEn = statusNote.en();
         this.statusNoteFr = statusNote.fr();
         this.links = new ArrayList<>(links);
-        this.provenanceAnnex = provenanceAnnex;
-        this.provenancePageGroup = provenancePageGroup;
     }
 
     /** Titles and descriptions in both languages, with flags for the project's own translations. */

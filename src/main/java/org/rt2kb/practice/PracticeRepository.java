@@ -10,6 +10,8 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
 
     Optional<Practice> findBySlugAndStatus(String slug, EntryStatus status);
 
+    Optional<Practice> findBySlug(String slug);
+
     @Query("select distinct c from Practice p join p.countryCodes c where p.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
     List<String> findPublishedCountryCodes();
 }

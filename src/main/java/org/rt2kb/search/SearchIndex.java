@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.instrument.Instrument;
 import org.rt2kb.practice.Practice;
+import org.rt2kb.shared.Entry;
 import org.rt2kb.shared.KbProperties;
 import org.rt2kb.theme.Theme;
 import org.slf4j.Logger;
@@ -77,6 +79,22 @@ public class SearchIndex {
             throw new IllegalStateException("Interrupted while building the search index", e);
         }
         log.info("Search index built: {} documents in {} ms", documents(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Reindexes, at commit, an entry that was just changed together with what its documents draw on: its annotations
+     * (public only while it is published) and the entries it links to or from (a practice's themes, an instrument's
+     * citing passages). Hibernate Search follows an entry's own fields by itself, not these associations.
+     */
+    public void reindexAround(Entry entry) {
+        SearchIndexingPlan plan = Search.session(em).indexingPlan();
+        plan.addOrUpdate(entry);
+        em.createQuery("select a from Annotation a where a.entry = :entry", Annotation.class)
+                .setParameter("entry", entry).getResultList().forEach(plan::addOrUpdate);
+        em.createQuery("select l.to from EntryLink l where l.from = :entry", Entry.class)
+                .setParameter("entry", entry).getResultList().forEach(plan::addOrUpdate);
+        em.createQuery("select l.from from EntryLink l where l.to = :entry", Entry.class)
+                .setParameter("entry", entry).getResultList().forEach(plan::addOrUpdate);
     }
 
     /** Deletes the folders of indexes of older mapping versions, which nothing reads any more. */

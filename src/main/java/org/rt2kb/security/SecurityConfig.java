@@ -27,6 +27,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
+                        .requestMatchers("/admin/**").hasAnyRole("EDITOR", "ADMIN")
                         // Reading is open: the pages, the JSON API, static assets, and the 404 page for the rest.
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()

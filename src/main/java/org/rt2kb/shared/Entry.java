@@ -20,6 +20,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -55,6 +56,9 @@ public abstract class Entry {
 
     private Instant createdAt;
     private Instant updatedAt;
+
+    private LocalDate lastVerifiedOn;
+    private String lastVerifiedBy;
 
     @ManyToMany
     @JoinTable(name = "entry_gcm_objective", joinColumns = @JoinColumn(name = "entry_id"),
@@ -104,13 +108,30 @@ public abstract class Entry {
         return status == EntryStatus.PUBLISHED;
     }
 
+    /** Moves the entry along the editorial workflow; {@link EntryStatus#canMoveTo} says which moves are allowed. */
+    public void moveTo(EntryStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStateException("An entry cannot move from " + status + " to " + next);
+        }
+        status = next;
+    }
+
+    /** Records that someone checked the entry against its sources on that day. */
+    public void verified(String verifier, LocalDate on) {
+        lastVerifiedBy = verifier;
+        lastVerifiedOn = on;
+    }
+
     public void tag(Set<GcmObjective> objectives, Set<SdgTarget> targets) {
-        gcmObjectives = new LinkedHashSet<>(objectives);
-        sdgTargets = new LinkedHashSet<>(targets);
+        gcmObjectives.retainAll(objectives);
+        gcmObjectives.addAll(objectives);
+        sdgTargets.retainAll(targets);
+        sdgTargets.addAll(targets);
     }
 
     public void tagConcepts(Set<String> concepts) {
-        conceptIds = new LinkedHashSet<>(concepts);
+        conceptIds.retainAll(concepts);
+        conceptIds.addAll(concepts);
     }
 
     public Set<String> getConceptIds() {
@@ -143,6 +164,14 @@ public abstract class Entry {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public LocalDate getLastVerifiedOn() {
+        return lastVerifiedOn;
+    }
+
+    public String getLastVerifiedBy() {
+        return lastVerifiedBy;
     }
 
     public Set<GcmObjective> getGcmObjectives() {

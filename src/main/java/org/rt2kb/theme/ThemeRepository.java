@@ -36,4 +36,12 @@ interface ThemeRepository extends JpaRepository<Theme, Long> {
                   org.rt2kb.theme.ThemeKind.SUB_THEME, org.rt2kb.theme.ThemeKind.CROSS_CUTTING)
             order by t.position""")
     List<Object[]> findPublishedThemeTitles();
+
+    /** Themes, sub-themes and cross-cutting priorities of any status but archived: what practices may illustrate. */
+    @Query("""
+            select t from Theme t
+            where t.status <> org.rt2kb.shared.EntryStatus.ARCHIVED and t.kind in (org.rt2kb.theme.ThemeKind.THEME,
+                  org.rt2kb.theme.ThemeKind.SUB_THEME, org.rt2kb.theme.ThemeKind.CROSS_CUTTING)
+            order by t.position""")
+    List<Theme> findLinkableThemes();
 }

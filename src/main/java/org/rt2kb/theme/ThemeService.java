@@ -63,6 +63,11 @@ public class ThemeService {
         return titles;
     }
 
+    /** The themes a practice can illustrate, published or not yet, in the paper's order. */
+    public List<Theme> linkableThemes() {
+        return themes.findLinkableThemes();
+    }
+
     /** Slugs of every published theme, to check filter values against. */
     public List<String> publishedSlugs() {
         return themes.findPublishedSlugs();

@@ -4,6 +4,7 @@ import org.rt2kb.shared.EntryNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,12 @@ class PageExceptionHandler {
     @ExceptionHandler
     ModelAndView status(ResponseStatusException ex) {
         return errorPage(HttpStatus.valueOf(ex.getStatusCode().value()));
+    }
+
+    /** A parameter of the wrong kind, such as a word where a number belongs, in a form or an address. */
+    @ExceptionHandler
+    ModelAndView badParameter(TypeMismatchException ex) {
+        return errorPage(HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler

@@ -1,5 +1,6 @@
 package org.rt2kb.web;
 
+import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,12 @@ class WebConfig implements WebMvcConfigurer {
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(Locale.ENGLISH);
         return source;
+    }
+
+    /** The time the knowledge base goes by; tests set their own. */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
     }
 
     @Bean

@@ -1,0 +1,208 @@
+package org.rt2kb.curation;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.rt2kb.annotation.EntryLinks;
+import org.rt2kb.search.SearchIndex;
+import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Entry;
+import org.rt2kb.shared.EntryStatus;
+import org.rt2kb.shared.EntryType;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Every change editors make to entries goes through here: saving a form, moving along the workflow, verifying,
+ * restoring an earlier version, purging. Each change checks the entry's version (a stale form never overwrites),
+ * leaves a revision in the history with its author, and updates the search index before the request returns.
+ */
+@Service
+@Transactional
+public class Curation {
+
+    private final EntityManager em;
+    private final EntryHistory history;
+    private final EntryLinks links;
+    private final SearchIndex index;
+    private final Clock clock;
+    private final Map<EntryType, EntryEditor<?>> editors = new EnumMap<>(EntryType.class);
+
+    Curation(EntityManager em, EntryHistory history, EntryLinks links, SearchIndex index, Clock clock,
+            List<EntryEditor<?>> editors) {
+        this.em = em;
+        this.links = links;
+        this.history = history;
+        this.index = index;
+        this.clock = clock;
+        editors.forEach(editor -> this.editors.put(editor.type(), editor));
+    }
+
+    /** Creates an entry from a form, as a draft. */
+    public <F extends EntryForm> Entry create(EntryEditor<F> editor, F form, String author) {
+        return create(editor, form, author, RevisionAction.CREATED);
+    }
+
+    <F extends EntryForm> Entry create(EntryEditor<F> editor, F form, String author, RevisionAction action) {
+        Entry entry = editor.create(form);
+        entry.moveTo(EntryStatus.DRAFT); // new entries wait for review before they are public
+        em.persist(entry);
+        editor.apply(entry, form);
+        flush(entry);
+        history.record(entry, action, editor.formOf(entry), author);
+        index.reindexAround(entry);
+        return entry;
+    }
+
+    /**
+     * Saves a form over the entry it was read from.
+     *
+     * @throws StaleEditException when the entry changed since the form was read
+     */
+    public <F extends EntryForm> Entry update(EntryEditor<F> editor, long id, F form, String author) {
+        return change(editor, id, form, author, RevisionAction.EDITED);
+    }
+
+    /** Saves a revision's fields over the entry, as a new revision: the history itself is never rewritten. */
+    public Entry revert(long id, int number, int version, String author) {
+        Entry entry = entry(id);
+        Revision revision = history.find(id, number)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return revertTo(editor(entry.getType()), entry, revision, version, author);
+    }
+
+    private <F extends EntryForm> Entry revertTo(EntryEditor<F> editor, Entry entry, Revision revision, int version,
+            String author) {
+        F form = history.formOf(revision.fields(), editor.formType(), version);
+        return change(editor, entry.getId(), form, author, RevisionAction.REVERTED);
+    }
+
+    private <F extends EntryForm> Entry change(EntryEditor<F> editor, long id, F form, String author,
+            RevisionAction action) {
+        Entry entry = entry(id);
+        checkVersion(entry, form.version());
+        history.recordOriginIfNone(entry, editor.formOf(entry));
+        editor.apply(entry, form);
+        flush(entry);
+        history.record(entry, action, editor.formOf(entry), author);
+        index.reindexAround(entry);
+        return entry;
+    }
+
+    /** Moves an entry along the workflow (submit, publish, return to draft, archive, restore). */
+    public Entry move(long id, int version, EntryStatus next, String author) {
+        Entry entry = entry(id);
+        checkVersion(entry, version);
+        EntryForm fields = editor(entry.getType()).formOf(entry);
+        history.recordOriginIfNone(entry, fields);
+        EntryStatus from = entry.getStatus();
+        entry.moveTo(next);
+        flush(entry);
+        history.record(entry, RevisionAction.moving(from, next), fields, author);
+        index.reindexAround(entry);
+        return entry;
+    }
+
+    /** Records that the author checked the entry against its sources today. */
+    public Entry verify(long id, int version, String author) {
+        Entry entry = entry(id);
+        checkVersion(entry, version);
+        EntryForm fields = editor(entry.getType()).formOf(entry);
+        history.recordOriginIfNone(entry, fields);
+        entry.verified(author, LocalDate.now(clock));
+        flush(entry);
+        history.record(entry, RevisionAction.VERIFIED, fields, author);
+        return entry;
+    }
+
+    /**
+     * Deletes an archived entry for good, with its links and notes; its history stays, ending with a "purged"
+     * revision. Only archived entries can be purged, so a purge always follows a deliberate archive.
+     */
+    public void purge(long id, int version, String author) {
+        Entry entry = entry(id);
+        checkVersion(entry, version);
+        if (entry.getStatus() != EntryStatus.ARCHIVED) {
+            throw new IllegalStateException("Only archived entries can be purged");
+        }
+        history.record(entry, RevisionAction.PURGED, editor(entry.getType()).formOf(entry), author);
+        index.reindexAround(entry);
+        em.remove(entry);
+        flush(entry);
+    }
+
+    /** An entry's form as stored now, with the panel beside it. */
+    @Transactional(readOnly = true)
+    public <F extends EntryForm> Editing<F> editing(EntryEditor<F> editor, long id) {
+        Entry entry = entry(id, editor.type());
+        return new Editing<>(editor.formOf(entry), panel(entry));
+    }
+
+    /** The form of an entry and what is shown beside it. */
+    public record Editing<F extends EntryForm>(F form, EntryPanel panel) {}
+
+    /** The entry with this id, which must be of the type. */
+    @Transactional(readOnly = true)
+    public Entry entry(long id, EntryType type) {
+        Entry entry = entry(id);
+        if (entry.getType() != type) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return entry;
+    }
+
+    @Transactional(readOnly = true)
+    public EntryPanel panel(long id) {
+        return panel(entry(id));
+    }
+
+    private EntryPanel panel(Entry entry) {
+        List<EntryPanel.Link> links = this.links.touching(entry).stream().map(l -> {
+            boolean outgoing = l.getFrom().getId().equals(entry.getId());
+            Entry other = outgoing ? l.getTo() : l.getFrom();
+            return new EntryPanel.Link(l.getId(), l.getRelation().code(), outgoing, other.getType(), other.getId(),
+                    other.getSlug(), Bilingual.of(other.getTitleEn(), other.getTitleFr()), l.getNote());
+        }).toList();
+        return new EntryPanel(entry.getId(), entry.getType(), entry.getSlug(),
+                Bilingual.of(entry.getTitleEn(), entry.getTitleFr()), entry.getStatus(), entry.getVersion(),
+                entry.getStatus().next().stream().sorted().toList(), entry.getLastVerifiedOn(),
+                entry.getLastVerifiedBy(), entry.getCreatedAt(), entry.getUpdatedAt(), links,
+                history.count(entry.getId()));
+    }
+
+    /** The entry with this id, of any type and status. */
+    @Transactional(readOnly = true)
+    public Entry entry(long id) {
+        Entry entry = em.find(Entry.class, id);
+        if (entry == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return entry;
+    }
+
+    /** Writes the change now, so a concurrent save of the same version fails here, as a stale edit. */
+    private void flush(Entry entry) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleEditException(entry.getId());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    <F extends EntryForm> EntryEditor<F> editor(EntryType type) {
+        return (EntryEditor<F>) editors.get(type);
+    }
+
+    private static void checkVersion(Entry entry, int version) {
+        if (entry.getVersion() != version) {
+            throw new StaleEditException(entry.getId());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.rt2kb.curation;
+
+import java.security.Principal;
+import org.rt2kb.shared.Entry;
+import org.rt2kb.shared.EntryStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What editors do to any entry besides editing its form: move it along the workflow, record a verification, read
+ * its history and restore an earlier version; and, for administrators, purge an archived entry.
+ */
+@Controller
+@RequestMapping("/admin/entries/{id}")
+class EntryAdminController {
+
+    private final Curation curation;
+    private final EntryHistory history;
+
+    EntryAdminController(Curation curation, EntryHistory history) {
+        this.curation = curation;
+        this.history = history;
+    }
+
+    @PostMapping("/status")
+    String move(@PathVariable long id, @RequestParam int version, @RequestParam EntryStatus to, Principal user,
+            RedirectAttributes redirect) {
+        Entry entry = curation.entry(id);
+        if (!entry.getStatus().canMoveTo(to)) {
+            redirect.addFlashAttribute("problem", "admin.flash.move-refused");
+            return redirectTo(entry);
+        }
+        return act(entry, redirect, "admin.flash.moved." + to.code(),
+                () -> curation.move(id, version, to, user.getName()));
+    }
+
+    @PostMapping("/verify")
+    String verify(@PathVariable long id, @RequestParam int version, Principal user, RedirectAttributes redirect) {
+        return act(curation.entry(id), redirect, "admin.flash.verified",
+                () -> curation.verify(id, version, user.getName()));
+    }
+
+    @GetMapping("/history")
+    String history(@PathVariable long id, @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to, Model model) {
+        EntryPanel panel = curation.panel(id);
+        var revisions = history.of(id);
+        model.addAttribute("entry", panel);
+        model.addAttribute("revisions", revisions);
+        if (revisions.size() >= 2 || from != null) {
+            Revision newer = to == null ? revisions.get(0) : pick(revisions, to);
+            Revision older = from == null ? previous(revisions, newer) : pick(revisions, from);
+            if (older != null && newer != null) {
+                model.addAttribute("older", older);
+                model.addAttribute("newer", newer);
+                model.addAttribute("changes", FieldChange.between(older.fields(), newer.fields()));
+            }
+        }
+        return "admin/history/entry";
+    }
+
+    @PostMapping("/history/{number}/restore")
+    String restore(@PathVariable long id, @PathVariable int number, @RequestParam int version, Principal user,
+            RedirectAttributes redirect) {
+        return act(curation.entry(id), redirect, "admin.flash.reverted",
+                () -> curation.revert(id, number, version, user.getName()));
+    }
+
+    @GetMapping("/purge")
+    String confirmPurge(@PathVariable long id, Model model) {
+        model.addAttribute("entry", curation.panel(id));
+        return "admin/history/purge";
+    }
+
+    @PostMapping("/purge")
+    String purge(@PathVariable long id, @RequestParam int version, Principal user, RedirectAttributes redirect) {
+        Entry entry = curation.entry(id);
+        if (entry.getStatus() != EntryStatus.ARCHIVED) {
+            redirect.addFlashAttribute("problem", "admin.flash.purge-refused");
+            return redirectTo(entry);
+        }
+        String done = act(entry, redirect, "admin.flash.purged", () -> curation.purge(id, version, user.getName()));
+        return redirect.getFlashAttributes().containsKey("problem") ? done : "redirect:/admin/history";
+    }
+
+    /** Does the change, or tells the editor someone changed the entry first. */
+    private String act(Entry entry, RedirectAttributes redirect, String message, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("saved", message);
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("problem", "admin.flash.stale");
+        }
+        return redirectTo(entry);
+    }
+
+    private static String redirectTo(Entry entry) {
+        return "redirect:" + EntryPanel.adminHref(entry.getType(), entry.getId());
+    }
+
+    private static Revision pick(java.util.List<Revision> revisions, int number) {
+        return revisions.stream().filter(r -> r.number() == number).findFirst().orElse(null);
+    }
+
+    private static Revision previous(java.util.List<Revision> revisions, Revision newer) {
+        return newer == null ? null : pick(revisions, newer.number() - 1);
+    }
+}

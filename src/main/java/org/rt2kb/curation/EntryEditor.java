@@ -1,0 +1,29 @@
+package org.rt2kb.curation;
+
+import org.rt2kb.shared.Entry;
+import org.rt2kb.shared.EntryType;
+import org.springframework.validation.Errors;
+
+/**
+ * How one type of entry is edited: read into a form, checked against the catalogue, created and changed. The
+ * {@link Curation} service wraps these steps with version checks, history and search updates, so an editor only knows
+ * its own fields.
+ */
+public interface EntryEditor<F extends EntryForm> {
+
+    EntryType type();
+
+    Class<F> formType();
+
+    /** The entry's current editable fields. */
+    F formOf(Entry entry);
+
+    /** Checks what Bean Validation cannot: references to other rows, unique codes, ranges across fields. */
+    void check(Long id, F form, Errors errors);
+
+    /** A new, unsaved entry holding the form's fields. */
+    Entry create(F form);
+
+    /** Writes the form's fields into the entry (and its links and tags). */
+    void apply(Entry entry, F form);
+}

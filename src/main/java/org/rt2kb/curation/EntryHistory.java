@@ -1,0 +1,122 @@
+package org.rt2kb.curation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rt2kb.shared.Coded;
+import org.rt2kb.shared.Entry;
+import org.rt2kb.shared.EntryStatus;
+import org.rt2kb.shared.EntryType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The record of every change to every entry (table {@code entry_revision}). Each revision keeps the entry's editable
+ * fields as the editor's form had them, so any two revisions can be compared field by field and any one restored.
+ */
+@Component
+public class EntryHistory {
+
+    /** Who made the revisions that record an entry as it came from the seed files. */
+    public static final String SEED_AUTHOR = "seed";
+
+    private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {};
+
+    private static final String COLUMNS = """
+            select id, entry_id, entry_type, slug, title, number, action, status, author, recorded_at, snapshot::text
+            from entry_revision""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    EntryHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The form's fields as a revision keeps them: without the version, which the revision number replaces. */
+    public Map<String, Object> fieldsOf(EntryForm form) {
+        Map<String, Object> fields = json.convertValue(form, FIELDS);
+        fields.remove("version");
+        return fields;
+    }
+
+    /** The form a revision's fields make, ready to save over an entry now at {@code version}. */
+    public <F extends EntryForm> F formOf(Map<String, Object> fields, Class<F> type, int version) {
+        Map<String, Object> values = new LinkedHashMap<>(fields);
+        values.put("version", version);
+        return json.convertValue(values, type);
+    }
+
+    /** Records a change to the entry, numbered after its last revision. */
+    public void record(Entry entry, RevisionAction action, EntryForm form, String author) {
+        jdbc.sql("""
+                        insert into entry_revision (entry_id, entry_type, slug, title, number, action, status, author,
+                                                    snapshot)
+                        select :entry, :type, :slug, :title, coalesce(max(number), 0) + 1, :action, :status, :author,
+                               cast(:snapshot as jsonb)
+                        from entry_revision where entry_id = :entry""")
+                .param("entry", entry.getId())
+                .param("type", entry.getType().code())
+                .param("slug", entry.getSlug())
+                .param("title", entry.getTitleEn())
+                .param("action", action.code())
+                .param("status", entry.getStatus().code())
+                .param("author", author)
+                .param("snapshot", json.writeValueAsString(fieldsOf(form)))
+                .update();
+    }
+
+    /**
+     * Before the first change to an entry that has no history (one loaded from the seed files), records it as it was,
+     * so the change can be compared with the original and undone.
+     */
+    public void recordOriginIfNone(Entry entry, EntryForm original) {
+        boolean none = jdbc.sql("select not exists (select 1 from entry_revision where entry_id = :entry)")
+                .param("entry", entry.getId()).query(Boolean.class).single();
+        if (none) {
+            record(entry, RevisionAction.IMPORTED, original, SEED_AUTHOR);
+        }
+    }
+
+    /** The entry's revisions, newest first. */
+    public List<Revision> of(long entryId) {
+        return jdbc.sql(COLUMNS + " where entry_id = :entry order by number desc")
+                .param("entry", entryId).query(this::revision).list();
+    }
+
+    public Optional<Revision> find(long entryId, int number) {
+        return jdbc.sql(COLUMNS + " where entry_id = :entry and number = :number")
+                .param("entry", entryId).param("number", number).query(this::revision).optional();
+    }
+
+    /** The latest changes across the catalogue, newest first. */
+    public List<Revision> recent(int offset, int limit) {
+        return jdbc.sql(COLUMNS + " order by recorded_at desc, id desc offset :offset limit :limit")
+                .param("offset", offset).param("limit", limit).query(this::revision).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from entry_revision").query(Long.class).single();
+    }
+
+    /** How many revisions the entry has. */
+    public int count(long entryId) {
+        return jdbc.sql("select count(*) from entry_revision where entry_id = :entry").param("entry", entryId)
+                .query(Integer.class).single();
+    }
+
+    private Revision revision(ResultSet rs, int row) throws SQLException {
+        long entryId = rs.getLong("entry_id");
+        return new Revision(rs.getLong("id"), rs.wasNull() ? null : entryId,
+                Coded.fromCode(EntryType.class, rs.getString("entry_type")).orElseThrow(),
+                rs.getString("slug"), rs.getString("title"), rs.getInt("number"),
+                Coded.fromCode(RevisionAction.class, rs.getString("action")).orElseThrow(),
+                Coded.fromCode(EntryStatus.class, rs.getString("status")).orElseThrow(), rs.getString("author"),
+                rs.getTimestamp("recorded_at").toInstant(), json.readValue(rs.getString("snapshot"), FIELDS));
+    }
+}

@@ -1,0 +1,35 @@
+package org.rt2kb.curation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.EntryStatus;
+import org.rt2kb.shared.EntryType;
+
+/**
+ * What an editor sees beside an entry's form: where it stands in the workflow and what it can move to, when it was
+ * last verified and by whom, its links, and how many revisions its history holds.
+ */
+public record EntryPanel(long id, EntryType type, String slug, Bilingual title, EntryStatus status, int version,
+        List<EntryStatus> next, LocalDate lastVerifiedOn, String lastVerifiedBy, Instant createdAt,
+        Instant updatedAt, List<Link> links, int revisions) {
+
+    /** A link from or to the entry, seen from the entry. */
+    public record Link(long id, String relation, boolean outgoing, EntryType otherType, long otherId, String otherSlug,
+            Bilingual otherTitle, String note) {}
+
+    /** The entry's public address, or null while it is not published. */
+    public String publicHref() {
+        return status == EntryStatus.PUBLISHED ? "/" + type.code() + "s/" + slug : null;
+    }
+
+    /** The address of the entry's form. */
+    public String adminHref() {
+        return adminHref(type, id);
+    }
+
+    public static String adminHref(EntryType type, long id) {
+        return "/admin/" + type.code() + "s/" + id;
+    }
+}

@@ -1,0 +1,25 @@
+package org.rt2kb.curation;
+
+import org.rt2kb.shared.Coded;
+import org.rt2kb.shared.EntryStatus;
+
+/** What a revision of an entry records. */
+public enum RevisionAction implements Coded {
+    IMPORTED, CREATED, EDITED, SUBMITTED, PUBLISHED, RETURNED, ARCHIVED, RESTORED, REVERTED, VERIFIED, SUGGESTED,
+    LINKED, ANNOTATED, PURGED;
+
+    /** The action that moves an entry from one status to another. */
+    static RevisionAction moving(EntryStatus from, EntryStatus to) {
+        return switch (to) {
+            case DRAFT -> from == EntryStatus.ARCHIVED ? RESTORED : RETURNED;
+            case IN_REVIEW -> SUBMITTED;
+            case PUBLISHED -> PUBLISHED;
+            case ARCHIVED -> ARCHIVED;
+        };
+    }
+
+    @Override
+    public String code() {
+        return Coded.codeOf(this);
+    }
+}

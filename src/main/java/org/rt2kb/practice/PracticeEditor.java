@@ -1,0 +1,172 @@
+package org.rt2kb.practice;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.rt2kb.annotation.EntryLinks;
+import org.rt2kb.annotation.LinkRelation;
+import org.rt2kb.curation.Choice;
+import org.rt2kb.curation.EntryEditor;
+import org.rt2kb.curation.Tagging;
+import org.rt2kb.curation.Tagging.Tags;
+import org.rt2kb.reference.ReferenceData;
+import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Entry;
+import org.rt2kb.shared.EntryType;
+import org.rt2kb.theme.Theme;
+import org.rt2kb.theme.ThemeService;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/** Reads practices into the secretariat's form and writes the form back: fields, countries, themes and tags. */
+@Component
+class PracticeEditor implements EntryEditor<PracticeForm> {
+
+    private final PracticeRepository practices;
+    private final PracticeGroupRepository groups;
+    private final ThemeService themes;
+    private final EntryLinks links;
+    private final Tagging tagging;
+    private final ReferenceData reference;
+
+    PracticeEditor(PracticeRepository practices, PracticeGroupRepository groups, ThemeService themes,
+            EntryLinks links, Tagging tagging, ReferenceData reference) {
+        this.practices = practices;
+        this.groups = groups;
+        this.themes = themes;
+        this.links = links;
+        this.tagging = tagging;
+        this.reference = reference;
+    }
+
+    @Override
+    public EntryType type() {
+        return EntryType.PRACTICE;
+    }
+
+    @Override
+    public Class<PracticeForm> formType() {
+        return PracticeForm.class;
+    }
+
+    @Override
+    public PracticeForm formOf(Entry entry) {
+        Practice p = (Practice) entry;
+        Tags tags = Tags.of(p);
+        var actor = p.getActor();
+        var period = p.getPeriod();
+        return new PracticeForm(p.getSlug(), p.getNumber(), p.getGroup() == null ? null : p.getGroup().getSlug(),
+                p.getTitleEn(), p.isEnUnofficial(), p.getTitleFr(), p.isFrUnofficial(), p.getDescriptionEn(),
+                p.getDescriptionFr(), String.join(", ", p.getCountryCodes()), actor.name(), actor.regionCode(),
+                actor.scope(), actor.type(), period.startYear(), period.endYear(), period.startDate(),
+                period.endDate(), p.getStatusNote().en(), p.getStatusNote().fr(), String.join("\n", p.getLinks()),
+                links.targetSlugs(p, LinkRelation.ILLUSTRATES), tags.gcmObjectives(), tags.sdgTargets(),
+                tags.concepts(), p.getVersion());
+    }
+
+    @Override
+    public void check(Long id, PracticeForm form, Errors errors) {
+        if (form.slug() != null && practices.findBySlug(form.slug()).filter(p -> !p.getId().equals(id)).isPresent()) {
+            errors.rejectValue("slug", "form.error.slug-taken");
+        }
+        if (blank(form.group()) != null && groups.findBySlug(form.group()).isEmpty()) {
+            errors.rejectValue("group", "form.error.unknown-choice");
+        }
+        Set<String> countries = reference.countries().keySet();
+        List<String> unknown = form.countryCodes().stream().filter(c -> !countries.contains(c)).toList();
+        if (!unknown.isEmpty()) {
+            errors.rejectValue("countries", "form.error.unknown-countries", new Object[] {String.join(", ", unknown)},
+                    null);
+        }
+        if (blank(form.region()) != null && !reference.regions().containsKey(form.region())) {
+            errors.rejectValue("region", "form.error.unknown-choice");
+        }
+        if (form.startYear() != null && form.endYear() != null && form.endYear() < form.startYear()) {
+            errors.rejectValue("endYear", "form.error.end-before-start");
+        }
+        if (form.startDate() != null && form.endDate() != null && form.endDate().isBefore(form.startDate())) {
+            errors.rejectValue("endDate", "form.error.end-before-start");
+        }
+        List<String> badLinks = form.linkList().stream().filter(l -> !isWebAddress(l)).toList();
+        if (!badLinks.isEmpty()) {
+            errors.rejectValue("links", "form.error.url", new Object[] {String.join(" ", badLinks)}, null);
+        }
+        Set<String> themeSlugs = themes.linkableThemes().stream().map(Theme::getSlug).collect(Collectors.toSet());
+        if (form.themes() != null && !themeSlugs.containsAll(form.themes())) {
+            errors.rejectValue("themes", "form.error.unknown-choice");
+        }
+        tagging.check(form.gcmObjectives(), form.sdgTargets(), form.concepts(), errors);
+    }
+
+    @Override
+    public Entry create(PracticeForm form) {
+        return new Practice(form.slug(), null, form.number(), null, texts(form), form.countryCodes(), actor(form),
+                period(form), statusNote(form), form.linkList(), null, null);
+    }
+
+    @Override
+    public void apply(Entry entry, PracticeForm form) {
+        Practice practice = (Practice) entry;
+        PracticeGroup group = blank(form.group()) == null ? null : groups.findBySlug(form.group()).orElseThrow();
+        practice.revise(form.number(), group, texts(form), form.countryCodes(), actor(form), period(form),
+                statusNote(form), form.linkList());
+        tagging.tag(practice, form.gcmObjectives(), form.sdgTargets(), form.concepts());
+        Map<String, Theme> bySlug = themes.linkableThemes().stream()
+                .collect(Collectors.toMap(Theme::getSlug, Function.identity()));
+        links.linkTo(practice, LinkRelation.ILLUSTRATES, form.themes() == null ? List.of()
+                : form.themes().stream().map(bySlug::get).filter(Objects::nonNull).toList());
+    }
+
+    /** What the form's lists offer. */
+    public record Choices(List<Choice> groups, List<Choice> themes, List<Choice> regions, List<PracticeScope> scopes,
+            List<ActorType> actorTypes, List<Choice> gcmObjectives, List<Choice> sdgTargets, List<Choice> concepts) {}
+
+    Choices choices() {
+        return new Choices(
+                groups.findAllByOrderByPosition().stream()
+                        .map(g -> new Choice(g.getSlug(), new Bilingual(g.getTitleEn(), g.getTitleFr(), false,
+                                g.isFrUnofficial())))
+                        .toList(),
+                themes.linkableThemes().stream()
+                        .map(t -> new Choice(t.getSlug(), Bilingual.of(t.getTitleEn(), t.getTitleFr()))).toList(),
+                reference.regionPlaces().entrySet().stream().map(r -> new Choice(r.getKey(), r.getValue().name()))
+                        .toList(),
+                List.of(PracticeScope.values()), List.of(ActorType.values()), tagging.gcmObjectives(),
+                tagging.sdgTargets(), tagging.concepts());
+    }
+
+    private static Practice.Texts texts(PracticeForm f) {
+        return new Practice.Texts(f.titleEn().strip(), f.enUnofficial(), blank(f.titleFr()), f.frUnofficial(),
+                f.descriptionEn().strip(), blank(f.descriptionFr()));
+    }
+
+    private static Practice.Actor actor(PracticeForm f) {
+        return new Practice.Actor(blank(f.actor()), blank(f.region()), f.scope(), f.actorType());
+    }
+
+    private static Practice.Period period(PracticeForm f) {
+        return new Practice.Period(f.startYear(), f.endYear(), f.startDate(), f.endDate());
+    }
+
+    private static Practice.StatusNote statusNote(PracticeForm f) {
+        return new Practice.StatusNote(blank(f.statusNoteEn()), blank(f.statusNoteFr()));
+    }
+
+    /** The text without surrounding spaces, or null when there is none. */
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static boolean isWebAddress(String text) {
+        try {
+            URI uri = URI.create(text);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.rt2kb.practice;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.rt2kb.curation.EntryForm;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The secretariat's form for a practice, English and French side by side. Countries are typed as ISO codes ("EC, PE")
+ * and links one address per line, as editors paste them; the lists are the values of check boxes.
+ */
+public record PracticeForm(
+        @NotBlank @Size(max = 120) @Pattern(regexp = SLUG) String slug,
+        @Min(1) @Max(9999) Integer number,
+        String group,
+        @NotBlank @Size(max = 300) String titleEn,
+        Boolean enUnofficial,
+        @Size(max = 300) String titleFr,
+        Boolean frUnofficial,
+        @NotBlank @Size(max = 20_000) String descriptionEn,
+        @Size(max = 20_000) String descriptionFr,
+        @Size(max = 2_000) String countries,
+        @Size(max = 300) String actor,
+        String region,
+        @NotNull PracticeScope scope,
+        @NotNull ActorType actorType,
+        @Min(1900) @Max(2100) Integer startYear,
+        @Min(1900) @Max(2100) Integer endYear,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+        @Size(max = 2_000) String statusNoteEn,
+        @Size(max = 2_000) String statusNoteFr,
+        @Size(max = 10_000) String links,
+        List<String> themes,
+        List<Integer> gcmObjectives,
+        List<String> sdgTargets,
+        List<String> concepts,
+        int version) implements EntryForm {
+
+    /** Lower-case words joined by hyphens, as in every public address. */
+    public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    public PracticeForm {
+        enUnofficial = Boolean.TRUE.equals(enUnofficial); // an unticked box sends nothing
+        frUnofficial = Boolean.TRUE.equals(frUnofficial);
+    }
+
+    /** A blank form for a new practice. */
+    static PracticeForm blank() {
+        return new PracticeForm(null, null, null, null, false, null, true, null, null, null, null, null,
+                PracticeScope.NATIONAL, ActorType.GOVERNMENT, null, null, null, null, null, null, null, List.of(),
+                List.of(), List.of(), List.of(), 0);
+    }
+
+    /** The country codes typed, upper-cased, in order. */
+    List<String> countryCodes() {
+        return words(countries).stream().map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
+    }
+
+    /** The addresses typed, one per line. */
+    List<String> linkList() {
+        return links == null ? List.of() : links.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static List<String> words(String text) {
+        return text == null || text.isBlank() ? List.of() : Arrays.asList(text.strip().split("[\\s,;]+"));
+    }
+}

@@ -1,0 +1,216 @@
+package org.rt2kb.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rt2kb.support.CatalogueTest;
+import org.rt2kb.support.Pages;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The practice form, the workflow and the history, driven as editors drive them, on the real database. */
+@CatalogueTest
+class PracticeFormsTest {
+
+    static final RequestPostProcessor ANA = user("ana").roles("EDITOR");
+    static final RequestPostProcessor BRUNO = user("bruno").roles("EDITOR");
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Curation curation;
+
+    private final List<Long> created = new ArrayList<>();
+
+    @AfterEach
+    void purgeCreatedPractices() {
+        new CurationCleanup(curation).purge(created);
+    }
+
+    @Test
+    void shouldCreateADraftThatOnlyEditorsSee() {
+        long id = create("kb-test-draft", "Draft practice on seasonal visas");
+
+        assertThat(curation.entry(id).getStatus().code()).isEqualTo("draft");
+        assertThat(mvc.get().uri("/practices/kb-test-draft")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/api/search?q=seasonal+visas+draft")).bodyJson()
+                .extractingPath("$.hits[*].slug").asArray().doesNotContain("kb-test-draft");
+        Document form = Pages.parse(mvc.get().uri("/admin/practices/" + id).with(ANA).exchange());
+        assertThat(form.select("#titleEn").val()).isEqualTo("Draft practice on seasonal visas");
+        assertThat(form.select(".status").text()).isEqualTo("Draft");
+    }
+
+    @Test
+    void shouldPublishAndFindThePracticeAtOnceThenHideItWhenArchived() {
+        long id = create("kb-test-published", "Quokkaville harvest workers get portable health cover");
+
+        move(id, "IN_REVIEW");
+        move(id, "PUBLISHED");
+
+        assertThat(mvc.get().uri("/practices/kb-test-published")).hasStatus(HttpStatus.OK);
+        assertThat(mvc.get().uri("/api/search?q=Quokkaville")).bodyJson()
+                .extractingPath("$.hits[0].slug").isEqualTo("kb-test-published");
+
+        move(id, "ARCHIVED");
+
+        assertThat(mvc.get().uri("/practices/kb-test-published")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/api/search?q=Quokkaville")).bodyJson()
+                .extractingPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void shouldRecordEachChangeAndRestoreAnEarlierVersionAsANewOne() {
+        long id = create("kb-test-history", "Language classes for new arrivals");
+        int version = version(id);
+        Map<String, String> edited = form("kb-test-history", "Free language classes for every new arrival");
+        edited.put("countries", "PT, ES");
+        edited.put("version", String.valueOf(version));
+        assertThat(post("/admin/practices/" + id, edited, ANA)).hasStatus(HttpStatus.FOUND);
+
+        Document history = Pages.parse(mvc.get().uri("/admin/entries/" + id + "/history").with(ANA).exchange());
+        assertThat(history.select(".diff tbody th").eachText()).containsExactly("Title in English",
+                "Countries (ISO codes)");
+        assertThat(history.select(".diff td.after").eachText())
+                .containsExactly("Free language classes for every new arrival", "PT, ES");
+        assertThat(history.select(".revisions-table tbody tr")).hasSize(2);
+
+        assertThat(post("/admin/entries/" + id + "/history/1/restore", Map.of("version",
+                String.valueOf(version(id))), BRUNO)).hasStatus(HttpStatus.FOUND);
+
+        Document form = Pages.parse(mvc.get().uri("/admin/practices/" + id).with(ANA).exchange());
+        assertThat(form.select("#titleEn").val()).isEqualTo("Language classes for new arrivals");
+        assertThat(form.select("#countries").val()).isEqualTo("FI");
+        Document after = Pages.parse(mvc.get().uri("/admin/entries/" + id + "/history").with(ANA).exchange());
+        assertThat(after.select(".revisions-table tbody tr")).hasSize(3);
+        assertThat(after.select(".revisions-table tbody tr").first().text())
+                .contains("Earlier version restored by bruno");
+    }
+
+    @Test
+    void shouldShowTheSecondEditorAConflictAndKeepTheFirstEditorsChange() {
+        long id = create("kb-test-conflict", "Ombudsperson for migrant workers");
+        String read = String.valueOf(version(id));
+        Map<String, String> ana = form("kb-test-conflict", "Ombudsperson for migrant domestic workers");
+        ana.put("version", read);
+        Map<String, String> bruno = form("kb-test-conflict", "Labour ombudsperson for migrant workers");
+        bruno.put("version", read);
+
+        assertThat(post("/admin/practices/" + id, ana, ANA)).hasStatus(HttpStatus.FOUND);
+        MvcTestResult conflict = post("/admin/practices/" + id, bruno, BRUNO);
+
+        assertThat(conflict).hasStatus(HttpStatus.CONFLICT);
+        Document page = Pages.parse(conflict);
+        assertThat(page.select(".conflict tr.differs td").eachText())
+                .containsExactly("Ombudsperson for migrant domestic workers", "Labour ombudsperson for migrant workers");
+        assertThat(page.select("#titleEn").val()).isEqualTo("Labour ombudsperson for migrant workers");
+        assertThat(page.select("#version").val()).isEqualTo(String.valueOf(version(id)));
+        Document stored = Pages.parse(mvc.get().uri("/admin/practices/" + id).with(ANA).exchange());
+        assertThat(stored.select("#titleEn").val()).isEqualTo("Ombudsperson for migrant domestic workers");
+    }
+
+    @Test
+    void shouldExplainEachBadFieldInTheEditorsLanguageAndKeepWhatWasTyped() {
+        Map<String, String> bad = form("Not A Slug", "");
+        bad.put("countries", "FI, XX");
+        bad.put("startYear", "2020");
+        bad.put("endYear", "2019");
+        bad.put("links", "https://example.org/ok\njavascript:alert(1)");
+        bad.put("number", "twelve");
+
+        MvcTestResult result = mvc.post().uri("/admin/practices/new").params(params(bad))
+                .header("Accept-Language", "fr").with(ANA).with(csrf()).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        Document page = Pages.parse(result);
+        assertThat(page.select("#slug").val()).isEqualTo("Not A Slug");
+        assertThat(page.select("#countries").val()).isEqualTo("FI, XX");
+        assertThat(page.select("#titleEn-error").text()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(page.select("#slug-error").text()).contains("minuscules");
+        assertThat(page.select("#countries-error").text()).isEqualTo("Codes pays ISO inconnus : XX.");
+        assertThat(page.select("#endYear-error").text()).isEqualTo("La fin précède le début.");
+        assertThat(page.select("#links-error").text()).contains("javascript:alert(1)");
+        assertThat(page.select("#number-error").text()).isEqualTo("Saisissez un nombre entier.");
+        assertThat(page.select(".error-summary li")).hasSize(6);
+    }
+
+    @Test
+    void shouldRefuseATakenAddress() {
+        MvcTestResult result = post("/admin/practices/new",
+                form("finland-healthcare-undocumented-migrants", "A copy"), ANA);
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(Pages.parse(result).select("#slug-error").text())
+                .isEqualTo("Another entry of this type already has this address.");
+    }
+
+    @Test
+    void shouldPurgeOnlyAnArchivedEntryAndKeepItsHistory() {
+        long id = create("kb-test-purge", "Practice to purge");
+        assertThat(post("/admin/entries/" + id + "/purge", Map.of("version", String.valueOf(version(id))), ANA))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(curation.entry(id)).isNotNull();
+
+        move(id, "ARCHIVED");
+        assertThat(post("/admin/entries/" + id + "/purge", Map.of("version", String.valueOf(version(id))), ANA))
+                .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/history");
+        created.remove(Long.valueOf(id));
+
+        assertThat(mvc.get().uri("/admin/practices/" + id).with(ANA)).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(Pages.parse(mvc.get().uri("/admin/history").with(ANA).exchange()).select(".revisions li")
+                .first().text()).contains("Purged by ana").contains("Practice to purge");
+    }
+
+    private long create(String slug, String title) {
+        MvcTestResult result = post("/admin/practices/new", form(slug, title), ANA);
+        assertThat(result).hasStatus(HttpStatus.FOUND);
+        String location = result.getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        created.add(id);
+        return id;
+    }
+
+    private void move(long id, String to) {
+        assertThat(post("/admin/entries/" + id + "/status", Map.of("version", String.valueOf(version(id)), "to", to),
+                ANA)).hasStatus(HttpStatus.FOUND);
+        assertThat(curation.entry(id).getStatus().name()).isEqualTo(to);
+    }
+
+    private int version(long id) {
+        return curation.entry(id).getVersion();
+    }
+
+    private MvcTestResult post(String uri, Map<String, String> fields, RequestPostProcessor editor) {
+        return mvc.post().uri(uri).params(params(fields)).header("Accept-Language", "en").with(editor).with(csrf())
+                .exchange();
+    }
+
+    static Map<String, String> form(String slug, String title) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("slug", slug);
+        form.put("titleEn", title);
+        form.put("descriptionEn", "A practice written for the curation tests.");
+        form.put("countries", "FI");
+        form.put("scope", "NATIONAL");
+        form.put("actorType", "GOVERNMENT");
+        form.put("themes", "health");
+        form.put("version", "0");
+        return form;
+    }
+
+    static org.springframework.util.MultiValueMap<String, String> params(Map<String, String> fields) {
+        var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        fields.forEach(params::add);
+        return params;
+    }
+}
