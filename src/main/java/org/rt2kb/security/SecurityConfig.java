@@ -1,7 +1,6 @@
 package org.rt2kb.security;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -122,11 +121,5 @@ class SecurityConfig {
     @Bean
     static HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
-    }
-
-    /** The time lock-outs are measured with; tests replace it to move time. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }
