@@ -93,7 +93,7 @@ class EntryAdminController {
     private String act(Entry entry, RedirectAttributes redirect, String message, Runnable change) {
         try {
             change.run();
-            redirect.addFlashAttribute("saved", message);
+            redirect.addFlashAttribute("done", message);
         } catch (StaleEditException e) {
             redirect.addFlashAttribute("problem", "admin.flash.stale");
         }

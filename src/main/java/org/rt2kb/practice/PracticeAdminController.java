@@ -63,7 +63,7 @@ class PracticeAdminController {
             return FORM;
         }
         Entry practice = curation.create(editor, form, user.getName());
-        redirect.addFlashAttribute("saved", "admin.flash.created");
+        redirect.addFlashAttribute("done", "admin.flash.created");
         return "redirect:/admin/practices/" + practice.getId();
     }
 
@@ -94,7 +94,7 @@ class PracticeAdminController {
             response.setStatus(HttpStatus.CONFLICT.value());
             return FORM;
         }
-        redirect.addFlashAttribute("saved", "admin.flash.saved");
+        redirect.addFlashAttribute("done", "admin.flash.saved");
         return "redirect:/admin/practices/" + id;
     }
 }

@@ -11,17 +11,35 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seeds where the seed catalogue is read from
  * @param importSeeds whether an empty catalogue is filled from the seeds at start
  * @param embeddedDb settings of the embedded PostgreSQL, used when no {@code spring.datasource.url} is given
+ * @param admin the first administrator, created at start when there is no account yet
  */
 @ConfigurationProperties("kb")
 public record KbProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("classpath:seeds/") String seeds,
         @DefaultValue("true") boolean importSeeds,
-        @DefaultValue EmbeddedDb embeddedDb) {
+        @DefaultValue EmbeddedDb embeddedDb,
+        @DefaultValue Admin admin) {
 
     /**
      * @param port TCP port on the loopback interface; 0 picks a free one
      * @param ephemeral when true the database lives in a temporary folder removed at shutdown (tests)
      */
     public record EmbeddedDb(@DefaultValue("0") int port, @DefaultValue("false") boolean ephemeral) {}
+
+    /**
+     * @param user username of the first administrator (env {@code KB_ADMIN_USER})
+     * @param password their password (env {@code KB_ADMIN_PASSWORD}); never logged
+     */
+    public record Admin(String user, String password) {
+
+        public boolean isGiven() {
+            return user != null && !user.isBlank() && password != null && !password.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return "Admin[user=" + user + ", password=" + (password == null || password.isEmpty() ? "" : "***") + "]";
+        }
+    }
 }

@@ -8,6 +8,8 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -47,6 +49,9 @@ class PageExceptionHandler {
     ModelAndView unexpected(Exception ex) throws Exception {
         if (ex instanceof ErrorResponse || AnnotatedElementUtils.hasAnnotation(ex.getClass(), ResponseStatus.class)) {
             throw ex; // Spring MVC's own errors keep their status and reach the error page through /error
+        }
+        if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+            throw ex; // Spring Security answers these: the sign-in page, or 403 and the error page
         }
         log.error("Page failed", ex);
         return errorPage(HttpStatus.INTERNAL_SERVER_ERROR);

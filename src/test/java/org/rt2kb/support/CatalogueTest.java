@@ -18,5 +18,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestDatabase.class, StatementCounter.class})
+@Import({TestDatabase.class, StatementCounter.class, MovableClock.Config.class})
 public @interface CatalogueTest {}

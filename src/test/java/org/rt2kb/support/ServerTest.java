@@ -17,5 +17,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestDatabase.class, StatementCounter.class})
+@Import({TestDatabase.class, StatementCounter.class, MovableClock.Config.class})
 public @interface ServerTest {}
