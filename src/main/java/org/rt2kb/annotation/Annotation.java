@@ -49,6 +49,21 @@ public class Annotation {
         this.frUnofficial = frUnofficial;
     }
 
+    /** Replaces what an editor can change; the author and creation date stay. */
+    public void revise(AnnotationKind kind, Visibility visibility, String textEn, String textFr,
+            boolean frUnofficial, LocalDate updatedOn) {
+        this.kind = kind;
+        this.visibility = visibility;
+        this.textEn = textEn;
+        this.textFr = textFr;
+        this.frUnofficial = frUnofficial;
+        this.updatedOn = updatedOn;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.rt2kb.annotation.Annotation;
 import org.rt2kb.annotation.EntryLinks;
 import org.rt2kb.search.SearchIndex;
 import org.rt2kb.shared.Bilingual;
@@ -172,8 +173,24 @@ public class Curation {
         return new EntryPanel(entry.getId(), entry.getType(), entry.getSlug(),
                 Bilingual.of(entry.getTitleEn(), entry.getTitleFr()), entry.getStatus(), entry.getVersion(),
                 entry.getStatus().next().stream().sorted().toList(), entry.getLastVerifiedOn(),
-                entry.getLastVerifiedBy(), entry.getCreatedAt(), entry.getUpdatedAt(), links,
+                entry.getLastVerifiedBy(), entry.getCreatedAt(), entry.getUpdatedAt(), links, notes(entry),
                 history.count(entry.getId()));
+    }
+
+    private List<EntryPanel.Note> notes(Entry entry) {
+        return em.createQuery("select a from Annotation a where a.entry = :entry order by a.createdOn, a.id",
+                        Annotation.class)
+                .setParameter("entry", entry).getResultStream()
+                .map(a -> new EntryPanel.Note(a.getId(), a.getKind().code(), a.getVisibility().code(), a.getAuthor(),
+                        a.getCreatedOn(), new Bilingual(a.getTextEn(), a.getTextFr(), false, a.isFrUnofficial())))
+                .toList();
+    }
+
+    /** The entry with this id, checked to be at the version the editor saw. */
+    Entry entryAt(long id, int version) {
+        Entry entry = entry(id);
+        checkVersion(entry, version);
+        return entry;
     }
 
     /** The entry with this id, of any type and status. */

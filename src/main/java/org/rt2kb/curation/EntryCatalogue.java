@@ -74,6 +74,23 @@ public class EntryCatalogue {
         return new Page(rows, total, page);
     }
 
+    /** Every entry that is not archived, as "type:slug" choices for linking, by type and title. */
+    public List<Choice> linkTargets() {
+        return jdbc.sql("""
+                        select e.entry_type, e.slug,
+                               coalesce(p.title_en, i.title_en, t.title_en) as title_en,
+                               coalesce(p.title_fr, i.title_fr, t.title_fr) as title_fr
+                        from entry e
+                        left join practice p on p.id = e.id
+                        left join instrument i on i.id = e.id
+                        left join theme t on t.id = e.id
+                        where e.status <> 'archived'
+                        order by e.entry_type, title_en""")
+                .query((rs, n) -> new Choice(rs.getString("entry_type") + ":" + rs.getString("slug"),
+                        Bilingual.of(rs.getString("title_en"), rs.getString("title_fr"))))
+                .list();
+    }
+
     /** How many entries of each type stand at each status. */
     public Map<EntryType, Map<EntryStatus, Long>> counts() {
         Map<EntryType, Map<EntryStatus, Long>> counts = new EnumMap<>(EntryType.class);

@@ -13,7 +13,10 @@ import org.rt2kb.shared.EntryType;
  */
 public record EntryPanel(long id, EntryType type, String slug, Bilingual title, EntryStatus status, int version,
         List<EntryStatus> next, LocalDate lastVerifiedOn, String lastVerifiedBy, Instant createdAt,
-        Instant updatedAt, List<Link> links, int revisions) {
+        Instant updatedAt, List<Link> links, List<Note> notes, int revisions) {
+
+    /** A note of the secretariat on the entry. */
+    public record Note(long id, String kind, String visibility, String author, LocalDate createdOn, Bilingual text) {}
 
     /** A link from or to the entry, seen from the entry. */
     public record Link(long id, String relation, boolean outgoing, EntryType otherType, long otherId, String otherSlug,

@@ -65,6 +65,13 @@ public class Instrument extends Entry {
     public Instrument(String slug, SourceDocument source, Identity identity, InstrumentType type, String body,
             boolean binding, Instrument parent, Integer position, Set<AnnexGroup> annexGroups, List<String> links) {
         super(slug, source);
+        revise(identity, type, body, binding, parent, annexGroups, links);
+        this.position = position;
+    }
+
+    /** Replaces every editable field, as an editor's form does. */
+    public void revise(Identity identity, InstrumentType type, String body, boolean binding, Instrument parent,
+            Set<AnnexGroup> annexGroups, List<String> links) {
         this.code = identity.code();
         this.acronym = identity.acronym();
         this.acronymFr = identity.acronymFr();
@@ -75,8 +82,8 @@ public class Instrument extends Entry {
         this.body = body;
         this.binding = binding;
         this.parent = parent;
-        this.position = position;
-        this.annexGroups = new LinkedHashSet<>(annexGroups);
+        this.annexGroups.retainAll(annexGroups);
+        this.annexGroups.addAll(annexGroups);
         this.links = new ArrayList<>(links);
     }
 

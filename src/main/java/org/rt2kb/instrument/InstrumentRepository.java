@@ -10,6 +10,12 @@ interface InstrumentRepository extends JpaRepository<Instrument, Long> {
 
     Optional<Instrument> findBySlugAndStatus(String slug, EntryStatus status);
 
+    Optional<Instrument> findBySlug(String slug);
+
+    Optional<Instrument> findByCode(String code);
+
+    List<Instrument> findAllByOrderByPositionAscTitleEnAsc();
+
     @Query("select distinct i.body from Instrument i where i.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
     List<String> findPublishedBodies();
 

@@ -1,6 +1,7 @@
 package org.rt2kb.practice;
 
-import java.net.URI;
+import static org.rt2kb.curation.FormText.orNull;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import org.rt2kb.annotation.EntryLinks;
 import org.rt2kb.annotation.LinkRelation;
 import org.rt2kb.curation.Choice;
 import org.rt2kb.curation.EntryEditor;
+import org.rt2kb.curation.FormText;
 import org.rt2kb.curation.Tagging;
 import org.rt2kb.curation.Tagging.Tags;
 import org.rt2kb.reference.ReferenceData;
@@ -73,7 +75,7 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
         if (form.slug() != null && practices.findBySlug(form.slug()).filter(p -> !p.getId().equals(id)).isPresent()) {
             errors.rejectValue("slug", "form.error.slug-taken");
         }
-        if (blank(form.group()) != null && groups.findBySlug(form.group()).isEmpty()) {
+        if (orNull(form.group()) != null && groups.findBySlug(form.group()).isEmpty()) {
             errors.rejectValue("group", "form.error.unknown-choice");
         }
         Set<String> countries = reference.countries().keySet();
@@ -82,7 +84,7 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
             errors.rejectValue("countries", "form.error.unknown-countries", new Object[] {String.join(", ", unknown)},
                     null);
         }
-        if (blank(form.region()) != null && !reference.regions().containsKey(form.region())) {
+        if (orNull(form.region()) != null && !reference.regions().containsKey(form.region())) {
             errors.rejectValue("region", "form.error.unknown-choice");
         }
         if (form.startYear() != null && form.endYear() != null && form.endYear() < form.startYear()) {
@@ -91,10 +93,7 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
         if (form.startDate() != null && form.endDate() != null && form.endDate().isBefore(form.startDate())) {
             errors.rejectValue("endDate", "form.error.end-before-start");
         }
-        List<String> badLinks = form.linkList().stream().filter(l -> !isWebAddress(l)).toList();
-        if (!badLinks.isEmpty()) {
-            errors.rejectValue("links", "form.error.url", new Object[] {String.join(" ", badLinks)}, null);
-        }
+        FormText.checkWebAddresses("links", form.linkList(), errors);
         Set<String> themeSlugs = themes.linkableThemes().stream().map(Theme::getSlug).collect(Collectors.toSet());
         if (form.themes() != null && !themeSlugs.containsAll(form.themes())) {
             errors.rejectValue("themes", "form.error.unknown-choice");
@@ -111,7 +110,7 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
     @Override
     public void apply(Entry entry, PracticeForm form) {
         Practice practice = (Practice) entry;
-        PracticeGroup group = blank(form.group()) == null ? null : groups.findBySlug(form.group()).orElseThrow();
+        PracticeGroup group = orNull(form.group()) == null ? null : groups.findBySlug(form.group()).orElseThrow();
         practice.revise(form.number(), group, texts(form), form.countryCodes(), actor(form), period(form),
                 statusNote(form), form.linkList());
         tagging.tag(practice, form.gcmObjectives(), form.sdgTargets(), form.concepts());
@@ -140,12 +139,12 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
     }
 
     private static Practice.Texts texts(PracticeForm f) {
-        return new Practice.Texts(f.titleEn().strip(), f.enUnofficial(), blank(f.titleFr()), f.frUnofficial(),
-                f.descriptionEn().strip(), blank(f.descriptionFr()));
+        return new Practice.Texts(f.titleEn().strip(), f.enUnofficial(), orNull(f.titleFr()), f.frUnofficial(),
+                f.descriptionEn().strip(), orNull(f.descriptionFr()));
     }
 
     private static Practice.Actor actor(PracticeForm f) {
-        return new Practice.Actor(blank(f.actor()), blank(f.region()), f.scope(), f.actorType());
+        return new Practice.Actor(orNull(f.actor()), orNull(f.region()), f.scope(), f.actorType());
     }
 
     private static Practice.Period period(PracticeForm f) {
@@ -153,20 +152,6 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
     }
 
     private static Practice.StatusNote statusNote(PracticeForm f) {
-        return new Practice.StatusNote(blank(f.statusNoteEn()), blank(f.statusNoteFr()));
-    }
-
-    /** The text without surrounding spaces, or null when there is none. */
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = URI.create(text);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return new Practice.StatusNote(orNull(f.statusNoteEn()), orNull(f.statusNoteFr()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.rt2kb.curation.EntryForm;
+import org.rt2kb.curation.FormText;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -19,7 +20,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public record PracticeForm(
         @NotBlank(message = "{form.error.required}") @Size(max = 120, message = "{form.error.too-long}")
-                @Pattern(regexp = SLUG, message = "{form.error.slug}") String slug,
+                @Pattern(regexp = FormText.SLUG, message = "{form.error.slug}") String slug,
         @Min(value = 1, message = "{form.error.min}") @Max(value = 9999, message = "{form.error.max}") Integer number,
         String group,
         @NotBlank(message = "{form.error.required}") @Size(max = 300, message = "{form.error.too-long}") String titleEn,
@@ -49,8 +50,6 @@ public record PracticeForm(
         List<String> concepts,
         int version) implements EntryForm {
 
-    /** Lower-case words joined by hyphens, as in every public address. */
-    public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
     public PracticeForm {
         enUnofficial = Boolean.TRUE.equals(enUnofficial); // an unticked box sends nothing
@@ -71,7 +70,7 @@ public record PracticeForm(
 
     /** The addresses typed, one per line. */
     List<String> linkList() {
-        return links == null ? List.of() : links.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return FormText.lines(links);
     }
 
     private static List<String> words(String text) {

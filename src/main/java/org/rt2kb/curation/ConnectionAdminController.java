@@ -1,0 +1,159 @@
+package org.rt2kb.curation;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import org.rt2kb.annotation.Annotation;
+import org.rt2kb.annotation.AnnotationKind;
+import org.rt2kb.annotation.LinkRelation;
+import org.rt2kb.annotation.Visibility;
+import org.rt2kb.shared.Entry;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Links between entries and the secretariat's notes, edited from an entry's form page. */
+@Controller
+@RequestMapping("/admin")
+class ConnectionAdminController {
+
+    private static final String NOTE_FORM = "admin/note/form";
+
+    private final Connections connections;
+    private final Curation curation;
+    private final FormRecovery recovery;
+    private final EntryCatalogue catalogue;
+
+    ConnectionAdminController(Connections connections, Curation curation, FormRecovery recovery,
+            EntryCatalogue catalogue) {
+        this.connections = connections;
+        this.curation = curation;
+        this.recovery = recovery;
+        this.catalogue = catalogue;
+    }
+
+    @ModelAttribute("noteKinds")
+    AnnotationKind[] noteKinds() {
+        return AnnotationKind.values();
+    }
+
+    @ModelAttribute("visibilities")
+    Visibility[] visibilities() {
+        return Visibility.values();
+    }
+
+    @GetMapping("/entries/{id}/links/new")
+    String newLink(@PathVariable long id, Model model) {
+        model.addAttribute("entry", curation.panel(id));
+        model.addAttribute("targets", catalogue.linkTargets());
+        model.addAttribute("relations", LinkRelation.values());
+        return "admin/link/form";
+    }
+
+    @PostMapping("/entries/{id}/links")
+    String link(@PathVariable long id, @RequestParam int version, @RequestParam String target,
+            @RequestParam LinkRelation relation, @RequestParam(required = false) String note, Principal user,
+            RedirectAttributes redirect) {
+        Entry entry = curation.entry(id);
+        try {
+            connections.link(id, version, target, relation, note, user.getName());
+            redirect.addFlashAttribute("done", "admin.flash.linked");
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("problem", "admin.flash.stale");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", "admin.flash.link-refused");
+        }
+        return backTo(entry);
+    }
+
+    @PostMapping("/entries/{id}/links/{linkId}/remove")
+    String unlink(@PathVariable long id, @PathVariable long linkId, @RequestParam int version, Principal user,
+            RedirectAttributes redirect) {
+        Entry entry = curation.entry(id);
+        try {
+            connections.unlink(id, version, linkId, user.getName());
+            redirect.addFlashAttribute("done", "admin.flash.unlinked");
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("problem", "admin.flash.stale");
+        }
+        return backTo(entry);
+    }
+
+    @GetMapping("/entries/{id}/notes/new")
+    String newNote(@PathVariable long id, Model model) {
+        model.addAttribute("entry", curation.panel(id));
+        model.addAttribute("form", NoteForm.blank());
+        return NOTE_FORM;
+    }
+
+    @PostMapping("/entries/{id}/notes/new")
+    String addNote(@PathVariable long id, @Valid @ModelAttribute("form") NoteForm bound, BindingResult errors,
+            Principal user, HttpServletRequest request, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        var checked = recovery.recover(bound, NoteForm.class, errors, request, model);
+        NoteForm form = checked.form();
+        if (invalid(form, checked.errors(), response)) {
+            model.addAttribute("entry", curation.panel(id));
+            return NOTE_FORM;
+        }
+        connections.annotate(id, form, user.getName());
+        redirect.addFlashAttribute("done", "admin.flash.noted");
+        return backTo(curation.entry(id));
+    }
+
+    @GetMapping("/notes/{noteId}")
+    String editNote(@PathVariable long noteId, Model model) {
+        Annotation note = connections.note(noteId);
+        model.addAttribute("entry", curation.panel(note.getEntry().getId()));
+        model.addAttribute("note", noteId);
+        model.addAttribute("form", NoteForm.of(note));
+        return NOTE_FORM;
+    }
+
+    @PostMapping("/notes/{noteId}")
+    String reviseNote(@PathVariable long noteId, @Valid @ModelAttribute("form") NoteForm bound,
+            BindingResult errors, Principal user, HttpServletRequest request, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        long entryId = connections.note(noteId).getEntry().getId();
+        model.addAttribute("note", noteId);
+        var checked = recovery.recover(bound, NoteForm.class, errors, request, model);
+        NoteForm form = checked.form();
+        if (invalid(form, checked.errors(), response)) {
+            model.addAttribute("entry", curation.panel(entryId));
+            return NOTE_FORM;
+        }
+        try {
+            connections.revise(noteId, form, user.getName());
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("problem", "admin.flash.stale");
+            return "redirect:/admin/notes/" + noteId;
+        }
+        redirect.addFlashAttribute("done", "admin.flash.noted");
+        return backTo(curation.entry(entryId));
+    }
+
+    private static boolean invalid(NoteForm form, BindingResult errors, HttpServletResponse response) {
+        if (!errors.hasErrors() && !form.hasText()) {
+            errors.rejectValue("textEn", "form.error.note-text");
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return true;
+        }
+        return false;
+    }
+
+    private static String backTo(Entry entry) {
+        return "redirect:" + EntryPanel.adminHref(entry.getType(), entry.getId());
+    }
+}

@@ -1,0 +1,129 @@
+package org.rt2kb.curation;
+
+import static org.rt2kb.curation.FormText.orNull;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.rt2kb.annotation.Annotation;
+import org.rt2kb.annotation.EntryLinks;
+import org.rt2kb.annotation.LinkRelation;
+import org.rt2kb.search.SearchIndex;
+import org.rt2kb.shared.Coded;
+import org.rt2kb.shared.Entry;
+import org.rt2kb.shared.EntryType;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Changes to what connects entries: links between two entries, with their relation and note, and the notes of the
+ * secretariat on an entry. Each change is checked against the version the editor saw, recorded in the entry's
+ * history, and reflected in search at once (both ends of a link, the note itself).
+ */
+@Service
+@Transactional
+public class Connections {
+
+    private final EntityManager em;
+    private final Curation curation;
+    private final EntryLinks links;
+    private final EntryHistory history;
+    private final SearchIndex index;
+    private final Clock clock;
+
+    Connections(EntityManager em, Curation curation, EntryLinks links, EntryHistory history, SearchIndex index,
+            Clock clock) {
+        this.em = em;
+        this.curation = curation;
+        this.links = links;
+        this.history = history;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /**
+     * Links the entry to another one, named "type:slug" as the form's list gives it.
+     *
+     * @throws IllegalArgumentException when the target does not exist or is the entry itself
+     */
+    public void link(long fromId, int version, String target, LinkRelation relation, String note, String author) {
+        Entry from = curation.entryAt(fromId, version);
+        Entry to = target(target);
+        if (to.getId().equals(from.getId())) {
+            throw new IllegalArgumentException("An entry cannot link to itself");
+        }
+        recordOrigin(from);
+        links.link(from, to, relation, orNull(note));
+        changed(from, RevisionAction.LINKED, author);
+        index.reindexAround(to);
+    }
+
+    public void unlink(long fromId, int version, long linkId, String author) {
+        Entry entry = curation.entryAt(fromId, version);
+        recordOrigin(entry);
+        List<Entry> ends = links.unlink(linkId);
+        changed(entry, RevisionAction.LINKED, author);
+        ends.forEach(index::reindexAround);
+    }
+
+    /** Adds a note to an entry, written by the author today. */
+    public Annotation annotate(long entryId, NoteForm form, String author) {
+        Entry entry = curation.entry(entryId);
+        recordOrigin(entry);
+        Annotation note = new Annotation(entry, form.kind(), form.visibility(), author, LocalDate.now(clock),
+                orNull(form.textEn()), orNull(form.textFr()), form.frUnofficial());
+        em.persist(note);
+        changed(entry, RevisionAction.ANNOTATED, author);
+        return note;
+    }
+
+    /** Changes a note, unless someone changed it since the form was read. */
+    public Annotation revise(long noteId, NoteForm form, String author) {
+        Annotation note = note(noteId);
+        if (note.getVersion() != form.version()) {
+            throw new StaleEditException(noteId);
+        }
+        recordOrigin(note.getEntry());
+        note.revise(form.kind(), form.visibility(), orNull(form.textEn()), orNull(form.textFr()),
+                form.frUnofficial(), LocalDate.now(clock));
+        changed(note.getEntry(), RevisionAction.ANNOTATED, author);
+        return note;
+    }
+
+    @Transactional(readOnly = true)
+    public Annotation note(long noteId) {
+        Annotation note = em.find(Annotation.class, noteId);
+        if (note == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return note;
+    }
+
+    private Entry target(String reference) {
+        String[] parts = reference == null ? new String[0] : reference.split(":", 2);
+        EntryType type = parts.length == 2 ? Coded.fromCode(EntryType.class, parts[0]).orElse(null) : null;
+        if (type == null) {
+            throw new IllegalArgumentException("Not an entry reference: " + reference);
+        }
+        List<?> ids = em.createNativeQuery("select id from entry where entry_type = ?1 and slug = ?2")
+                .setParameter(1, type.code()).setParameter(2, parts[1]).getResultList();
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("No entry " + reference);
+        }
+        return curation.entry(((Number) ids.get(0)).longValue());
+    }
+
+    private void recordOrigin(Entry entry) {
+        history.recordOriginIfNone(entry, curation.editor(entry.getType()).formOf(entry));
+    }
+
+    /** Records the change on the entry's history and reindexes what shows it. */
+    private void changed(Entry entry, RevisionAction action, String author) {
+        em.flush();
+        history.record(entry, action, curation.editor(entry.getType()).formOf(entry), author);
+        index.reindexAround(entry);
+    }
+}
