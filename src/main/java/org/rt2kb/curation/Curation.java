@@ -134,6 +134,9 @@ public class Curation {
         }
         history.record(entry, RevisionAction.PURGED, editor(entry.getType()).formOf(entry), author);
         index.reindexAround(entry);
+        em.createQuery("select a from Annotation a where a.entry = :entry", Annotation.class)
+                .setParameter("entry", entry).getResultList().forEach(em::remove);
+        links.touching(entry).forEach(em::remove);
         em.remove(entry);
         flush(entry);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hibernate.Hibernate;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
@@ -86,15 +87,18 @@ public class SearchIndex {
      * (public only while it is published) and the entries it links to or from (a practice's themes, an instrument's
      * citing passages). Hibernate Search follows an entry's own fields by itself, not these associations.
      */
-    public void reindexAround(Entry entry) {
+    public void reindexAround(Entry changed) {
+        // Link ends are loaded lazily; Hibernate Search needs the entity's own class, not the proxy's.
+        Entry entry = (Entry) Hibernate.unproxy(changed);
         SearchIndexingPlan plan = Search.session(em).indexingPlan();
         plan.addOrUpdate(entry);
         em.createQuery("select a from Annotation a where a.entry = :entry", Annotation.class)
                 .setParameter("entry", entry).getResultList().forEach(plan::addOrUpdate);
-        em.createQuery("select l.to from EntryLink l where l.from = :entry", Entry.class)
-                .setParameter("entry", entry).getResultList().forEach(plan::addOrUpdate);
-        em.createQuery("select l.from from EntryLink l where l.to = :entry", Entry.class)
-                .setParameter("entry", entry).getResultList().forEach(plan::addOrUpdate);
+        for (String end : List.of("select l.to from EntryLink l where l.from = :entry",
+                "select l.from from EntryLink l where l.to = :entry")) {
+            em.createQuery(end, Entry.class).setParameter("entry", entry).getResultList()
+                    .forEach(linked -> plan.addOrUpdate(Hibernate.unproxy(linked)));
+        }
     }
 
     /** Deletes the folders of indexes of older mapping versions, which nothing reads any more. */

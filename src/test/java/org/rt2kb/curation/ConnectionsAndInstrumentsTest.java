@@ -1,0 +1,163 @@
+package org.rt2kb.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rt2kb.support.CatalogueTest;
+import org.rt2kb.support.Pages;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Instruments through their form, and the links and notes that connect entries, on the real database. */
+@CatalogueTest
+class ConnectionsAndInstrumentsTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Curation curation;
+
+    private final List<Long> created = new ArrayList<>();
+
+    @AfterEach
+    void purgeCreatedEntries() {
+        new CurationCleanup(curation).purge(created);
+    }
+
+    @Test
+    void shouldCreateAnInstrumentAndRefuseATakenCode() {
+        long id = createInstrument("kb-test-convention", "C999", "Convention on test workers");
+
+        Document form = Pages.parse(mvc.get().uri("/admin/instruments/" + id).with(PracticeFormsTest.ANA).exchange());
+        assertThat(form.select("#code").val()).isEqualTo("C999");
+        assertThat(form.select("#instrumentType option[selected]").val()).isEqualTo("ILO_CONVENTION");
+
+        MvcTestResult taken = post("/admin/instruments/new", instrument("kb-test-other", "C189", "Another"));
+        assertThat(taken).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(Pages.parse(taken).select("#code-error").text())
+                .isEqualTo("Another instrument already has this code.");
+    }
+
+    @Test
+    void shouldLinkAPublishedPracticeToAnInstrumentAndShowItOnBothPublicPages() {
+        long practice = createPublishedPractice("kb-test-linked", "Zanzibar clove pickers get written contracts");
+        long instrument = createInstrument("kb-test-linked-convention", "C998", "Convention on clove pickers");
+        publish(instrument);
+
+        assertThat(post("/admin/entries/" + practice + "/links", Map.of("version", version(practice),
+                "target", "instrument:kb-test-linked-convention", "relation", "APPLIES",
+                "note", "Applies its article 7 on written contracts."))).hasStatus(HttpStatus.FOUND);
+
+        Document page = Pages.page(mvc, "/practices/kb-test-linked");
+        assertThat(page.select("a[href=/instruments/kb-test-linked-convention]")).isNotEmpty();
+        Document instrumentPage = Pages.page(mvc, "/instruments/kb-test-linked-convention");
+        assertThat(instrumentPage.select("a[href=/practices/kb-test-linked]")).isNotEmpty();
+        Document history = Pages.parse(mvc.get().uri("/admin/entries/" + practice + "/history")
+                .with(PracticeFormsTest.ANA).exchange());
+        assertThat(history.select(".revisions-table tbody tr").first().text()).contains("Links changed by ana");
+
+        Document panel = Pages.parse(mvc.get().uri("/admin/practices/" + practice).with(PracticeFormsTest.ANA)
+                .exchange());
+        String remove = panel.select(".panel-links form").attr("action");
+        assertThat(post(remove, Map.of("version", version(practice)))).hasStatus(HttpStatus.FOUND);
+        assertThat(Pages.page(mvc, "/practices/kb-test-linked").select(
+                "a[href=/instruments/kb-test-linked-convention]")).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseALinkToAnUnknownEntryWithAMessage() {
+        long practice = createPublishedPractice("kb-test-badlink", "Practice with a bad link");
+
+        MvcTestResult result = post("/admin/entries/" + practice + "/links", Map.of("version", version(practice),
+                "target", "instrument:no-such-thing", "relation", "APPLIES"));
+
+        assertThat(result).hasStatus(HttpStatus.FOUND);
+        assertThat(result).flash().containsEntry("problem", "admin.flash.link-refused");
+    }
+
+    @Test
+    void shouldShowAPublicNoteAndKeepAnInternalOneOffThePublicPageAndSearch() {
+        long practice = createPublishedPractice("kb-test-noted", "Practice with notes");
+
+        assertThat(post("/admin/entries/" + practice + "/notes/new", Map.of("kind", "STATUS_UPDATE",
+                "visibility", "PUBLIC", "textEn", "Extended to seasonal workers in 2025 (Yarrowvale decree).",
+                "version", "0")))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(post("/admin/entries/" + practice + "/notes/new", Map.of("kind", "CURATOR_NOTE",
+                "visibility", "INTERNAL", "textEn", "Check the Quillfeather ministry source again.",
+                "version", "0")))
+                .hasStatus(HttpStatus.FOUND);
+
+        String page = Pages.page(mvc, "/practices/kb-test-noted").text();
+        assertThat(page).contains("Yarrowvale decree").doesNotContain("Quillfeather");
+        assertThat(mvc.get().uri("/api/search?q=Yarrowvale")).bodyJson().extractingPath("$.total").isEqualTo(1);
+        assertThat(mvc.get().uri("/api/search?q=Quillfeather")).bodyJson().extractingPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void shouldRefuseAnEmptyNote() {
+        long practice = createPublishedPractice("kb-test-empty-note", "Practice with an empty note");
+
+        MvcTestResult result = post("/admin/entries/" + practice + "/notes/new",
+                Map.of("kind", "NOT_A_KIND", "visibility", "PUBLIC", "textEn", " "));
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(Pages.parse(result).select(".error-summary li")).isNotEmpty();
+    }
+
+    private long createPublishedPractice(String slug, String title) {
+        long id = create("/admin/practices/new", PracticeFormsTest.form(slug, title));
+        publish(id);
+        return id;
+    }
+
+    private long createInstrument(String slug, String code, String title) {
+        return create("/admin/instruments/new", instrument(slug, code, title));
+    }
+
+    private void publish(long id) {
+        assertThat(post("/admin/entries/" + id + "/status", Map.of("version", version(id), "to", "PUBLISHED")))
+                .hasStatus(HttpStatus.FOUND);
+    }
+
+    private long create(String uri, Map<String, String> form) {
+        MvcTestResult result = post(uri, form);
+        assertThat(result).hasStatus(HttpStatus.FOUND);
+        String location = result.getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        created.add(id);
+        return id;
+    }
+
+    private String version(long id) {
+        return String.valueOf(curation.entry(id).getVersion());
+    }
+
+    private MvcTestResult post(String uri, Map<String, String> fields) {
+        return mvc.post().uri(uri).params(PracticeFormsTest.params(fields)).header("Accept-Language", "en")
+                .with(PracticeFormsTest.ANA).with(csrf()).exchange();
+    }
+
+    static Map<String, String> instrument(String slug, String code, String title) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("slug", slug);
+        form.put("code", code);
+        form.put("titleEn", title);
+        form.put("instrumentType", "ILO_CONVENTION");
+        form.put("body", "ILO");
+        form.put("binding", "true");
+        form.put("year", "2024");
+        form.put("version", "0");
+        return form;
+    }
+}
