@@ -1,0 +1,119 @@
+package org.rt2kb.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rt2kb.support.CatalogueTest;
+import org.rt2kb.support.Pages;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Script typed into any text field of any form stays text: on the public pages, in search results and snippets, and
+ * in the admin pages themselves.
+ */
+@CatalogueTest
+class HostileTextTest {
+
+    static final String SCRIPT = "<script>alert('xss')</script>";
+    static final String IMAGE = "<img src=x onerror=alert('xss')>";
+    static final String HOSTILE = "Wombatfield " + SCRIPT + " " + IMAGE + " \"quoted\" & 'single'";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Curation curation;
+
+    private final List<Long> created = new ArrayList<>();
+
+    @AfterEach
+    void purgeCreatedEntries() {
+        new CurationCleanup(curation).purge(created);
+    }
+
+    @Test
+    void shouldShowScriptTypedIntoEveryPracticeFieldAsText() {
+        Map<String, String> form = PracticeFormsTest.form("kb-test-hostile-practice", "Practice " + HOSTILE);
+        for (String field : List.of("titleFr", "descriptionEn", "descriptionFr", "statusNoteEn", "statusNoteFr",
+                "actor")) {
+            form.put(field, field + " " + HOSTILE);
+        }
+        long id = createAndPublish("/admin/practices/new", form);
+        post("/admin/entries/" + id + "/notes/new", Map.of("kind", "CONTEXT", "visibility", "PUBLIC",
+                "textEn", "Note " + HOSTILE, "textFr", "Note fr " + HOSTILE, "version", "0"));
+
+        for (String language : List.of("en", "fr")) {
+            Document page = Pages.page(mvc, "/practices/kb-test-hostile-practice", language, HttpStatus.OK);
+            assertInert(page);
+            assertThat(page.text()).contains(SCRIPT).contains(IMAGE);
+        }
+        assertInert(Pages.page(mvc, "/practices?q=Wombatfield"));
+        assertInert(Pages.page(mvc, "/search?q=Wombatfield"));
+        assertThat(Pages.page(mvc, "/search?q=Wombatfield").select(".hit, .result, li").text()).contains("Wombatfield");
+        assertThat(mvc.get().uri("/api/search?q=Wombatfield")).bodyJson().extractingPath("$.hits[*].snippet")
+                .asArray().allSatisfy(snippet -> assertThat(snippet.toString()).doesNotContain("<script")
+                        .doesNotContain("<img"));
+        assertInert(Pages.parse(mvc.get().uri("/admin/practices/" + id).with(PracticeFormsTest.ANA).exchange()));
+        assertInert(Pages.parse(mvc.get().uri("/admin/entries/" + id + "/history").with(PracticeFormsTest.ANA)
+                .exchange()));
+        assertInert(Pages.parse(mvc.get().uri("/admin").with(PracticeFormsTest.ANA).exchange()));
+    }
+
+    @Test
+    void shouldShowScriptTypedIntoEveryInstrumentFieldAsText() {
+        Map<String, String> form = ConnectionsAndInstrumentsTest.instrument("kb-test-hostile-instrument", "C997",
+                "Instrument " + HOSTILE);
+        form.put("titleFr", "Titre " + HOSTILE);
+        form.put("acronym", "<b onmouseover=alert(1)>");
+        form.put("acronymFr", SCRIPT);
+        form.put("body", "Body " + IMAGE);
+        long id = createAndPublish("/admin/instruments/new", form);
+
+        for (String language : List.of("en", "fr")) {
+            assertInert(Pages.page(mvc, "/instruments/kb-test-hostile-instrument", language, HttpStatus.OK));
+        }
+        assertInert(Pages.page(mvc, "/instruments"));
+        assertInert(Pages.page(mvc, "/search?q=Wombatfield"));
+        assertInert(Pages.parse(mvc.get().uri("/admin/instruments/" + id).with(PracticeFormsTest.ANA).exchange()));
+    }
+
+    /** No script but the site's own, no event handler attribute, no JSON-LD that closes its script element. */
+    static void assertInert(Document page) {
+        for (Element script : page.select("script")) {
+            if (script.attr("type").equals("application/ld+json")) {
+                assertThat(script.data()).as("JSON-LD is data, and cannot close its element").doesNotContain("<");
+            } else {
+                assertThat(script.attr("src")).as("only the site's own scripts").startsWith("/assets/");
+            }
+        }
+        assertThat(page.select("*").stream().flatMap(e -> e.attributes().asList().stream())
+                .filter(a -> a.getKey().toLowerCase().startsWith("on"))).isEmpty();
+        assertThat(page.select("img[src=x], b[onmouseover]")).isEmpty();
+    }
+
+    private long createAndPublish(String uri, Map<String, String> form) {
+        MvcTestResult result = post(uri, form);
+        assertThat(result).hasStatus(HttpStatus.FOUND);
+        String location = result.getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        created.add(id);
+        assertThat(post("/admin/entries/" + id + "/status", Map.of("version",
+                String.valueOf(curation.entry(id).getVersion()), "to", "PUBLISHED"))).hasStatus(HttpStatus.FOUND);
+        return id;
+    }
+
+    private MvcTestResult post(String uri, Map<String, String> fields) {
+        return mvc.post().uri(uri).params(PracticeFormsTest.params(fields)).with(PracticeFormsTest.ANA)
+                .with(csrf()).exchange();
+    }
+}
