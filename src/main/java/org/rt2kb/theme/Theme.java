@@ -60,6 +60,20 @@ public class Theme extends Entry {
         this.notes = new ArrayList<>(notes);
     }
 
+    /** Replaces what an editor can change; the paper's numbered notes stay as imported. */
+    public void revise(String section, ThemeKind kind, Theme parent, int position, String titleFr, String titleEn,
+            boolean enUnofficial, String textFr, String summaryEn) {
+        this.section = section;
+        this.kind = kind;
+        this.parent = parent;
+        this.position = position;
+        this.titleFr = titleFr;
+        this.titleEn = titleEn;
+        this.enUnofficial = enUnofficial;
+        this.textFr = textFr;
+        this.summaryEn = summaryEn;
+    }
+
     @Override
     public EntryType getType() {
         return EntryType.THEME;

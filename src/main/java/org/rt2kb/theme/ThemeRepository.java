@@ -44,4 +44,10 @@ interface ThemeRepository extends JpaRepository<Theme, Long> {
                   org.rt2kb.theme.ThemeKind.SUB_THEME, org.rt2kb.theme.ThemeKind.CROSS_CUTTING)
             order by t.position""")
     List<Theme> findLinkableThemes();
+
+    Optional<Theme> findBySlug(String slug);
+
+    Optional<Theme> findByPosition(int position);
+
+    List<Theme> findAllByOrderByPosition();
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -46,6 +47,9 @@ public class Concept {
             inverseJoinColumns = @JoinColumn(name = "broader_id"))
     private Set<Concept> broader = new LinkedHashSet<>();
 
+    @Version
+    private int version;
+
     protected Concept() {}
 
     public Concept(String id, Bilingual pref, List<String> altEn, List<String> altFr, Bilingual note) {
@@ -56,6 +60,22 @@ public class Concept {
         this.altFr = new ArrayList<>(altFr);
         this.noteEn = note == null ? null : note.en();
         this.noteFr = note == null ? null : note.fr();
+    }
+
+    /** Replaces the labels, note and broader concepts, as the editor's form does. */
+    public void revise(Bilingual pref, List<String> altEn, List<String> altFr, Bilingual note, Set<Concept> broader) {
+        this.prefEn = pref.en();
+        this.prefFr = pref.fr();
+        this.altEn = new ArrayList<>(altEn);
+        this.altFr = new ArrayList<>(altFr);
+        this.noteEn = note.en();
+        this.noteFr = note.fr();
+        this.broader.retainAll(broader);
+        this.broader.addAll(broader);
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public void setBroader(Set<Concept> concepts) {

@@ -1,0 +1,117 @@
+package org.rt2kb.thesaurus;
+
+import static org.rt2kb.curation.FormText.orNull;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.rt2kb.curation.FormText;
+import org.rt2kb.curation.StaleEditException;
+import org.rt2kb.shared.Bilingual;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Edits the thesaurus. Search expands queries from the thesaurus at query time, so an edit only refreshes the cached
+ * labels; nothing is reindexed.
+ */
+@Service
+@Transactional
+public class ConceptEditing {
+
+    private static final Logger log = LoggerFactory.getLogger(ConceptEditing.class);
+
+    private final ConceptRepository concepts;
+    private final Thesaurus thesaurus;
+
+    ConceptEditing(ConceptRepository concepts, Thesaurus thesaurus) {
+        this.concepts = concepts;
+        this.thesaurus = thesaurus;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Concept> all() {
+        return concepts.findAllWithBroader();
+    }
+
+    @Transactional(readOnly = true)
+    public ConceptForm form(String id) {
+        return ConceptForm.of(concept(id));
+    }
+
+    /** Rejects a taken id on creation, unknown broader concepts, and a broader chain that leads back. */
+    @Transactional(readOnly = true)
+    public void check(boolean creating, ConceptForm form, Errors errors) {
+        if (creating && form.id() != null && concepts.existsById(form.id())) {
+            errors.rejectValue("id", "form.error.slug-taken");
+        }
+        List<String> broader = form.broaderIds();
+        if (!broader.stream().allMatch(concepts::existsById)) {
+            errors.rejectValue("broader", "form.error.unknown-choice");
+        } else if (form.id() != null && leadsBackTo(form.id(), broader)) {
+            errors.rejectValue("broader", "form.error.broader-cycle");
+        }
+    }
+
+    public void create(ConceptForm form, String author) {
+        Concept concept = concepts.save(new Concept(form.id(), pref(form), List.of(), List.of(), null));
+        apply(concept, form);
+        log.info("Concept {} created by {}", form.id(), author);
+    }
+
+    public void update(String id, ConceptForm form, String author) {
+        Concept concept = concept(id);
+        if (concept.getVersion() != form.version()) {
+            throw new StaleEditException(id);
+        }
+        apply(concept, form);
+        concepts.flush();
+        log.info("Concept {} edited by {}", id, author);
+    }
+
+    private void apply(Concept concept, ConceptForm form) {
+        Set<Concept> broader = new LinkedHashSet<>(concepts.findAllById(form.broaderIds()));
+        concept.revise(pref(form), FormText.lines(form.altEn()), FormText.lines(form.altFr()),
+                new Bilingual(orNull(form.noteEn()), orNull(form.noteFr()), false, false), broader);
+        // Searches reread the labels once the change is committed, not before.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                thesaurus.refresh();
+            }
+        });
+    }
+
+    private boolean leadsBackTo(String id, List<String> broader) {
+        Deque<String> pending = new ArrayDeque<>(broader);
+        Set<String> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            String next = pending.pop();
+            if (next.equals(id)) {
+                return true;
+            }
+            if (seen.add(next)) {
+                concepts.findById(next).ifPresent(c -> c.getBroader().forEach(b -> pending.push(b.getId())));
+            }
+        }
+        return false;
+    }
+
+    private Concept concept(String id) {
+        return concepts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static Bilingual pref(ConceptForm form) {
+        return Bilingual.of(form.prefEn().strip(), form.prefFr().strip());
+    }
+}

@@ -1,0 +1,125 @@
+package org.rt2kb.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rt2kb.support.CatalogueTest;
+import org.rt2kb.support.Pages;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Themes and thesaurus concepts through their forms, on the real database. */
+@CatalogueTest
+class ThemeAndConceptFormsTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Curation curation;
+
+    private final List<Long> created = new ArrayList<>();
+
+    @AfterEach
+    void purgeCreatedEntries() {
+        new CurationCleanup(curation).purge(created);
+    }
+
+    @Test
+    void shouldPublishANewSubThemeUnderItsTheme() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("slug", "kb-test-sub-theme");
+        form.put("kind", "SUB_THEME");
+        form.put("parent", "health");
+        form.put("position", "9001");
+        form.put("titleFr", "Santé des travailleurs saisonniers");
+        form.put("titleEn", "Health of seasonal workers");
+        form.put("enUnofficial", "true");
+        form.put("textFr", "Un texte de la section sur les travailleurs saisonniers.");
+        form.put("summaryEn", "A section on seasonal workers.");
+        form.put("version", "0");
+        MvcTestResult result = post("/admin/themes/new", form);
+        assertThat(result).hasStatus(HttpStatus.FOUND);
+        String location = result.getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        created.add(id);
+
+        MvcTestResult taken = post("/admin/themes/new", form);
+        assertThat(Pages.parse(taken).select("#position-error").text())
+                .isEqualTo("Another section already has this position.");
+
+        assertThat(post("/admin/entries/" + id + "/status", Map.of("version",
+                String.valueOf(curation.entry(id).getVersion()), "to", "PUBLISHED"))).hasStatus(HttpStatus.FOUND);
+        Document page = Pages.page(mvc, "/themes/kb-test-sub-theme", "fr", HttpStatus.OK);
+        assertThat(page.select("h1").text()).contains("Santé des travailleurs saisonniers");
+    }
+
+    @Test
+    void shouldFindEntriesThroughANewConceptLabelWithoutReindexing() {
+        assertThat(mvc.get().uri("/api/search?q=zorglubie")).bodyJson().extractingPath("$.total").isEqualTo(0);
+        Document form = Pages.parse(mvc.get().uri("/admin/concepts/statelessness").with(PracticeFormsTest.ANA)
+                .exchange());
+        Map<String, String> original = fields(form);
+        Map<String, String> edited = new LinkedHashMap<>(original);
+        edited.put("altFr", original.get("altFr") + "\nzorglubie");
+
+        assertThat(post("/admin/concepts/statelessness", edited)).hasStatus(HttpStatus.FOUND);
+        try {
+            assertThat(mvc.get().uri("/api/search?q=zorglubie")).bodyJson().extractingPath("$.total")
+                    .asNumber().satisfies(total -> assertThat(total.intValue()).isPositive());
+            MvcTestResult stale = post("/admin/concepts/statelessness", edited);
+            assertThat(stale).flash().containsEntry("problem", "admin.flash.stale");
+        } finally {
+            Map<String, String> back = fields(Pages.parse(mvc.get().uri("/admin/concepts/statelessness")
+                    .with(PracticeFormsTest.ANA).exchange()));
+            back.put("altFr", original.get("altFr"));
+            assertThat(post("/admin/concepts/statelessness", back)).hasStatus(HttpStatus.FOUND);
+        }
+        assertThat(mvc.get().uri("/api/search?q=zorglubie")).bodyJson().extractingPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void shouldRefuseABroaderConceptThatLeadsBack() {
+        Map<String, String> nationality = fields(Pages.parse(mvc.get().uri("/admin/concepts/nationality")
+                .with(PracticeFormsTest.ANA).exchange()));
+        nationality.put("broader", "statelessness");
+
+        MvcTestResult result = post("/admin/concepts/nationality", nationality);
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(Pages.parse(result).select(".field-error").text())
+                .contains("A concept cannot be broader than itself");
+    }
+
+    /** The values a browser would send back from the form as it is. */
+    private static Map<String, String> fields(Document form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("form.entry-form input[name], form.entry-form textarea[name]")) {
+            if (!input.attr("name").startsWith("_")) {
+                fields.put(input.attr("name"), input.is("textarea") ? input.wholeText().replaceFirst("^\n", "")
+                        : input.val());
+            }
+        }
+        fields.put("broader", String.join(",", form.select("#broader option[selected]").eachAttr("value")));
+        return fields;
+    }
+
+    private MvcTestResult post(String uri, Map<String, String> fields) {
+        var params = PracticeFormsTest.params(fields);
+        if (fields.containsKey("broader")) {
+            params.put("broader", List.of(fields.get("broader").split(",")));
+        }
+        return mvc.post().uri(uri).params(params).header("Accept-Language", "en").with(PracticeFormsTest.ANA)
+                .with(csrf()).exchange();
+    }
+}
