@@ -1,0 +1,148 @@
+package org.rt2kb.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rt2kb.curation.Curation;
+import org.rt2kb.security.AccountService;
+import org.rt2kb.security.Role;
+import org.rt2kb.shared.Entry;
+import org.rt2kb.shared.EntryStatus;
+import org.rt2kb.support.ServerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An editor's whole round in headless Chromium: sign in, create a practice, publish it, find it through the search
+ * box, edit it, restore the earlier version, sign out. Every admin page on the way passes axe.
+ */
+@ServerTest
+class CurationBrowserTest {
+
+    private static final String PASSWORD = "a long enough editor passphrase";
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    Curation curation;
+
+    private Long created;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void purgeThePractice() {
+        if (created != null) {
+            Entry entry = curation.entry(created);
+            if (entry.getStatus() != EntryStatus.ARCHIVED) {
+                entry = curation.move(created, entry.getVersion(), EntryStatus.ARCHIVED, "test");
+            }
+            curation.purge(created, entry.getVersion(), "test");
+        }
+    }
+
+    @Test
+    void shouldCreatePublishFindEditRestoreAndSignOut() throws IOException {
+        browser.resize(1280, 1000);
+        String editor = "e-" + UUID.randomUUID().toString().substring(0, 12);
+        accounts.create(editor, "Browser Editor", Role.EDITOR, PASSWORD);
+        open("/login?lang=en");
+        type("username", editor);
+        type("password", PASSWORD);
+        submit(By.cssSelector("main form button"));
+
+        open("/admin/practices/new?lang=en");
+        check("practice-new-en");
+        type("slug", "kb-browser-practice");
+        type("titleEn", "Kestrelbay ferry workers win paid sick leave");
+        type("descriptionEn", "Ferry workers of Kestrelbay, migrants included, won paid sick leave in 2024.");
+        type("countries", "PT");
+        browser.driver().findElement(By.id("themes-health")).click();
+        submit(By.cssSelector("form.entry-form > button[type=submit]"));
+        String formAddress = browser.driver().getCurrentUrl();
+        created = Long.valueOf(formAddress.substring(formAddress.lastIndexOf('/') + 1));
+        check("practice-draft-en");
+
+        submit(By.xpath("//form[input[@name='to' and @value='IN_REVIEW']]/button"));
+        submit(By.xpath("//form[input[@name='to' and @value='PUBLISHED']]/button"));
+        assertThat(browser.driver().findElement(By.cssSelector(".panel .status")).getText()).isEqualTo("Published");
+
+        open("/?lang=en");
+        type("site-search-q", "Kestrelbay");
+        submit(By.cssSelector("form.site-search button"));
+        assertThat(browser.driver().findElement(By.cssSelector("main")).getText())
+                .contains("Kestrelbay ferry workers win paid sick leave");
+
+        browser.driver().get(formAddress + "?lang=fr");
+        check("practice-published-fr");
+        WebElement title = browser.driver().findElement(By.id("titleEn"));
+        title.clear();
+        title.sendKeys("Kestrelbay ferry workers win paid sick leave and holidays");
+        submit(By.cssSelector("form.entry-form > button[type=submit]"));
+
+        open("/admin/entries/" + created + "/history?lang=en");
+        check("history-en");
+        assertThat(browser.driver().findElement(By.cssSelector("table.diff")).getText())
+                .contains("Kestrelbay ferry workers win paid sick leave and holidays");
+        submit(By.cssSelector("form[action$='/history/1/restore'] button"));
+        assertThat(browser.driver().findElement(By.id("titleEn")).getAttribute("value"))
+                .isEqualTo("Kestrelbay ferry workers win paid sick leave");
+        open("/practices/kb-browser-practice?lang=en");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText())
+                .isEqualTo("Kestrelbay ferry workers win paid sick leave");
+
+        open("/admin?lang=en");
+        check("dashboard-en");
+        open("/admin/practices?lang=fr");
+        check("practices-fr");
+        submit(By.cssSelector("form.admin-user button"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/?logout");
+        open("/admin");
+        assertThat(browser.driver().getCurrentUrl()).contains("/login");
+    }
+
+    private void open(String path) {
+        browser.driver().get("http://localhost:" + port + path);
+    }
+
+    private void type(String id, String text) {
+        browser.driver().findElement(By.id(id)).sendKeys(text);
+    }
+
+    private void check(String name) throws IOException {
+        browser.screenshot("curation-" + name);
+        assertThat(browser.seriousViolations()).as(name).isEmpty();
+    }
+
+    private void submit(By button) {
+        WebElement element = browser.driver().findElement(button);
+        element.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+    }
+}
