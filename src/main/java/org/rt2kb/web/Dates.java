@@ -21,6 +21,12 @@ public class Dates {
         return instant == null ? "" : format(LocalDate.ofInstant(instant, ZoneOffset.UTC), locale);
     }
 
+    /** An instant to the minute, in UTC, for the history of changes ("28 Nov 2026, 14:05 UTC"). */
+    public String moment(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneOffset.UTC).format(instant) + " UTC";
+    }
+
     public String today(Locale locale) {
         return format(LocalDate.now(ZoneOffset.UTC), locale);
     }

@@ -87,7 +87,10 @@ class HostileTextTest {
         assertInert(Pages.parse(mvc.get().uri("/admin/instruments/" + id).with(PracticeFormsTest.ANA).exchange()));
     }
 
-    /** No script but the site's own, no event handler attribute, no JSON-LD that closes its script element. */
+    /**
+     * No script but the site's own, no event handler attribute, no JSON-LD that closes its script element; and, as
+     * these pages show every part of an entry, no message key left unresolved.
+     */
     static void assertInert(Document page) {
         for (Element script : page.select("script")) {
             if (script.attr("type").equals("application/ld+json")) {
@@ -99,6 +102,7 @@ class HostileTextTest {
         assertThat(page.select("*").stream().flatMap(e -> e.attributes().asList().stream())
                 .filter(a -> a.getKey().toLowerCase().startsWith("on"))).isEmpty();
         assertThat(page.select("img[src=x], b[onmouseover]")).isEmpty();
+        assertThat(page.text()).as("every message key resolves").doesNotContain("??");
     }
 
     private long createAndPublish(String uri, Map<String, String> form) {
