@@ -32,18 +32,26 @@ class PracticeAdminController {
     private final Curation curation;
     private final EditConflicts conflicts;
     private final FormRecovery recovery;
+    private final PracticeSuggestions suggestions;
 
     PracticeAdminController(PracticeEditor editor, Curation curation, EditConflicts conflicts,
-            FormRecovery recovery) {
+            FormRecovery recovery, PracticeSuggestions suggestions) {
         this.editor = editor;
         this.curation = curation;
         this.conflicts = conflicts;
         this.recovery = recovery;
+        this.suggestions = suggestions;
     }
 
     @ModelAttribute("choices")
     PracticeEditor.Choices choices() {
         return editor.choices();
+    }
+
+    /** Who suggested the practice through the public form, if anyone: shown beside its form. */
+    @ModelAttribute("suggestion")
+    PracticeSuggestions.Suggester suggestion(@PathVariable(required = false) Long id) {
+        return id == null ? null : suggestions.of(id).orElse(null);
     }
 
     @GetMapping("/new")
