@@ -50,6 +50,14 @@ public class Curation {
         return create(editor, form, author, RevisionAction.CREATED);
     }
 
+    /**
+     * Creates a draft from a suggestion sent through the public form: the history records it as suggested, by the
+     * author given (not a person's account).
+     */
+    public <F extends EntryForm> Entry suggest(EntryEditor<F> editor, F form, String author) {
+        return create(editor, form, author, RevisionAction.SUGGESTED);
+    }
+
     <F extends EntryForm> Entry create(EntryEditor<F> editor, F form, String author, RevisionAction action) {
         Entry entry = editor.create(form);
         entry.moveTo(EntryStatus.DRAFT); // new entries wait for review before they are public

@@ -35,9 +35,9 @@ public class EntryCatalogue {
         this.jdbc = jdbc;
     }
 
-    /** A line of the list. */
+    /** A line of the list; {@code suggested} when it came through the public suggestion form. */
     public record Row(long id, EntryType type, String slug, Bilingual title, EntryStatus status, Instant updatedAt,
-            LocalDate lastVerifiedOn) {
+            LocalDate lastVerifiedOn, boolean suggested) {
 
         public String adminHref() {
             return EntryPanel.adminHref(type, id);
@@ -61,7 +61,8 @@ public class EntryCatalogue {
         List<Row> rows = jdbc.sql("""
                         select e.id, e.entry_type, e.slug, e.status, e.updated_at, e.last_verified_on,
                                coalesce(p.title_en, i.title_en, t.title_en) as title_en,
-                               coalesce(p.title_fr, i.title_fr, t.title_fr) as title_fr
+                               coalesce(p.title_fr, i.title_fr, t.title_fr) as title_fr,
+                               exists (select 1 from practice_suggestion s where s.practice_id = e.id) as suggested
                         """ + FROM + " order by e.updated_at desc, e.id desc offset :offset limit :limit")
                 .param("type", typeCode).param("status", statusCode).param("text", words)
                 .param("offset", (long) page * PAGE_SIZE).param("limit", PAGE_SIZE)
@@ -69,7 +70,8 @@ public class EntryCatalogue {
                         Coded.fromCode(EntryType.class, rs.getString("entry_type")).orElseThrow(),
                         rs.getString("slug"), Bilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
                         Coded.fromCode(EntryStatus.class, rs.getString("status")).orElseThrow(),
-                        rs.getTimestamp("updated_at").toInstant(), rs.getObject("last_verified_on", LocalDate.class)))
+                        rs.getTimestamp("updated_at").toInstant(), rs.getObject("last_verified_on", LocalDate.class),
+                        rs.getBoolean("suggested")))
                 .list();
         return new Page(rows, total, page);
     }

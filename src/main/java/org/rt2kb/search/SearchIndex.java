@@ -55,11 +55,7 @@ public class SearchIndex {
      */
     @Transactional(readOnly = true)
     public void buildIfOutOfStep() {
-        long expected = em.createQuery("select count(e) from Entry e where e.status = "
-                + "org.rt2kb.shared.EntryStatus.PUBLISHED", Long.class).getSingleResult()
-                + em.createQuery("select count(a) from Annotation a where a.visibility = "
-                + "org.rt2kb.annotation.Visibility.PUBLIC and a.entry.status = "
-                + "org.rt2kb.shared.EntryStatus.PUBLISHED", Long.class).getSingleResult();
+        long expected = expected();
         removeOlderVersions();
         long documents = documents();
         if (documents != expected) {
@@ -117,6 +113,16 @@ public class SearchIndex {
         } catch (IOException e) {
             log.warn("Could not remove older search indexes from {}: {}", folder, e.getMessage());
         }
+    }
+
+    /** How many documents the indexes should hold: one per published entry and public note of one. */
+    @Transactional(readOnly = true)
+    public long expected() {
+        return em.createQuery("select count(e) from Entry e where e.status = "
+                + "org.rt2kb.shared.EntryStatus.PUBLISHED", Long.class).getSingleResult()
+                + em.createQuery("select count(a) from Annotation a where a.visibility = "
+                + "org.rt2kb.annotation.Visibility.PUBLIC and a.entry.status = "
+                + "org.rt2kb.shared.EntryStatus.PUBLISHED", Long.class).getSingleResult();
     }
 
     /** How many documents the indexes hold. */

@@ -1,0 +1,121 @@
+package org.rt2kb.practice;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.rt2kb.curation.Curation;
+import org.rt2kb.shared.Entry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+
+/**
+ * Practices suggested through the public form: each becomes a draft for the secretariat, and who sent it is kept in
+ * {@code practice_suggestion}, apart from the practice, so that it never reaches a public page, the API, the search
+ * index or an export.
+ */
+@Service
+public class PracticeSuggestions {
+
+    /** The author the history records for a suggestion: the public form, not an account. */
+    static final String AUTHOR = "suggestion";
+
+    private static final int SLUG_LENGTH = 80;
+
+    /** Where the secretariat's checks of a practice's fields show on the suggestion form. */
+    private static final Map<String, String> FIELDS = Map.of("titleEn", "title", "titleFr", "title",
+            "descriptionEn", "description", "descriptionFr", "description", "countries", "countries",
+            "startYear", "year", "links", "links");
+
+    private final PracticeEditor editor;
+    private final PracticeRepository practices;
+    private final Curation curation;
+    private final JdbcClient jdbc;
+
+    PracticeSuggestions(PracticeEditor editor, PracticeRepository practices, Curation curation, JdbcClient jdbc) {
+        this.editor = editor;
+        this.practices = practices;
+        this.curation = curation;
+        this.jdbc = jdbc;
+    }
+
+    /** Who suggested a practice, and what they told the secretariat. */
+    public record Suggester(String name, String email, String organisation, String message, Instant submittedAt,
+            boolean french) {}
+
+    /** Checks what Bean Validation cannot, as the secretariat's form does: known countries, web addresses. */
+    @Transactional(readOnly = true)
+    public void check(SuggestionForm form, Errors errors) {
+        PracticeForm practice = form.toPractice("suggestion", false);
+        Errors checked = new BeanPropertyBindingResult(practice, "practice");
+        editor.check(null, practice, checked);
+        for (FieldError error : checked.getFieldErrors()) {
+            String field = FIELDS.get(error.getField());
+            if (field != null && !errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, error.getCode(), error.getArguments(), error.getDefaultMessage());
+            }
+        }
+    }
+
+    /** Saves the suggestion as a draft practice, in the fields of the language it was written in, and its sender. */
+    @Transactional
+    public Entry suggest(SuggestionForm form, Locale language) {
+        boolean french = Locale.FRENCH.getLanguage().equals(language.getLanguage());
+        Entry practice = curation.suggest(editor, form.toPractice(freeSlug(form.title()), french), AUTHOR);
+        jdbc.sql("""
+                        insert into practice_suggestion (practice_id, name, email, organisation, message)
+                        values (:id, :name, :email, :organisation, :message)""")
+                .param("id", practice.getId()).param("name", form.name().strip())
+                .param("email", form.email().strip()).param("organisation", blank(form.organisation()))
+                .param("message", blank(form.message())).update();
+        return practice;
+    }
+
+    /** Who suggested the practice, when it came through the public form. */
+    @Transactional(readOnly = true)
+    public Optional<Suggester> of(long practiceId) {
+        return jdbc.sql("""
+                        select s.name, s.email, s.organisation, s.message, s.submitted_at,
+                               p.title_fr is not null and p.title_fr = p.title_en and p.en_unofficial as french
+                        from practice_suggestion s join practice p on p.id = s.practice_id
+                        where s.practice_id = :id""")
+                .param("id", practiceId)
+                .query((rs, n) -> new Suggester(rs.getString("name"), rs.getString("email"),
+                        rs.getString("organisation"), rs.getString("message"),
+                        rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), rs.getBoolean("french")))
+                .optional();
+    }
+
+    /** An address made from the title, not yet taken by a practice: "-2", "-3"… are added when needed. */
+    private String freeSlug(String title) {
+        String base = slug(title);
+        String slug = base;
+        for (int n = 2; practices.findBySlug(slug).isPresent(); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    /** Lower-case ASCII words joined by hyphens, without accents, at most {@value #SLUG_LENGTH} characters. */
+    static String slug(String title) {
+        String ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > SLUG_LENGTH) {
+            slug = slug.substring(0, SLUG_LENGTH);
+            int cut = slug.lastIndexOf('-');
+            slug = (cut > SLUG_LENGTH / 2 ? slug.substring(0, cut) : slug).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "suggestion" : slug;
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

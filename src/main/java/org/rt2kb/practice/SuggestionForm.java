@@ -1,0 +1,49 @@
+package org.rt2kb.practice;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A practice suggested through the public form, with who suggested it. The practice's fields become a draft; the
+ * contact fields (name, e-mail, organisation, message) are for the secretariat only and are kept apart from it.
+ * Countries are typed as ISO codes ("EC, PE") and links one address per line, as in the secretariat's form.
+ */
+public record SuggestionForm(
+        @NotBlank(message = "{form.error.required}") @Size(max = 300, message = "{form.error.too-long}") String title,
+        @NotBlank(message = "{form.error.required}") @Size(max = 5_000, message = "{form.error.too-long}")
+                String description,
+        @Size(max = 500, message = "{form.error.too-long}") String countries,
+        @Min(value = 1900, message = "{form.error.min}") @Max(value = 2100, message = "{form.error.max}") Integer year,
+        @Size(max = 5_000, message = "{form.error.too-long}") String links,
+        @NotBlank(message = "{form.error.required}") @Size(max = 200, message = "{form.error.too-long}") String name,
+        @NotBlank(message = "{form.error.required}") @Size(max = 254, message = "{form.error.too-long}")
+                @Email(regexp = "(.+@[^@\\s]+\\.[^@\\s]+)?", message = "{suggest.error.email}") String email,
+        @Size(max = 300, message = "{form.error.too-long}") String organisation,
+        @Size(max = 5_000, message = "{form.error.too-long}") String message) {
+
+    /** An empty form. */
+    static SuggestionForm blank() {
+        return new SuggestionForm(null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * The practice as the secretariat's form would hold it, at the address given, as a draft for editors to complete.
+     * The text goes into the fields of the language it was written in. The English title and description are
+     * required by the catalogue, so French text is also put there, marked as a translation still to be done.
+     */
+    PracticeForm toPractice(String slug, boolean french) {
+        String title = strip(this.title);
+        String description = strip(this.description);
+        return new PracticeForm(slug, null, null, title, french, french ? title : null, !french, description,
+                french ? description : null, countries, null, null, PracticeScope.NATIONAL, ActorType.GOVERNMENT,
+                year, null, null, null, null, null, links, List.of(), List.of(), List.of(), List.of(), 0);
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+}

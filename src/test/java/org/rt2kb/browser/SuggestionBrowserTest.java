@@ -1,0 +1,143 @@
+package org.rt2kb.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rt2kb.curation.Curation;
+import org.rt2kb.security.AccountService;
+import org.rt2kb.security.Role;
+import org.rt2kb.shared.Entry;
+import org.rt2kb.shared.EntryStatus;
+import org.rt2kb.support.ServerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The suggestion form and the index rebuild in headless Chromium: a visitor suggests a practice, the pages pass axe in
+ * both languages, the robots' trap stays out of sight; an administrator rebuilds the index and the bar follows it.
+ */
+@ServerTest
+class SuggestionBrowserTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    Curation curation;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void removeSuggestedPractices() {
+        for (long id : jdbc.sql("select practice_id from practice_suggestion").query(Long.class).list()) {
+            Entry entry = curation.move(id, curation.entry(id).getVersion(), EntryStatus.ARCHIVED, "test");
+            curation.purge(id, entry.getVersion(), "test");
+        }
+    }
+
+    @Test
+    void shouldSuggestAPracticeAndBeThanked() throws IOException, InterruptedException {
+        browser.resize(1280, 1000);
+        open("/suggest?lang=fr");
+        check("suggest-fr");
+        assertThat(browser.driver().findElement(By.id("website")).isDisplayed()).isFalse();
+
+        submit(By.cssSelector("form.suggest-form button"));
+        assertThat(browser.driver().findElement(By.id("title-error")).getText())
+                .isEqualTo("Ce champ est obligatoire.");
+        check("suggest-errors-fr");
+
+        open("/suggest?lang=en");
+        check("suggest-en");
+        type("title", "Night school for seasonal farm workers");
+        type("description", "Evening classes in the workers' own languages.");
+        type("countries", "ES");
+        type("name", "Browser Visitor");
+        type("email", "visitor@example.org");
+        Thread.sleep(3_100); // a person takes a few seconds; a quicker form is a robot's
+        submit(By.cssSelector("form.suggest-form button"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/suggest/thanks");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Thank you for your suggestion");
+        check("suggested-en");
+        assertThat(jdbc.sql("select count(*) from practice_suggestion").query(Long.class).single()).isEqualTo(1);
+
+        browser.resize(375, 812);
+        open("/suggest?lang=fr");
+        Number width = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth");
+        assertThat(width.intValue()).isLessThanOrEqualTo(375);
+        browser.screenshot("phone-suggest-fr");
+        browser.resize(1280, 1000);
+    }
+
+    @Test
+    void shouldRebuildTheIndexAndFollowItsProgress() throws IOException {
+        browser.resize(1280, 1000);
+        String name = "r-" + UUID.randomUUID().toString().substring(0, 12);
+        accounts.create(name, "Browser Admin", Role.ADMIN, PASSWORD);
+        open("/login?lang=en");
+        browser.driver().findElement(By.id("username")).sendKeys(name);
+        browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
+        submit(By.cssSelector("main form button"));
+
+        open("/admin/reindex?lang=fr");
+        check("reindex-fr");
+        submit(By.cssSelector("form[action='/admin/reindex'] button"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions
+                .textToBe(By.cssSelector(".reindex-run h2"), "Dernière reconstruction"));
+        WebElement bar = browser.driver().findElement(By.id("reindex-progress"));
+        assertThat(bar.getDomProperty("value")).isEqualTo(bar.getDomProperty("max"));
+        check("reindexed-fr");
+
+        submit(By.cssSelector("form.admin-user button"));
+    }
+
+    private void type(String field, String text) {
+        browser.driver().findElement(By.id(field)).sendKeys(text);
+    }
+
+    private void open(String path) {
+        browser.driver().get("http://localhost:" + port + path);
+    }
+
+    private void check(String name) throws IOException {
+        browser.screenshot(name);
+        assertThat(browser.seriousViolations()).as(name).isEmpty();
+    }
+
+    private void submit(By button) {
+        WebElement element = browser.driver().findElement(button);
+        element.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+    }
+}
