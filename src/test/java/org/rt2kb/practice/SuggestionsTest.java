@@ -282,7 +282,7 @@ class SuggestionsTest {
         assertThat(PracticeSuggestions.slug(SCRIPT)).isEqualTo("script-alert-1-script");
         assertThat(PracticeSuggestions.slug("مرحبا")).isEqualTo("suggestion");
         assertThat(PracticeSuggestions.slug("word ".repeat(40))).hasSizeLessThanOrEqualTo(80).doesNotEndWith("-")
-                .matches(PracticeForm.SLUG);
+                .matches(org.rt2kb.curation.FormText.SLUG);
     }
 
     private static void assertNoScript(Document page) {
