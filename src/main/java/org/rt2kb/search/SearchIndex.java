@@ -97,6 +97,13 @@ public class SearchIndex {
         }
     }
 
+    /** Reindexes, at commit, the practices that name a country, whose name their documents hold. */
+    public void reindexPracticesIn(String countryCode) {
+        SearchIndexingPlan plan = Search.session(em).indexingPlan();
+        em.createQuery("select p from Practice p join p.countryCodes c where c = :code", Practice.class)
+                .setParameter("code", countryCode).getResultList().forEach(plan::addOrUpdate);
+    }
+
     /** Deletes the folders of indexes of older mapping versions, which nothing reads any more. */
     private void removeOlderVersions() {
         if (!Files.isDirectory(folder)) {

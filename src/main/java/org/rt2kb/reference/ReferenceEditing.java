@@ -1,0 +1,136 @@
+package org.rt2kb.reference;
+
+import java.util.List;
+import java.util.Optional;
+import org.rt2kb.curation.StaleEditException;
+import org.rt2kb.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Edits the reference lists row by row, each save checked against the version the form was read at. Country names
+ * are part of practices' search documents, so renaming a country reindexes its practices.
+ */
+@Service
+@Transactional
+public class ReferenceEditing {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferenceEditing.class);
+
+    private final JdbcClient jdbc;
+    private final SearchIndex index;
+
+    ReferenceEditing(JdbcClient jdbc, SearchIndex index) {
+        this.jdbc = jdbc;
+        this.index = index;
+    }
+
+    /** A row of a list, for the table of the list page. */
+    public record Item(String code, String nameEn, String nameFr, int version) {}
+
+    @Transactional(readOnly = true)
+    public List<Item> items(ReferenceList list) {
+        return jdbc.sql("select %s::text as code, %s as name_en, %s as name_fr, version from %s order by %s"
+                        .formatted(list.key, list.nameEn, list.nameFr, list.table, order(list)))
+                .query((rs, n) -> new Item(rs.getString("code"), rs.getString("name_en"), rs.getString("name_fr"),
+                        rs.getInt("version")))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReferenceItemForm> form(ReferenceList list, String code) {
+        String unofficial = list.hasTranslationFlag() ? list.frUnofficial : "true";
+        String country = list == ReferenceList.COUNTRIES ? "alpha3, region_code"
+                : "null as alpha3, null as region_code";
+        return jdbc.sql("""
+                        select %s::text as code, %s as name_en, %s as name_fr, %s as fr_unofficial, %s, version
+                        from %s where %s::text = :code"""
+                        .formatted(list.key, list.nameEn, list.nameFr, unofficial, country, list.table, list.key))
+                .param("code", code)
+                .query((rs, n) -> new ReferenceItemForm(rs.getString("code"), rs.getString("name_en"),
+                        rs.getString("name_fr"), rs.getBoolean("fr_unofficial"), rs.getString("alpha3"),
+                        rs.getString("region_code"), rs.getInt("version")))
+                .optional();
+    }
+
+    /** Checks a new row's code against the list's pattern and its uniqueness, and a country's codes and region. */
+    @Transactional(readOnly = true)
+    public void check(ReferenceList list, boolean creating, ReferenceItemForm form, Errors errors) {
+        if (creating && form.code() != null) {
+            if (list.newKey != null && !list.newKey.matcher(form.code()).matches()) {
+                errors.rejectValue("code", "form.error.reference-code." + list.code());
+            } else if (form(list, form.code()).isPresent()) {
+                errors.rejectValue("code", "form.error.slug-taken");
+            }
+        }
+        if (list == ReferenceList.COUNTRIES) {
+            if (form.alpha3() == null || !form.alpha3().matches("^[A-Z]{3}$")) {
+                errors.rejectValue("alpha3", "form.error.reference-code.alpha3");
+            } else if (jdbc.sql("select count(*) from country where alpha3 = :a and code <> :c")
+                    .param("a", form.alpha3()).param("c", String.valueOf(form.code())).query(Long.class)
+                    .single() > 0) {
+                errors.rejectValue("alpha3", "form.error.slug-taken");
+            }
+            if (form.region() != null && !form.region().isBlank() && jdbc.sql(
+                    "select count(*) from region where code = :r").param("r", form.region()).query(Long.class)
+                    .single() == 0) {
+                errors.rejectValue("region", "form.error.unknown-choice");
+            }
+        }
+    }
+
+    public void create(ReferenceList list, ReferenceItemForm form, String author) {
+        if (list == ReferenceList.COUNTRIES) {
+            jdbc.sql("""
+                            insert into country (code, alpha3, name_en, name_fr, region_code)
+                            values (:c, :a, :en, :fr, :r)""")
+                    .param("c", form.code()).param("a", form.alpha3()).param("en", form.nameEn().strip())
+                    .param("fr", form.nameFr().strip()).param("r", blankToNull(form.region())).update();
+        } else if (list == ReferenceList.SDG_TARGETS) {
+            jdbc.sql("""
+                            insert into sdg_target (code, goal, title_en, title_fr, fr_unofficial)
+                            values (:c, :g, :en, :fr, :u)""")
+                    .param("c", form.code())
+                    .param("g", Integer.parseInt(form.code().substring(0, form.code().indexOf('.'))))
+                    .param("en", form.nameEn().strip()).param("fr", form.nameFr().strip())
+                    .param("u", form.frUnofficial()).update();
+        } else {
+            throw new IllegalArgumentException(list + " cannot be added to");
+        }
+        log.info("{} {} added by {}", list.code(), form.code(), author);
+    }
+
+    /**
+     * @throws StaleEditException when the row changed since the form was read
+     */
+    public void update(ReferenceList list, String code, ReferenceItemForm form, String author) {
+        String flag = list.hasTranslationFlag() ? ", " + list.frUnofficial + " = :u" : "";
+        String country = list == ReferenceList.COUNTRIES ? ", alpha3 = :a, region_code = :r" : "";
+        int updated = jdbc.sql("""
+                        update %s set %s = :en, %s = :fr%s%s, version = version + 1
+                        where %s::text = :code and version = :v"""
+                        .formatted(list.table, list.nameEn, list.nameFr, flag, country, list.key))
+                .param("en", form.nameEn().strip()).param("fr", form.nameFr().strip()).param("u", form.frUnofficial())
+                .param("a", form.alpha3()).param("r", blankToNull(form.region())).param("code", code)
+                .param("v", form.version()).update();
+        if (updated == 0) {
+            throw new StaleEditException(list.code() + " " + code);
+        }
+        if (list == ReferenceList.COUNTRIES) {
+            index.reindexPracticesIn(code);
+        }
+        log.info("{} {} edited by {}", list.code(), code, author);
+    }
+
+    private static String order(ReferenceList list) {
+        return list == ReferenceList.SDG_TARGETS ? "goal, code" : list.key;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
