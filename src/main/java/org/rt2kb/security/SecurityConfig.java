@@ -43,7 +43,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.HEAD, "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         // The admin rules come before the open reading rule, which would otherwise match them.
-                        .requestMatchers("/admin/users/**", "/admin/reindex/**", "/admin/import/**")
+                        .requestMatchers("/admin/users/**", "/admin/reindex/**", "/admin/import/**",
+                                "/admin/entries/*/purge")
                                 .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.EDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/suggest").permitAll()

@@ -24,6 +24,7 @@ class PracticeFormsTest {
 
     static final RequestPostProcessor ANA = user("ana").roles("EDITOR");
     static final RequestPostProcessor BRUNO = user("bruno").roles("EDITOR");
+    static final RequestPostProcessor ADA = user("ada").roles("ADMIN");
 
     @Autowired
     MockMvcTester mvc;
@@ -155,20 +156,22 @@ class PracticeFormsTest {
     }
 
     @Test
-    void shouldPurgeOnlyAnArchivedEntryAndKeepItsHistory() {
+    void shouldLetOnlyAnAdministratorPurgeAndOnlyAnArchivedEntryAndKeepItsHistory() {
         long id = create("kb-test-purge", "Practice to purge");
-        assertThat(post("/admin/entries/" + id + "/purge", Map.of("version", String.valueOf(version(id))), ANA))
+        assertThat(post("/admin/entries/" + id + "/purge", Map.of("version", String.valueOf(version(id))), ADA))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(curation.entry(id)).isNotNull();
 
         move(id, "ARCHIVED");
         assertThat(post("/admin/entries/" + id + "/purge", Map.of("version", String.valueOf(version(id))), ANA))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(post("/admin/entries/" + id + "/purge", Map.of("version", String.valueOf(version(id))), ADA))
                 .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/history");
         created.remove(Long.valueOf(id));
 
         assertThat(mvc.get().uri("/admin/practices/" + id).with(ANA)).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(Pages.parse(mvc.get().uri("/admin/history").with(ANA).exchange()).select(".revisions li")
-                .first().text()).contains("Purged by ana").contains("Practice to purge");
+                .first().text()).contains("Purged by ada").contains("Practice to purge");
     }
 
     private long create(String slug, String title) {
