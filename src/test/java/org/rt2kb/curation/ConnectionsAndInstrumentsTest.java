@@ -1,14 +1,11 @@
 package org.rt2kb.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rt2kb.support.CatalogueTest;
 import org.rt2kb.support.Pages;
@@ -27,22 +24,27 @@ class ConnectionsAndInstrumentsTest {
     @Autowired
     Curation curation;
 
-    private final List<Long> created = new ArrayList<>();
+    private Editing editing;
+
+    @BeforeEach
+    void startEditing() {
+        editing = new Editing(mvc, curation);
+    }
 
     @AfterEach
     void purgeCreatedEntries() {
-        new CurationCleanup(curation).purge(created);
+        editing.purgeCreated();
     }
 
     @Test
     void shouldCreateAnInstrumentAndRefuseATakenCode() {
         long id = createInstrument("kb-test-convention", "C999", "Convention on test workers");
 
-        Document form = Pages.parse(mvc.get().uri("/admin/instruments/" + id).with(PracticeFormsTest.ANA).exchange());
+        Document form = Pages.parse(mvc.get().uri("/admin/instruments/" + id).with(Editing.ANA).exchange());
         assertThat(form.select("#code").val()).isEqualTo("C999");
         assertThat(form.select("#instrumentType option[selected]").val()).isEqualTo("ILO_CONVENTION");
 
-        MvcTestResult taken = post("/admin/instruments/new", instrument("kb-test-other", "C189", "Another"));
+        MvcTestResult taken = post("/admin/instruments/new", Editing.instrument("kb-test-other", "C189", "Another"));
         assertThat(taken).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(Pages.parse(taken).select("#code-error").text())
                 .isEqualTo("Another instrument already has this code.");
@@ -63,10 +65,10 @@ class ConnectionsAndInstrumentsTest {
         Document instrumentPage = Pages.page(mvc, "/instruments/kb-test-linked-convention");
         assertThat(instrumentPage.select("a[href=/practices/kb-test-linked]")).isNotEmpty();
         Document history = Pages.parse(mvc.get().uri("/admin/entries/" + practice + "/history")
-                .with(PracticeFormsTest.ANA).exchange());
+                .with(Editing.ANA).exchange());
         assertThat(history.select(".revisions-table tbody tr").first().text()).contains("Links changed by ana");
 
-        Document panel = Pages.parse(mvc.get().uri("/admin/practices/" + practice).with(PracticeFormsTest.ANA)
+        Document panel = Pages.parse(mvc.get().uri("/admin/practices/" + practice).with(Editing.ANA)
                 .exchange());
         String remove = panel.select(".panel-links form").attr("action");
         assertThat(post(remove, Map.of("version", version(practice)))).hasStatus(HttpStatus.FOUND);
@@ -116,48 +118,22 @@ class ConnectionsAndInstrumentsTest {
     }
 
     private long createPublishedPractice(String slug, String title) {
-        long id = create("/admin/practices/new", PracticeFormsTest.form(slug, title));
-        publish(id);
-        return id;
+        return editing.createPublished("/admin/practices/new", Editing.practice(slug, title));
     }
 
     private long createInstrument(String slug, String code, String title) {
-        return create("/admin/instruments/new", instrument(slug, code, title));
+        return editing.create("/admin/instruments/new", Editing.instrument(slug, code, title));
     }
 
     private void publish(long id) {
-        assertThat(post("/admin/entries/" + id + "/status", Map.of("version", version(id), "to", "PUBLISHED")))
-                .hasStatus(HttpStatus.FOUND);
-    }
-
-    private long create(String uri, Map<String, String> form) {
-        MvcTestResult result = post(uri, form);
-        assertThat(result).hasStatus(HttpStatus.FOUND);
-        String location = result.getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        created.add(id);
-        return id;
+        editing.move(id, "PUBLISHED");
     }
 
     private String version(long id) {
-        return String.valueOf(curation.entry(id).getVersion());
+        return editing.version(id);
     }
 
     private MvcTestResult post(String uri, Map<String, String> fields) {
-        return mvc.post().uri(uri).params(PracticeFormsTest.params(fields)).header("Accept-Language", "en")
-                .with(PracticeFormsTest.ANA).with(csrf()).exchange();
-    }
-
-    static Map<String, String> instrument(String slug, String code, String title) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("slug", slug);
-        form.put("code", code);
-        form.put("titleEn", title);
-        form.put("instrumentType", "ILO_CONVENTION");
-        form.put("body", "ILO");
-        form.put("binding", "true");
-        form.put("year", "2024");
-        form.put("version", "0");
-        return form;
+        return editing.post(uri, fields);
     }
 }

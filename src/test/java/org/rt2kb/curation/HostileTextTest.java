@@ -1,14 +1,13 @@
 package org.rt2kb.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rt2kb.support.CatalogueTest;
 import org.rt2kb.support.Pages;
@@ -34,16 +33,21 @@ class HostileTextTest {
     @Autowired
     Curation curation;
 
-    private final List<Long> created = new ArrayList<>();
+    private Editing editing;
+
+    @BeforeEach
+    void startEditing() {
+        editing = new Editing(mvc, curation);
+    }
 
     @AfterEach
     void purgeCreatedEntries() {
-        new CurationCleanup(curation).purge(created);
+        editing.purgeCreated();
     }
 
     @Test
     void shouldShowScriptTypedIntoEveryPracticeFieldAsText() {
-        Map<String, String> form = PracticeFormsTest.form("kb-test-hostile-practice", "Practice " + HOSTILE);
+        Map<String, String> form = Editing.practice("kb-test-hostile-practice", "Practice " + HOSTILE);
         for (String field : List.of("titleFr", "descriptionEn", "descriptionFr", "statusNoteEn", "statusNoteFr",
                 "actor")) {
             form.put(field, field + " " + HOSTILE);
@@ -63,15 +67,15 @@ class HostileTextTest {
         assertThat(mvc.get().uri("/api/search?q=Wombatfield")).bodyJson().extractingPath("$.hits[*].snippet")
                 .asArray().allSatisfy(snippet -> assertThat(snippet.toString()).doesNotContain("<script")
                         .doesNotContain("<img"));
-        assertInert(Pages.parse(mvc.get().uri("/admin/practices/" + id).with(PracticeFormsTest.ANA).exchange()));
-        assertInert(Pages.parse(mvc.get().uri("/admin/entries/" + id + "/history").with(PracticeFormsTest.ANA)
+        assertInert(Pages.parse(mvc.get().uri("/admin/practices/" + id).with(Editing.ANA).exchange()));
+        assertInert(Pages.parse(mvc.get().uri("/admin/entries/" + id + "/history").with(Editing.ANA)
                 .exchange()));
-        assertInert(Pages.parse(mvc.get().uri("/admin").with(PracticeFormsTest.ANA).exchange()));
+        assertInert(Pages.parse(mvc.get().uri("/admin").with(Editing.ANA).exchange()));
     }
 
     @Test
     void shouldShowScriptTypedIntoEveryInstrumentFieldAsText() {
-        Map<String, String> form = ConnectionsAndInstrumentsTest.instrument("kb-test-hostile-instrument", "C997",
+        Map<String, String> form = Editing.instrument("kb-test-hostile-instrument", "C997",
                 "Instrument " + HOSTILE);
         form.put("titleFr", "Titre " + HOSTILE);
         form.put("acronym", "<b onmouseover=alert(1)>");
@@ -84,7 +88,7 @@ class HostileTextTest {
         }
         assertInert(Pages.page(mvc, "/instruments"));
         assertInert(Pages.page(mvc, "/search?q=Wombatfield"));
-        assertInert(Pages.parse(mvc.get().uri("/admin/instruments/" + id).with(PracticeFormsTest.ANA).exchange()));
+        assertInert(Pages.parse(mvc.get().uri("/admin/instruments/" + id).with(Editing.ANA).exchange()));
     }
 
     /**
@@ -106,18 +110,10 @@ class HostileTextTest {
     }
 
     private long createAndPublish(String uri, Map<String, String> form) {
-        MvcTestResult result = post(uri, form);
-        assertThat(result).hasStatus(HttpStatus.FOUND);
-        String location = result.getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        created.add(id);
-        assertThat(post("/admin/entries/" + id + "/status", Map.of("version",
-                String.valueOf(curation.entry(id).getVersion()), "to", "PUBLISHED"))).hasStatus(HttpStatus.FOUND);
-        return id;
+        return editing.createPublished(uri, form);
     }
 
     private MvcTestResult post(String uri, Map<String, String> fields) {
-        return mvc.post().uri(uri).params(PracticeFormsTest.params(fields)).with(PracticeFormsTest.ANA)
-                .with(csrf()).exchange();
+        return editing.post(uri, fields);
     }
 }

@@ -2,13 +2,14 @@ package org.rt2kb.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.rt2kb.curation.Editing.ADA;
+import static org.rt2kb.curation.Editing.ANA;
+import static org.rt2kb.curation.Editing.BRUNO;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rt2kb.support.CatalogueTest;
 import org.rt2kb.support.Pages;
@@ -22,21 +23,22 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @CatalogueTest
 class PracticeFormsTest {
 
-    static final RequestPostProcessor ANA = user("ana").roles("EDITOR");
-    static final RequestPostProcessor BRUNO = user("bruno").roles("EDITOR");
-    static final RequestPostProcessor ADA = user("ada").roles("ADMIN");
-
     @Autowired
     MockMvcTester mvc;
 
     @Autowired
     Curation curation;
 
-    private final List<Long> created = new ArrayList<>();
+    private Editing editing;
+
+    @BeforeEach
+    void startEditing() {
+        editing = new Editing(mvc, curation);
+    }
 
     @AfterEach
     void purgeCreatedPractices() {
-        new CurationCleanup(curation).purge(created);
+        editing.purgeCreated();
     }
 
     @Test
@@ -167,7 +169,7 @@ class PracticeFormsTest {
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(post("/admin/entries/" + id + "/purge", Map.of("version", String.valueOf(version(id))), ADA))
                 .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/history");
-        created.remove(Long.valueOf(id));
+        editing.forget(id);
 
         assertThat(mvc.get().uri("/admin/practices/" + id).with(ANA)).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(Pages.parse(mvc.get().uri("/admin/history").with(ANA).exchange()).select(".revisions li")
@@ -175,45 +177,26 @@ class PracticeFormsTest {
     }
 
     private long create(String slug, String title) {
-        MvcTestResult result = post("/admin/practices/new", form(slug, title), ANA);
-        assertThat(result).hasStatus(HttpStatus.FOUND);
-        String location = result.getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        created.add(id);
-        return id;
+        return editing.create("/admin/practices/new", form(slug, title));
     }
 
     private void move(long id, String to) {
-        assertThat(post("/admin/entries/" + id + "/status", Map.of("version", String.valueOf(version(id)), "to", to),
-                ANA)).hasStatus(HttpStatus.FOUND);
-        assertThat(curation.entry(id).getStatus().name()).isEqualTo(to);
+        editing.move(id, to);
     }
 
     private int version(long id) {
-        return curation.entry(id).getVersion();
+        return Integer.parseInt(editing.version(id));
     }
 
     private MvcTestResult post(String uri, Map<String, String> fields, RequestPostProcessor editor) {
-        return mvc.post().uri(uri).params(params(fields)).header("Accept-Language", "en").with(editor).with(csrf())
-                .exchange();
+        return editing.post(uri, fields, editor);
     }
 
-    static Map<String, String> form(String slug, String title) {
-        Map<String, String> form = new java.util.LinkedHashMap<>();
-        form.put("slug", slug);
-        form.put("titleEn", title);
-        form.put("descriptionEn", "A practice written for the curation tests.");
-        form.put("countries", "FI");
-        form.put("scope", "NATIONAL");
-        form.put("actorType", "GOVERNMENT");
-        form.put("themes", "health");
-        form.put("version", "0");
-        return form;
+    private static Map<String, String> form(String slug, String title) {
+        return Editing.practice(slug, title);
     }
 
-    static org.springframework.util.MultiValueMap<String, String> params(Map<String, String> fields) {
-        var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
-        fields.forEach(params::add);
-        return params;
+    private static org.springframework.util.MultiValueMap<String, String> params(Map<String, String> fields) {
+        return Editing.params(fields);
     }
 }

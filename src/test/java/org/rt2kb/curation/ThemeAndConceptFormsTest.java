@@ -3,13 +3,13 @@ package org.rt2kb.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rt2kb.support.CatalogueTest;
 import org.rt2kb.support.Pages;
@@ -28,11 +28,16 @@ class ThemeAndConceptFormsTest {
     @Autowired
     Curation curation;
 
-    private final List<Long> created = new ArrayList<>();
+    private Editing editing;
+
+    @BeforeEach
+    void startEditing() {
+        editing = new Editing(mvc, curation);
+    }
 
     @AfterEach
     void purgeCreatedEntries() {
-        new CurationCleanup(curation).purge(created);
+        editing.purgeCreated();
     }
 
     @Test
@@ -48,18 +53,13 @@ class ThemeAndConceptFormsTest {
         form.put("textFr", "Un texte de la section sur les travailleurs saisonniers.");
         form.put("summaryEn", "A section on seasonal workers.");
         form.put("version", "0");
-        MvcTestResult result = post("/admin/themes/new", form);
-        assertThat(result).hasStatus(HttpStatus.FOUND);
-        String location = result.getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        created.add(id);
+        long id = editing.create("/admin/themes/new", form);
 
         MvcTestResult taken = post("/admin/themes/new", form);
         assertThat(Pages.parse(taken).select("#position-error").text())
                 .isEqualTo("Another section already has this position.");
 
-        assertThat(post("/admin/entries/" + id + "/status", Map.of("version",
-                String.valueOf(curation.entry(id).getVersion()), "to", "PUBLISHED"))).hasStatus(HttpStatus.FOUND);
+        editing.move(id, "PUBLISHED");
         Document page = Pages.page(mvc, "/themes/kb-test-sub-theme", "fr", HttpStatus.OK);
         assertThat(page.select("h1").text()).contains("Santé des travailleurs saisonniers");
     }
@@ -67,7 +67,7 @@ class ThemeAndConceptFormsTest {
     @Test
     void shouldFindEntriesThroughANewConceptLabelWithoutReindexing() {
         assertThat(mvc.get().uri("/api/search?q=zorglubie")).bodyJson().extractingPath("$.total").isEqualTo(0);
-        Document form = Pages.parse(mvc.get().uri("/admin/concepts/statelessness").with(PracticeFormsTest.ANA)
+        Document form = Pages.parse(mvc.get().uri("/admin/concepts/statelessness").with(Editing.ANA)
                 .exchange());
         Map<String, String> original = fields(form);
         Map<String, String> edited = new LinkedHashMap<>(original);
@@ -81,7 +81,7 @@ class ThemeAndConceptFormsTest {
             assertThat(stale).flash().containsEntry("problem", "admin.flash.stale");
         } finally {
             Map<String, String> back = fields(Pages.parse(mvc.get().uri("/admin/concepts/statelessness")
-                    .with(PracticeFormsTest.ANA).exchange()));
+                    .with(Editing.ANA).exchange()));
             back.put("altFr", original.get("altFr"));
             assertThat(post("/admin/concepts/statelessness", back)).hasStatus(HttpStatus.FOUND);
         }
@@ -91,7 +91,7 @@ class ThemeAndConceptFormsTest {
     @Test
     void shouldRefuseABroaderConceptThatLeadsBack() {
         Map<String, String> nationality = fields(Pages.parse(mvc.get().uri("/admin/concepts/nationality")
-                .with(PracticeFormsTest.ANA).exchange()));
+                .with(Editing.ANA).exchange()));
         nationality.put("broader", "statelessness");
 
         MvcTestResult result = post("/admin/concepts/nationality", nationality);
@@ -115,11 +115,11 @@ class ThemeAndConceptFormsTest {
     }
 
     private MvcTestResult post(String uri, Map<String, String> fields) {
-        var params = PracticeFormsTest.params(fields);
+        var params = Editing.params(fields);
         if (fields.containsKey("broader")) {
             params.put("broader", List.of(fields.get("broader").split(",")));
         }
-        return mvc.post().uri(uri).params(params).header("Accept-Language", "en").with(PracticeFormsTest.ANA)
+        return mvc.post().uri(uri).params(params).header("Accept-Language", "en").with(Editing.ANA)
                 .with(csrf()).exchange();
     }
 }
