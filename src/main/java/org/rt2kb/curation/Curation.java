@@ -1,12 +1,17 @@
 package org.rt2kb.curation;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntConsumer;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.annotation.EntryLinks;
 import org.rt2kb.search.SearchIndex;
@@ -33,6 +38,8 @@ public class Curation {
     private final EntryLinks links;
     private final SearchIndex index;
     private final Clock clock;
+    private static final int IMPORT_CHUNK = 250;
+
     private final Map<EntryType, EntryEditor<?>> editors = new EnumMap<>(EntryType.class);
 
     Curation(EntityManager em, EntryHistory history, EntryLinks links, SearchIndex index, Clock clock,
@@ -102,6 +109,74 @@ public class Curation {
         history.record(entry, action, editor.formOf(entry), author);
         index.reindexAround(entry);
         return entry;
+    }
+
+    /** One form of an import: the fields of the entry {@code id}, or of a new entry when {@code id} is null. */
+    public record Imported<F extends EntryForm>(Long id, F form) {}
+
+    /**
+     * Saves the forms of an import in the caller's transaction: new entries become drafts, existing ones take the
+     * form's fields whatever their version (the import is the newer word) and keep their status. Every change is
+     * recorded in the history with its author, like a form saved by hand; but to keep a large import fast the work
+     * is written in chunks (flushed, history written in one batch, persistence context cleared) and the search
+     * index is left to the caller, which reindexes the saved entries at the end.
+     *
+     * @param progress told how many forms are saved so far, after each chunk
+     * @return the ids of the saved entries, in the order of the forms
+     */
+    public <F extends EntryForm> List<Long> importAll(EntryEditor<F> editor, List<Imported<F>> forms, String author,
+            IntConsumer progress) {
+        List<Long> ids = new ArrayList<>(forms.size());
+        // The editor's look-ups (groups, themes, existing links) need not see this chunk's pending changes: without
+        // this, every look-up would flush the whole chunk first, which makes a chunk cost its size squared.
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            importChunks(editor, forms, author, progress, ids);
+        } finally {
+            em.setFlushMode(flushMode);
+        }
+        return ids;
+    }
+
+    private <F extends EntryForm> void importChunks(EntryEditor<F> editor, List<Imported<F>> forms, String author,
+            IntConsumer progress, List<Long> ids) {
+        for (int from = 0; from < forms.size(); from += IMPORT_CHUNK) {
+            List<Imported<F>> chunk = forms.subList(from, Math.min(forms.size(), from + IMPORT_CHUNK));
+            Set<Long> withoutHistory = history.withoutHistory(
+                    chunk.stream().map(Imported::id).filter(Objects::nonNull).toList());
+            List<EntryHistory.Change> origins = new ArrayList<>();
+            List<Entry> saved = new ArrayList<>(chunk.size());
+            EntryEditor.Applier<F> applier = editor.applier(); // per chunk: what it looks up stays managed
+            for (Imported<F> item : chunk) {
+                Entry entry;
+                if (item.id() == null) {
+                    entry = editor.create(item.form());
+                    entry.moveTo(EntryStatus.DRAFT);
+                    em.persist(entry);
+                } else {
+                    entry = entry(item.id());
+                    if (withoutHistory.contains(item.id())) {
+                        origins.add(new EntryHistory.Change(entry, RevisionAction.IMPORTED, editor.formOf(entry),
+                                EntryHistory.SEED_AUTHOR));
+                    }
+                }
+                applier.apply(entry, item.form());
+                saved.add(entry);
+            }
+            history.recordAll(origins);
+            em.flush();
+            List<EntryHistory.Change> changes = new ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                Entry entry = saved.get(i);
+                RevisionAction action = chunk.get(i).id() == null ? RevisionAction.CREATED : RevisionAction.EDITED;
+                changes.add(new EntryHistory.Change(entry, action, editor.formOf(entry), author));
+                ids.add(entry.getId());
+            }
+            history.recordAll(changes);
+            em.clear();
+            progress.accept(from + chunk.size());
+        }
     }
 
     /** Moves an entry along the workflow (submit, publish, return to draft, archive, restore). */
@@ -223,8 +298,9 @@ public class Curation {
         }
     }
 
+    /** The editor of entries of this type. */
     @SuppressWarnings("unchecked")
-    <F extends EntryForm> EntryEditor<F> editor(EntryType type) {
+    public <F extends EntryForm> EntryEditor<F> editor(EntryType type) {
         return (EntryEditor<F>) editors.get(type);
     }
 

@@ -21,6 +21,34 @@ public interface EntryEditor<F extends EntryForm> {
     /** Checks what Bean Validation cannot: references to other rows, unique codes, ranges across fields. */
     void check(Long id, F form, Errors errors);
 
+    /**
+     * The same check for many forms in a row (an import). An editor may read the catalogue's lists once for all the
+     * forms instead of once per form.
+     */
+    default Checker<F> checker() {
+        return this::check;
+    }
+
+    /**
+     * The same as {@link #apply} for many entries in a row (an import), within one persistence context: an editor
+     * may look up the choices forms name (groups, themes) once instead of once per form.
+     */
+    default Applier<F> applier() {
+        return this::apply;
+    }
+
+    /** Writes one form after another; see {@link #apply}. */
+    @FunctionalInterface
+    interface Applier<F> {
+        void apply(Entry entry, F form);
+    }
+
+    /** Checks one form after another; see {@link #check}. */
+    @FunctionalInterface
+    interface Checker<F> {
+        void check(Long id, F form, Errors errors);
+    }
+
     /** A new, unsaved entry holding the form's fields. */
     Entry create(F form);
 

@@ -2,14 +2,20 @@ package org.rt2kb.curation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rt2kb.shared.Coded;
 import org.rt2kb.shared.Entry;
 import org.rt2kb.shared.EntryStatus;
 import org.rt2kb.shared.EntryType;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -31,12 +37,23 @@ public class EntryHistory {
             select id, entry_id, entry_type, slug, title, number, action, status, author, recorded_at, snapshot::text
             from entry_revision""";
 
+    private static final String INSERT = """
+            insert into entry_revision (entry_id, entry_type, slug, title, number, action, status, author, snapshot)
+            select :entry, :type, :slug, :title, coalesce(max(number), 0) + 1, :action, :status, :author,
+                   cast(:snapshot as jsonb)
+            from entry_revision where entry_id = :entry""";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    EntryHistory(JdbcClient jdbc) {
+    EntryHistory(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
+
+    /** A change to record, for {@link #recordAll}. */
+    public record Change(Entry entry, RevisionAction action, EntryForm form, String author) {}
 
     /** The form's fields as a revision keeps them: without the version, which the revision number replaces. */
     public Map<String, Object> fieldsOf(EntryForm form) {
@@ -54,21 +71,41 @@ public class EntryHistory {
 
     /** Records a change to the entry, numbered after its last revision. */
     public void record(Entry entry, RevisionAction action, EntryForm form, String author) {
-        jdbc.sql("""
-                        insert into entry_revision (entry_id, entry_type, slug, title, number, action, status, author,
-                                                    snapshot)
-                        select :entry, :type, :slug, :title, coalesce(max(number), 0) + 1, :action, :status, :author,
-                               cast(:snapshot as jsonb)
-                        from entry_revision where entry_id = :entry""")
-                .param("entry", entry.getId())
-                .param("type", entry.getType().code())
-                .param("slug", entry.getSlug())
-                .param("title", entry.getTitleEn())
-                .param("action", action.code())
-                .param("status", entry.getStatus().code())
-                .param("author", author)
-                .param("snapshot", json.writeValueAsString(fieldsOf(form)))
-                .update();
+        batches.update(INSERT, parameters(new Change(entry, action, form, author)));
+    }
+
+    /**
+     * Records many changes in one round trip (an import), in order: two changes to one entry get consecutive
+     * numbers.
+     */
+    public void recordAll(List<Change> changes) {
+        if (!changes.isEmpty()) {
+            batches.batchUpdate(INSERT, changes.stream().map(this::parameters).toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /** Of these entries, those that have no revision yet. */
+    public Set<Long> withoutHistory(Collection<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> without = new HashSet<>(entryIds);
+        without.removeAll(jdbc.sql("select distinct entry_id from entry_revision where entry_id in (:ids)")
+                .param("ids", entryIds).query(Long.class).list());
+        return without;
+    }
+
+    private SqlParameterSource parameters(Change change) {
+        Entry entry = change.entry();
+        return new MapSqlParameterSource()
+                .addValue("entry", entry.getId())
+                .addValue("type", entry.getType().code())
+                .addValue("slug", entry.getSlug())
+                .addValue("title", entry.getTitleEn())
+                .addValue("action", change.action().code())
+                .addValue("status", entry.getStatus().code())
+                .addValue("author", change.author())
+                .addValue("snapshot", json.writeValueAsString(fieldsOf(change.form())));
     }
 
     /**

@@ -3,13 +3,11 @@ package org.rt2kb.curation;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rt2kb.reference.GcmObjective;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.SdgTarget;
-import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.Entry;
 import org.rt2kb.thesaurus.Concept;
 import org.springframework.stereotype.Component;
@@ -57,20 +55,43 @@ public class Tagging {
 
     /** Rejects tags that name no objective, target or concept. */
     public void check(List<Integer> gcm, List<String> sdg, List<String> concepts, Errors errors) {
-        Set<String> objectives = reference.gcmObjectiveTitles().keySet();
-        if (gcm != null && !gcm.stream().allMatch(n -> objectives.contains(String.valueOf(n)))) {
-            errors.rejectValue("gcmObjectives", "form.error.unknown-choice");
-        }
-        Map<String, Bilingual> targets = reference.sdgTargetTitles();
-        if (sdg != null && !targets.keySet().containsAll(sdg)) {
-            errors.rejectValue("sdgTargets", "form.error.unknown-choice");
-        }
+        checkReference(gcm, sdg, reference.gcmObjectiveTitles().keySet(), reference.sdgTargetTitles().keySet(),
+                errors);
         if (concepts != null && !concepts.isEmpty()) {
             long known = em.createQuery("select count(c) from Concept c where c.id in :ids", Long.class)
                     .setParameter("ids", Set.copyOf(concepts)).getSingleResult();
             if (known != Set.copyOf(concepts).size()) {
                 errors.rejectValue("concepts", "form.error.unknown-choice");
             }
+        }
+    }
+
+    /** A check of a form's tags; see {@link #check}. */
+    @FunctionalInterface
+    public interface Check {
+        void check(List<Integer> gcm, List<String> sdg, List<String> concepts, Errors errors);
+    }
+
+    /** The same check as {@link #check}, with the concepts read once: for many forms in a row. */
+    public Check checker() {
+        Set<String> known = Set.copyOf(em.createQuery("select c.id from Concept c", String.class).getResultList());
+        Set<String> objectives = Set.copyOf(reference.gcmObjectiveTitles().keySet());
+        Set<String> targets = Set.copyOf(reference.sdgTargetTitles().keySet());
+        return (gcm, sdg, concepts, errors) -> {
+            checkReference(gcm, sdg, objectives, targets, errors);
+            if (concepts != null && !known.containsAll(concepts)) {
+                errors.rejectValue("concepts", "form.error.unknown-choice");
+            }
+        };
+    }
+
+    private static void checkReference(List<Integer> gcm, List<String> sdg, Set<String> objectives,
+            Set<String> targets, Errors errors) {
+        if (gcm != null && !gcm.stream().allMatch(n -> objectives.contains(String.valueOf(n)))) {
+            errors.rejectValue("gcmObjectives", "form.error.unknown-choice");
+        }
+        if (sdg != null && !targets.containsAll(sdg)) {
+            errors.rejectValue("sdgTargets", "form.error.unknown-choice");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.rt2kb.annotation.EntryLinks;
 import org.rt2kb.annotation.LinkRelation;
@@ -72,19 +73,52 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
 
     @Override
     public void check(Long id, PracticeForm form, Errors errors) {
-        if (form.slug() != null && practices.findBySlug(form.slug()).filter(p -> !p.getId().equals(id)).isPresent()) {
-            errors.rejectValue("slug", "form.error.slug-taken");
+        check(id, form, errors, new Lookups(
+                slug -> practices.findBySlug(slug).map(Practice::getId).orElse(null),
+                slug -> groups.findBySlug(slug).isPresent(),
+                reference.countries().keySet(), reference.regions().keySet(),
+                themes.linkableThemes().stream().map(Theme::getSlug).collect(Collectors.toSet()),
+                tagging::check));
+    }
+
+    /** Reads the practices' slugs and the lists once, then checks each form against them. */
+    @Override
+    public Checker<PracticeForm> checker() {
+        Map<String, Long> ids = practices.findSlugsAndIds().stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+        Set<String> groupSlugs = groups.findAllByOrderByPosition().stream().map(PracticeGroup::getSlug)
+                .collect(Collectors.toSet());
+        Lookups lookups = new Lookups(ids::get, groupSlugs::contains, reference.countries().keySet(),
+                reference.regions().keySet(),
+                themes.linkableThemes().stream().map(Theme::getSlug).collect(Collectors.toSet()),
+                tagging.checker());
+        return (id, form, errors) -> check(id, form, errors, lookups);
+    }
+
+    /** What a check looks up in the catalogue. */
+    private record Lookups(Function<String, Long> practiceIdBySlug, Predicate<String> groupExists,
+            Set<String> countries, Set<String> regions, Set<String> themeSlugs, Tagging.Check tags) {}
+
+    private static void check(Long id, PracticeForm form, Errors errors, Lookups known) {
+        if (form.slug() != null) {
+            Long owner = known.practiceIdBySlug().apply(form.slug());
+            if (owner != null && !owner.equals(id)) {
+                errors.rejectValue("slug", "form.error.slug-taken");
+            }
         }
-        if (orNull(form.group()) != null && groups.findBySlug(form.group()).isEmpty()) {
+        if (orNull(form.group()) != null && !known.groupExists().test(form.group())) {
             errors.rejectValue("group", "form.error.unknown-choice");
         }
-        Set<String> countries = reference.countries().keySet();
-        List<String> unknown = form.countryCodes().stream().filter(c -> !countries.contains(c)).toList();
+        List<String> unknown = form.countryCodes().stream().filter(c -> !known.countries().contains(c)).toList();
         if (!unknown.isEmpty()) {
             errors.rejectValue("countries", "form.error.unknown-countries", new Object[] {String.join(", ", unknown)},
                     null);
         }
-        if (orNull(form.region()) != null && !reference.regions().containsKey(form.region())) {
+        if (unknown.isEmpty() && form.countryCodes().isEmpty() && orNull(form.actor()) == null) {
+            // Where it happens: the catalogue, its export and the seed format need countries or an actor.
+            errors.rejectValue("countries", "form.error.countries-or-actor");
+        }
+        if (orNull(form.region()) != null && !known.regions().contains(form.region())) {
             errors.rejectValue("region", "form.error.unknown-choice");
         }
         if (form.startYear() != null && form.endYear() != null && form.endYear() < form.startYear()) {
@@ -94,11 +128,10 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
             errors.rejectValue("endDate", "form.error.end-before-start");
         }
         FormText.checkWebAddresses("links", form.linkList(), errors);
-        Set<String> themeSlugs = themes.linkableThemes().stream().map(Theme::getSlug).collect(Collectors.toSet());
-        if (form.themes() != null && !themeSlugs.containsAll(form.themes())) {
+        if (form.themes() != null && !known.themeSlugs().containsAll(form.themes())) {
             errors.rejectValue("themes", "form.error.unknown-choice");
         }
-        tagging.check(form.gcmObjectives(), form.sdgTargets(), form.concepts(), errors);
+        known.tags().check(form.gcmObjectives(), form.sdgTargets(), form.concepts(), errors);
     }
 
     @Override
@@ -109,13 +142,26 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
 
     @Override
     public void apply(Entry entry, PracticeForm form) {
-        Practice practice = (Practice) entry;
-        PracticeGroup group = orNull(form.group()) == null ? null : groups.findBySlug(form.group()).orElseThrow();
-        practice.revise(form.number(), group, texts(form), form.countryCodes(), actor(form), period(form),
-                statusNote(form), form.linkList());
-        tagging.tag(practice, form.gcmObjectives(), form.sdgTargets(), form.concepts());
-        Map<String, Theme> bySlug = themes.linkableThemes().stream()
+        apply((Practice) entry, form,
+                slug -> groups.findBySlug(slug).orElseThrow(),
+                themes.linkableThemes().stream().collect(Collectors.toMap(Theme::getSlug, Function.identity())));
+    }
+
+    /** Reads the groups and the themes once, then writes each form with them. */
+    @Override
+    public Applier<PracticeForm> applier() {
+        Map<String, PracticeGroup> groupsBySlug = groups.findAll().stream()
+                .collect(Collectors.toMap(PracticeGroup::getSlug, Function.identity()));
+        Map<String, Theme> themesBySlug = themes.linkableThemes().stream()
                 .collect(Collectors.toMap(Theme::getSlug, Function.identity()));
+        return (entry, form) -> apply((Practice) entry, form, groupsBySlug::get, themesBySlug);
+    }
+
+    private void apply(Practice practice, PracticeForm form, Function<String, PracticeGroup> group,
+            Map<String, Theme> bySlug) {
+        practice.revise(form.number(), orNull(form.group()) == null ? null : group.apply(form.group()), texts(form),
+                form.countryCodes(), actor(form), period(form), statusNote(form), form.linkList());
+        tagging.tag(practice, form.gcmObjectives(), form.sdgTargets(), form.concepts());
         links.linkTo(practice, LinkRelation.ILLUSTRATES, form.themes() == null ? List.of()
                 : form.themes().stream().map(bySlug::get).filter(Objects::nonNull).toList());
     }

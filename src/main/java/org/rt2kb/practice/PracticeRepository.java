@@ -12,6 +12,10 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
 
     Optional<Practice> findBySlug(String slug);
 
+    /** Every practice's slug and id, as pairs. */
+    @Query("select p.slug, p.id from Practice p")
+    List<Object[]> findSlugsAndIds();
+
     @Query("select distinct c from Practice p join p.countryCodes c where p.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
     List<String> findPublishedCountryCodes();
 }

@@ -5,13 +5,18 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hibernate.Hibernate;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.instrument.Instrument;
@@ -36,6 +41,8 @@ public class SearchIndex {
     static final List<Class<?>> TYPES = List.of(Theme.class, Practice.class, Instrument.class, Annotation.class);
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    private static final int REINDEX_CHUNK = 500;
 
     private static final Pattern OLD_INDEX = Pattern.compile("(theme|practice|instrument|annotation)-v(\\d+)");
 
@@ -102,6 +109,42 @@ public class SearchIndex {
         SearchIndexingPlan plan = Search.session(em).indexingPlan();
         em.createQuery("select p from Practice p join p.countryCodes c where c = :code", Practice.class)
                 .setParameter("code", countryCode).getResultList().forEach(plan::addOrUpdate);
+    }
+
+    /**
+     * Reindexes many entries at once (after an import), with what their documents draw on as
+     * {@link #reindexAround} does: their annotations and the entries they link to or from. Works in chunks, writing
+     * each to the index and clearing the persistence context, so memory stays flat however many entries there are.
+     */
+    @Transactional(readOnly = true)
+    public void reindex(Collection<Long> entryIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(entryIds));
+        Set<Long> around = new LinkedHashSet<>();
+        reindexChunks(ids, around);
+        around.removeAll(ids);
+        reindexChunks(List.copyOf(around), new HashSet<>());
+    }
+
+    private void reindexChunks(List<Long> ids, Set<Long> around) {
+        SearchSession search = Search.session(em);
+        for (int from = 0; from < ids.size(); from += REINDEX_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + REINDEX_CHUNK));
+            em.createQuery("select e from Entry e where e.id in :ids", Entry.class).setParameter("ids", chunk)
+                    .getResultList().forEach(search.indexingPlan()::addOrUpdate);
+            em.createQuery("select a from Annotation a where a.entry.id in :ids", Annotation.class)
+                    .setParameter("ids", chunk).getResultList().forEach(search.indexingPlan()::addOrUpdate);
+            around.addAll(em.createQuery("select l.to.id from EntryLink l where l.from.id in :ids", Long.class)
+                    .setParameter("ids", chunk).getResultList());
+            around.addAll(em.createQuery("select l.from.id from EntryLink l where l.to.id in :ids", Long.class)
+                    .setParameter("ids", chunk).getResultList());
+            search.indexingPlan().execute();
+            em.clear();
+        }
+    }
+
+    /** Stops Hibernate Search from indexing what this transaction changes: the caller reindexes after commit. */
+    public void pauseAutomaticIndexing() {
+        Search.session(em).indexingPlanFilter(filter -> TYPES.forEach(filter::exclude));
     }
 
     /** Deletes the folders of indexes of older mapping versions, which nothing reads any more. */

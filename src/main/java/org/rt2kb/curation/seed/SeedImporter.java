@@ -66,6 +66,22 @@ public class SeedImporter {
     /** What an import did. */
     public record Result(boolean imported, long entries, long millis) {}
 
+    /** How many entries of each kind a set of seed files holds. */
+    public record Counts(int themes, int practices, int instruments, int links, int annotations) {}
+
+    /**
+     * Reads and checks the seeds at {@code location} without writing anything (the dry run of an import).
+     *
+     * @throws SeedException when a file is missing or invalid
+     */
+    public Counts check(String location) {
+        SeedCatalogue seeds = reader.read(location);
+        validator.validate(seeds);
+        return new Counts(seeds.themes().themes().size(), seeds.practices().practices().size(),
+                seeds.instruments().instruments().size(), seeds.links().links().size(),
+                seeds.links().annotations().size());
+    }
+
     /**
      * Imports the seeds at {@code location} when the catalogue is empty.
      *
