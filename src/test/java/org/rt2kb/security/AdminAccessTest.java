@@ -136,7 +136,8 @@ class AdminAccessTest {
                 .header("Accept-Language", "fr").exchange());
 
         assertThat(page.select(".admin-nav a").eachAttr("href")).containsExactly("/admin", "/admin/review",
-                "/admin/practices", "/admin/instruments", "/admin/themes", "/admin/concepts", "/admin/history",
+                "/admin/practices", "/admin/instruments", "/admin/themes", "/admin/concepts", "/admin/reference",
+                "/admin/history",
                 "/admin/transfer", "/admin/users", "/admin/reindex");
         assertThat(page.select(".admin-user span").text()).isEqualTo("Connecté en tant que boss");
         assertThat(page.select("form.admin-user").attr("action")).isEqualTo("/logout");
