@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -117,10 +118,13 @@ class CurationBrowserTest {
         assertThat(browser.driver().findElement(By.tagName("h1")).getText())
                 .isEqualTo("Kestrelbay ferry workers win paid sick leave");
 
-        open("/admin?lang=en");
-        check("dashboard-en");
-        open("/admin/practices?lang=fr");
-        check("practices-fr");
+        for (String page : List.of("/admin?lang=en", "/admin/practices?lang=fr", "/admin/history?lang=fr",
+                "/admin/entries/" + created + "/links/new?lang=en", "/admin/entries/" + created + "/notes/new?lang=fr",
+                "/admin/concepts?lang=en", "/admin/concepts/statelessness?lang=fr", "/admin/reference/countries/EC",
+                "/admin/instruments/new?lang=fr", "/admin/themes/new?lang=en", "/admin/transfer?lang=en")) {
+            open(page);
+            check(page.replaceAll("[^a-z0-9]+", "-"));
+        }
         submit(By.cssSelector("form.admin-user button"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/?logout");
         open("/admin");
