@@ -19,10 +19,12 @@ class CatalogueAdminController {
 
     private final EntryCatalogue catalogue;
     private final EntryHistory history;
+    private final ListChanges listChanges;
 
-    CatalogueAdminController(EntryCatalogue catalogue, EntryHistory history) {
+    CatalogueAdminController(EntryCatalogue catalogue, EntryHistory history, ListChanges listChanges) {
         this.catalogue = catalogue;
         this.history = history;
+        this.listChanges = listChanges;
     }
 
     @GetMapping
@@ -55,6 +57,7 @@ class CatalogueAdminController {
         model.addAttribute("revisions", history.recent(shown * RECENT, RECENT));
         model.addAttribute("page", shown);
         model.addAttribute("more", history.count() > (long) (shown + 1) * RECENT);
+        model.addAttribute("listChanges", shown == 0 ? listChanges.recent(RECENT) : java.util.List.of());
         return "admin/history/list";
     }
 

@@ -15,7 +15,6 @@ import java.util.function.IntConsumer;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.annotation.EntryLinks;
 import org.rt2kb.search.SearchIndex;
-import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.Entry;
 import org.rt2kb.shared.EntryStatus;
 import org.rt2kb.shared.EntryType;
@@ -33,19 +32,21 @@ import org.springframework.web.server.ResponseStatusException;
 @Transactional
 public class Curation {
 
+    private static final int IMPORT_CHUNK = 250;
+
     private final EntityManager em;
     private final EntryHistory history;
     private final EntryLinks links;
+    private final EntryPanels panels;
     private final SearchIndex index;
     private final Clock clock;
-    private static final int IMPORT_CHUNK = 250;
-
     private final Map<EntryType, EntryEditor<?>> editors = new EnumMap<>(EntryType.class);
 
-    Curation(EntityManager em, EntryHistory history, EntryLinks links, SearchIndex index, Clock clock,
-            List<EntryEditor<?>> editors) {
+    Curation(EntityManager em, EntryHistory history, EntryLinks links, EntryPanels panels, SearchIndex index,
+            Clock clock, List<EntryEditor<?>> editors) {
         this.em = em;
         this.links = links;
+        this.panels = panels;
         this.history = history;
         this.index = index;
         this.clock = clock;
@@ -250,26 +251,7 @@ public class Curation {
     }
 
     private EntryPanel panel(Entry entry) {
-        List<EntryPanel.Link> links = this.links.touching(entry).stream().map(l -> {
-            boolean outgoing = l.getFrom().getId().equals(entry.getId());
-            Entry other = outgoing ? l.getTo() : l.getFrom();
-            return new EntryPanel.Link(l.getId(), l.getRelation().code(), outgoing, other.getType(), other.getId(),
-                    other.getSlug(), Bilingual.of(other.getTitleEn(), other.getTitleFr()), l.getNote());
-        }).toList();
-        return new EntryPanel(entry.getId(), entry.getType(), entry.getSlug(),
-                Bilingual.of(entry.getTitleEn(), entry.getTitleFr()), entry.getStatus(), entry.getVersion(),
-                entry.getStatus().next().stream().sorted().toList(), entry.getLastVerifiedOn(),
-                entry.getLastVerifiedBy(), entry.getCreatedAt(), entry.getUpdatedAt(), links, notes(entry),
-                history.count(entry.getId()));
-    }
-
-    private List<EntryPanel.Note> notes(Entry entry) {
-        return em.createQuery("select a from Annotation a where a.entry = :entry order by a.createdOn, a.id",
-                        Annotation.class)
-                .setParameter("entry", entry).getResultStream()
-                .map(a -> new EntryPanel.Note(a.getId(), a.getKind().code(), a.getVisibility().code(), a.getAuthor(),
-                        a.getCreatedOn(), new Bilingual(a.getTextEn(), a.getTextFr(), false, a.isFrUnofficial())))
-                .toList();
+        return panels.of(entry);
     }
 
     /** The entry with this id, checked to be at the version the editor saw. */

@@ -49,7 +49,8 @@ public class Tagging {
     }
 
     public List<Choice> concepts() {
-        return em.createQuery("select c from Concept c order by c.prefEn", Concept.class).getResultList().stream()
+        return em.createQuery("select c from Concept c where c.archived = false order by c.prefEn", Concept.class)
+                .getResultList().stream()
                 .map(c -> new Choice(c.getId(), c.getLabel())).toList();
     }
 
@@ -58,7 +59,8 @@ public class Tagging {
         checkReference(gcm, sdg, reference.gcmObjectiveTitles().keySet(), reference.sdgTargetTitles().keySet(),
                 errors);
         if (concepts != null && !concepts.isEmpty()) {
-            long known = em.createQuery("select count(c) from Concept c where c.id in :ids", Long.class)
+            long known = em.createQuery(
+                            "select count(c) from Concept c where c.id in :ids and c.archived = false", Long.class)
                     .setParameter("ids", Set.copyOf(concepts)).getSingleResult();
             if (known != Set.copyOf(concepts).size()) {
                 errors.rejectValue("concepts", "form.error.unknown-choice");

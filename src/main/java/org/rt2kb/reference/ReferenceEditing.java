@@ -1,7 +1,10 @@
 package org.rt2kb.reference;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.rt2kb.curation.ListChanges;
 import org.rt2kb.curation.StaleEditException;
 import org.rt2kb.search.SearchIndex;
 import org.slf4j.Logger;
@@ -23,10 +26,12 @@ public class ReferenceEditing {
 
     private final JdbcClient jdbc;
     private final SearchIndex index;
+    private final ListChanges changes;
 
-    ReferenceEditing(JdbcClient jdbc, SearchIndex index) {
+    ReferenceEditing(JdbcClient jdbc, SearchIndex index, ListChanges changes) {
         this.jdbc = jdbc;
         this.index = index;
+        this.changes = changes;
     }
 
     /** A row of a list, for the table of the list page. */
@@ -101,6 +106,7 @@ public class ReferenceEditing {
         } else {
             throw new IllegalArgumentException(list + " cannot be added to");
         }
+        changes.record(list.code(), form.code(), "created", author, null, shown(list, form));
         log.info("{} {} added by {}", list.code(), form.code(), author);
     }
 
@@ -108,6 +114,7 @@ public class ReferenceEditing {
      * @throws StaleEditException when the row changed since the form was read
      */
     public void update(ReferenceList list, String code, ReferenceItemForm form, String author) {
+        ReferenceItemForm before = form(list, code).orElse(null);
         String flag = list.hasTranslationFlag() ? ", " + list.frUnofficial + " = :u" : "";
         String country = list == ReferenceList.COUNTRIES ? ", alpha3 = :a, region_code = :r" : "";
         int updated = jdbc.sql("""
@@ -123,7 +130,27 @@ public class ReferenceEditing {
         if (list == ReferenceList.COUNTRIES) {
             index.reindexPracticesIn(code);
         }
+        changes.record(list.code(), code, "edited", author, shown(list, before), shown(list, form(list, code)
+                .orElseThrow()));
         log.info("{} {} edited by {}", list.code(), code, author);
+    }
+
+    /** The fields a row of the list has, for its history: countries alone have ISO alpha-3 codes and regions. */
+    private static Object shown(ReferenceList list, ReferenceItemForm form) {
+        if (form == null) {
+            return null;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("nameEn", form.nameEn());
+        fields.put("nameFr", form.nameFr());
+        if (list.hasTranslationFlag()) {
+            fields.put("frUnofficial", form.frUnofficial());
+        }
+        if (list == ReferenceList.COUNTRIES) {
+            fields.put("alpha3", form.alpha3());
+            fields.put("region", form.region());
+        }
+        return fields;
     }
 
     private static String order(ReferenceList list) {

@@ -50,6 +50,9 @@ public class Concept {
     @Version
     private int version;
 
+    /** A retired concept: entries keep it, but searches, suggestions and public pages no longer use it. */
+    private boolean archived;
+
     protected Concept() {}
 
     public Concept(String id, Bilingual pref, List<String> altEn, List<String> altFr, Bilingual note) {
@@ -76,6 +79,14 @@ public class Concept {
 
     public int getVersion() {
         return version;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public void setArchived(boolean archived) {
+        this.archived = archived;
     }
 
     public void setBroader(Set<Concept> concepts) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The secretariat's pages for the thesaurus: the list of concepts, a new concept, and the edit form of one. */
@@ -70,7 +71,20 @@ class ConceptAdminController {
     String edit(@PathVariable String id, Model model) {
         model.addAttribute("form", editing.form(id));
         model.addAttribute("conceptId", id);
+        model.addAttribute("archived", editing.isArchived(id));
         return FORM;
+    }
+
+    @PostMapping("/{id}/archive")
+    String archive(@PathVariable String id, @RequestParam int version, @RequestParam boolean archived,
+            Principal user, RedirectAttributes redirect) {
+        try {
+            editing.archive(id, version, archived, user.getName());
+            redirect.addFlashAttribute("done", archived ? "admin.concept.archived" : "admin.concept.restored");
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("problem", "admin.flash.stale");
+        }
+        return "redirect:/admin/concepts/" + id;
     }
 
     @PostMapping("/{id}")
@@ -78,6 +92,7 @@ class ConceptAdminController {
             Principal user, HttpServletRequest request, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
         model.addAttribute("conceptId", id);
+        model.addAttribute("archived", editing.isArchived(id));
         var checked = recovery.recover(bound, ConceptForm.class, errors, request, model);
         editing.check(false, checked.form(), checked.errors());
         if (checked.errors().hasErrors()) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.rt2kb.curation.FormText;
+import org.rt2kb.curation.ListChanges;
 import org.rt2kb.curation.StaleEditException;
 import org.rt2kb.shared.Bilingual;
 import org.slf4j.Logger;
@@ -31,12 +32,16 @@ public class ConceptEditing {
 
     private static final Logger log = LoggerFactory.getLogger(ConceptEditing.class);
 
+    static final String LIST = "concepts";
+
     private final ConceptRepository concepts;
     private final Thesaurus thesaurus;
+    private final ListChanges changes;
 
-    ConceptEditing(ConceptRepository concepts, Thesaurus thesaurus) {
+    ConceptEditing(ConceptRepository concepts, Thesaurus thesaurus, ListChanges changes) {
         this.concepts = concepts;
         this.thesaurus = thesaurus;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
@@ -47,6 +52,11 @@ public class ConceptEditing {
     @Transactional(readOnly = true)
     public ConceptForm form(String id) {
         return ConceptForm.of(concept(id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isArchived(String id) {
+        return concept(id).isArchived();
     }
 
     /** Rejects a taken id on creation, unknown broader concepts, and a broader chain that leads back. */
@@ -66,6 +76,7 @@ public class ConceptEditing {
     public void create(ConceptForm form, String author) {
         Concept concept = concepts.save(new Concept(form.id(), pref(form), List.of(), List.of(), null));
         apply(concept, form);
+        changes.record(LIST, form.id(), "created", author, null, form);
         log.info("Concept {} created by {}", form.id(), author);
     }
 
@@ -74,16 +85,36 @@ public class ConceptEditing {
         if (concept.getVersion() != form.version()) {
             throw new StaleEditException(id);
         }
+        ConceptForm before = ConceptForm.of(concept);
         apply(concept, form);
         concepts.flush();
+        changes.record(LIST, id, "edited", author, before, ConceptForm.of(concept));
         log.info("Concept {} edited by {}", id, author);
+    }
+
+    /** Retires a concept, or brings it back: entries keep their tags either way. */
+    public void archive(String id, int version, boolean archived, String author) {
+        Concept concept = concept(id);
+        if (concept.getVersion() != version) {
+            throw new StaleEditException(id);
+        }
+        ConceptForm form = ConceptForm.of(concept);
+        concept.setArchived(archived);
+        concepts.flush();
+        refreshAfterCommit();
+        changes.record(LIST, id, archived ? "archived" : "restored", author, form, form);
+        log.info("Concept {} {} by {}", id, archived ? "archived" : "restored", author);
     }
 
     private void apply(Concept concept, ConceptForm form) {
         Set<Concept> broader = new LinkedHashSet<>(concepts.findAllById(form.broaderIds()));
         concept.revise(pref(form), FormText.lines(form.altEn()), FormText.lines(form.altFr()),
                 new Bilingual(orNull(form.noteEn()), orNull(form.noteFr()), false, false), broader);
-        // Searches reread the labels once the change is committed, not before.
+        refreshAfterCommit();
+    }
+
+    /** Searches reread the labels once the change is committed, not before. */
+    private void refreshAfterCommit() {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -44,7 +44,7 @@ public class ConceptPages {
 
     /** The top concepts, each with the concepts right below it, sorted by label in the reader's language. */
     public Map<Item, List<Item>> tree(Locale locale) {
-        List<Concept> all = concepts.findAllWithBroader();
+        List<Concept> all = concepts.findActiveWithBroader();
         Comparator<Item> byLabel = Comparator.comparing(item -> item.label().text(locale), Collator.getInstance(locale));
         Map<Item, List<Item>> tree = new java.util.TreeMap<>(byLabel);
         all.stream().filter(c -> c.getBroader().isEmpty()).forEach(top -> tree.put(item(top), all.stream()
@@ -53,9 +53,10 @@ public class ConceptPages {
     }
 
     public Page page(String id, Locale locale) {
-        Concept concept = concepts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Concept concept = concepts.findById(id).filter(c -> !c.isArchived())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Comparator<Item> byLabel = Comparator.comparing(item -> item.label().text(locale), Collator.getInstance(locale));
-        List<Item> narrower = concepts.findAllWithBroader().stream().filter(c -> c.getBroader().contains(concept))
+        List<Item> narrower = concepts.findActiveWithBroader().stream().filter(c -> c.getBroader().contains(concept))
                 .map(ConceptPages::item).sorted(byLabel).toList();
         List<Tagged> entries = em.createQuery("select e from Entry e where :id member of e.conceptIds "
                         + "and e.status = :published order by type(e), e.slug", Entry.class)

@@ -76,7 +76,7 @@ public class Thesaurus {
         List<Named> current = labels.get();
         if (current == null) {
             List<Named> read = new ArrayList<>();
-            for (Concept concept : concepts.findAll()) {
+            for (Concept concept : concepts.findActiveWithBroader()) {
                 concept.englishLabels().forEach(label -> read.add(new Named(normalize(label), concept, true)));
                 concept.frenchLabels().forEach(label -> read.add(new Named(normalize(label), concept, false)));
             }

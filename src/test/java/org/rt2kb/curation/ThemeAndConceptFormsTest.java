@@ -79,6 +79,9 @@ class ThemeAndConceptFormsTest {
                     .asNumber().satisfies(total -> assertThat(total.intValue()).isPositive());
             MvcTestResult stale = post("/admin/concepts/statelessness", edited);
             assertThat(stale).flash().containsEntry("problem", "admin.flash.stale");
+            Document history = Pages.parse(mvc.get().uri("/admin/history").with(Editing.ANA).exchange());
+            assertThat(history.select(".revisions li").eachText())
+                    .anySatisfy(line -> assertThat(line).contains("Thesaurus · statelessness").contains("zorglubie"));
         } finally {
             Map<String, String> back = fields(Pages.parse(mvc.get().uri("/admin/concepts/statelessness")
                     .with(Editing.ANA).exchange()));
@@ -86,6 +89,26 @@ class ThemeAndConceptFormsTest {
             assertThat(post("/admin/concepts/statelessness", back)).hasStatus(HttpStatus.FOUND);
         }
         assertThat(mvc.get().uri("/api/search?q=zorglubie")).bodyJson().extractingPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void shouldRetireAConceptFromPublicPagesAndBringItBack() {
+        assertThat(mvc.get().uri("/concepts/statelessness")).hasStatus(HttpStatus.OK);
+        archive(true);
+        try {
+            assertThat(mvc.get().uri("/concepts/statelessness")).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(Pages.page(mvc, "/concepts").select("a[href=/concepts/statelessness]")).isEmpty();
+        } finally {
+            archive(false);
+        }
+        assertThat(mvc.get().uri("/concepts/statelessness")).hasStatus(HttpStatus.OK);
+    }
+
+    private void archive(boolean archived) {
+        String version = fields(Pages.parse(mvc.get().uri("/admin/concepts/statelessness").with(Editing.ANA)
+                .exchange())).get("version");
+        assertThat(post("/admin/concepts/statelessness/archive", Map.of("version", version,
+                "archived", String.valueOf(archived)))).hasStatus(HttpStatus.FOUND);
     }
 
     @Test

@@ -1,0 +1,51 @@
+package org.rt2kb.curation;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.rt2kb.annotation.Annotation;
+import org.rt2kb.annotation.EntryLinks;
+import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Entry;
+import org.springframework.stereotype.Component;
+
+/** Builds the panel beside an entry's form: status and moves, verification, links, notes, size of its history. */
+@Component
+class EntryPanels {
+
+    private final EntityManager em;
+    private final EntryLinks links;
+    private final EntryHistory history;
+
+    EntryPanels(EntityManager em, EntryLinks links, EntryHistory history) {
+        this.em = em;
+        this.links = links;
+        this.history = history;
+    }
+
+    /** The panel of an entry, read inside the caller's transaction. */
+    EntryPanel of(Entry entry) {
+        return new EntryPanel(entry.getId(), entry.getType(), entry.getSlug(),
+                Bilingual.of(entry.getTitleEn(), entry.getTitleFr()), entry.getStatus(), entry.getVersion(),
+                entry.getStatus().next().stream().sorted().toList(), entry.getLastVerifiedOn(),
+                entry.getLastVerifiedBy(), entry.getCreatedAt(), entry.getUpdatedAt(), links(entry), notes(entry),
+                history.count(entry.getId()));
+    }
+
+    private List<EntryPanel.Link> links(Entry entry) {
+        return links.touching(entry).stream().map(l -> {
+            boolean outgoing = l.getFrom().getId().equals(entry.getId());
+            Entry other = outgoing ? l.getTo() : l.getFrom();
+            return new EntryPanel.Link(l.getId(), l.getRelation().code(), outgoing, other.getType(), other.getId(),
+                    other.getSlug(), Bilingual.of(other.getTitleEn(), other.getTitleFr()), l.getNote());
+        }).toList();
+    }
+
+    private List<EntryPanel.Note> notes(Entry entry) {
+        return em.createQuery("select a from Annotation a where a.entry = :entry order by a.createdOn, a.id",
+                        Annotation.class)
+                .setParameter("entry", entry).getResultStream()
+                .map(a -> new EntryPanel.Note(a.getId(), a.getKind().code(), a.getVisibility().code(), a.getAuthor(),
+                        a.getCreatedOn(), new Bilingual(a.getTextEn(), a.getTextFr(), false, a.isFrUnofficial())))
+                .toList();
+    }
+}
