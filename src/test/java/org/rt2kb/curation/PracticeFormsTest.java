@@ -52,6 +52,9 @@ class PracticeFormsTest {
         Document form = Pages.parse(mvc.get().uri("/admin/practices/" + id).with(ANA).exchange());
         assertThat(form.select("#titleEn").val()).isEqualTo("Draft practice on seasonal visas");
         assertThat(form.select(".status").text()).isEqualTo("Draft");
+        assertThat(form.select("input[name=gcmObjectives]")).hasSize(23);
+        assertThat(form.select("#concepts option")).hasSizeGreaterThan(200);
+        assertThat(form.select("#themes-health").hasAttr("checked")).isTrue();
     }
 
     @Test
