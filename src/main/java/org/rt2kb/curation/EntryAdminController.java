@@ -1,6 +1,7 @@
 package org.rt2kb.curation;
 
 import java.security.Principal;
+import java.util.List;
 import org.rt2kb.shared.Entry;
 import org.rt2kb.shared.EntryStatus;
 import org.springframework.stereotype.Controller;
@@ -53,7 +54,7 @@ class EntryAdminController {
         var revisions = history.of(id);
         model.addAttribute("entry", panel);
         model.addAttribute("revisions", revisions);
-        if (revisions.size() >= 2 || from != null) {
+        if (!revisions.isEmpty()) { // the latest change, or the two versions asked for
             Revision newer = to == null ? revisions.get(0) : pick(revisions, to);
             Revision older = from == null ? previous(revisions, newer) : pick(revisions, from);
             if (older != null && newer != null) {
@@ -85,8 +86,14 @@ class EntryAdminController {
             redirect.addFlashAttribute("problem", "admin.flash.purge-refused");
             return redirectTo(entry);
         }
-        String done = act(entry, redirect, "admin.flash.purged", () -> curation.purge(id, version, user.getName()));
-        return redirect.getFlashAttributes().containsKey("problem") ? done : "redirect:/admin/history";
+        try {
+            curation.purge(id, version, user.getName());
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("problem", "admin.flash.stale");
+            return redirectTo(entry);
+        }
+        redirect.addFlashAttribute("done", "admin.flash.purged");
+        return "redirect:/admin/history"; // the entry's own page is gone
     }
 
     /** Does the change, or tells the editor someone changed the entry first. */
@@ -104,11 +111,11 @@ class EntryAdminController {
         return "redirect:" + EntryPanel.adminHref(entry.getType(), entry.getId());
     }
 
-    private static Revision pick(java.util.List<Revision> revisions, int number) {
+    private static Revision pick(List<Revision> revisions, int number) {
         return revisions.stream().filter(r -> r.number() == number).findFirst().orElse(null);
     }
 
-    private static Revision previous(java.util.List<Revision> revisions, Revision newer) {
+    private static Revision previous(List<Revision> revisions, Revision newer) {
         return newer == null ? null : pick(revisions, newer.number() - 1);
     }
 }
