@@ -58,7 +58,7 @@ public class Connections {
         recordOrigin(from);
         links.link(from, to, relation, orNull(note));
         changed(from, RevisionAction.LINKED, author);
-        index.reindexAround(to);
+        index.reindex(to);
     }
 
     public void unlink(long fromId, int version, long linkId, String author) {
@@ -66,7 +66,7 @@ public class Connections {
         recordOrigin(entry);
         List<Entry> ends = links.unlink(linkId);
         changed(entry, RevisionAction.LINKED, author);
-        ends.forEach(index::reindexAround);
+        ends.forEach(index::reindex);
     }
 
     /** Adds a note to an entry, written by the author today. */
@@ -120,10 +120,10 @@ public class Connections {
         history.recordOriginIfNone(entry, curation.editor(entry.getType()).formOf(entry));
     }
 
-    /** Records the change on the entry's history and reindexes what shows it. */
+    /** Records the change on the entry's history and reindexes the entry and its notes. */
     private void changed(Entry entry, RevisionAction action, String author) {
         em.flush();
         history.record(entry, action, curation.editor(entry.getType()).formOf(entry), author);
-        index.reindexAround(entry);
+        index.reindex(entry);
     }
 }

@@ -104,11 +104,17 @@ public class Curation {
             RevisionAction action) {
         Entry entry = entry(id);
         checkVersion(entry, form.version());
-        history.recordOriginIfNone(entry, editor.formOf(entry));
+        F before = editor.formOf(entry);
+        history.recordOriginIfNone(entry, before);
         editor.apply(entry, form);
         flush(entry);
-        history.record(entry, action, editor.formOf(entry), author);
-        index.reindexAround(entry);
+        F after = editor.formOf(entry);
+        history.record(entry, action, after, author);
+        if (editor.reachesLinkedEntries(before, after)) {
+            index.reindexAround(entry);
+        } else {
+            index.reindex(entry);
+        }
         return entry;
     }
 

@@ -18,6 +18,14 @@ public interface EntryEditor<F extends EntryForm> {
     /** The entry's current editable fields. */
     F formOf(Entry entry);
 
+    /**
+     * Whether a change from one form to the other also changes the search documents of linked entries (a theme moved
+     * under another parent changes the themes of its practices). Most changes only touch the entry's own document.
+     */
+    default boolean reachesLinkedEntries(F before, F after) {
+        return false;
+    }
+
     /** Checks what Bean Validation cannot: references to other rows, unique codes, ranges across fields. */
     void check(Long id, F form, Errors errors);
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.rt2kb.annotation.Annotation;
@@ -93,7 +94,8 @@ final class EntryDocuments {
     private static Set<String> linked(Set<EntryLink> links, boolean outgoing, LinkRelation relation) {
         Set<String> themes = new LinkedHashSet<>();
         for (EntryLink link : links) {
-            Entry other = outgoing ? link.getTo() : link.getFrom();
+            // A lazy end is a proxy of Entry, which is never a Theme: the entity behind it is.
+            Object other = Hibernate.unproxy(outgoing ? link.getTo() : link.getFrom());
             if ((relation == null || link.getRelation() == relation) && other instanceof Theme theme
                     && theme.isPublished()) {
                 themes.add(theme.getSlug());

@@ -86,17 +86,27 @@ public class SearchIndex {
     }
 
     /**
-     * Reindexes, at commit, an entry that was just changed together with what its documents draw on: its annotations
-     * (public only while it is published) and the entries it links to or from (a practice's themes, an instrument's
-     * citing passages). Hibernate Search follows an entry's own fields by itself, not these associations.
+     * Reindexes, at commit, an entry whose own fields changed, with its notes, whose documents carry its status.
+     * Hibernate Search follows an entry's own fields by itself, not its notes.
      */
-    public void reindexAround(Entry changed) {
+    public void reindex(Entry changed) {
         // Link ends are loaded lazily; Hibernate Search needs the entity's own class, not the proxy's.
         Entry entry = (Entry) Hibernate.unproxy(changed);
         SearchIndexingPlan plan = Search.session(em).indexingPlan();
         plan.addOrUpdate(entry);
         em.createQuery("select a from Annotation a where a.entry = :entry", Annotation.class)
                 .setParameter("entry", entry).getResultList().forEach(plan::addOrUpdate);
+    }
+
+    /**
+     * Reindexes, at commit, an entry with its notes and the entries it links to or from: their documents name the
+     * published themes they are linked with (a practice's themes, an instrument's citing sections), so a change of
+     * status or of place in the paper reaches them.
+     */
+    public void reindexAround(Entry changed) {
+        Entry entry = (Entry) Hibernate.unproxy(changed);
+        reindex(entry);
+        SearchIndexingPlan plan = Search.session(em).indexingPlan();
         for (String end : List.of("select l.to from EntryLink l where l.from = :entry",
                 "select l.from from EntryLink l where l.to = :entry")) {
             em.createQuery(end, Entry.class).setParameter("entry", entry).getResultList()

@@ -3,6 +3,7 @@ package org.rt2kb.theme;
 import static org.rt2kb.curation.FormText.orNull;
 
 import java.util.List;
+import java.util.Objects;
 import org.rt2kb.curation.Choice;
 import org.rt2kb.curation.EntryEditor;
 import org.rt2kb.curation.Tagging;
@@ -43,6 +44,12 @@ class ThemeEditor implements EntryEditor<ThemeForm> {
                 t.getParent() == null ? null : t.getParent().getSlug(), t.getPosition(), t.getTitleFr(),
                 t.getTitleEn(), t.isEnUnofficial(), t.getTextFr(), t.getSummaryEn(), tags.gcmObjectives(),
                 tags.sdgTargets(), tags.concepts(), t.getVersion());
+    }
+
+    /** Practices and instruments name a theme's parent too, and only published themes. */
+    @Override
+    public boolean reachesLinkedEntries(ThemeForm before, ThemeForm after) {
+        return !Objects.equals(before.parent(), after.parent());
     }
 
     @Override

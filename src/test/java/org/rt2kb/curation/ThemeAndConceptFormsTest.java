@@ -65,6 +65,45 @@ class ThemeAndConceptFormsTest {
     }
 
     @Test
+    void shouldCarryAThemesNewParentAndItsArchivingToThePracticesSearchDocuments() {
+        Map<String, String> theme = subTheme("kb-test-moving-theme", "9002", "health");
+        long themeId = editing.createPublished("/admin/themes/new", theme);
+        Map<String, String> practice = Editing.practice("kb-test-themed-practice", "Quinceharbour dockers unionise");
+        practice.put("themes", "kb-test-moving-theme");
+        editing.createPublished("/admin/practices/new", practice);
+        assertHits("Quinceharbour", "health", 1);
+
+        theme.put("parent", "housing");
+        theme.put("version", editing.version(themeId));
+        assertThat(editing.post("/admin/themes/" + themeId, theme)).hasStatus(HttpStatus.FOUND);
+        assertHits("Quinceharbour", "housing", 1);
+        assertHits("Quinceharbour", "health", 0);
+
+        editing.move(themeId, "ARCHIVED");
+        assertHits("Quinceharbour", "kb-test-moving-theme", 0);
+        assertHits("Quinceharbour", null, 1);
+    }
+
+    private void assertHits(String words, String theme, int expected) {
+        String uri = "/api/search?q=" + words + (theme == null ? "" : "&theme=" + theme);
+        assertThat(mvc.get().uri(uri)).as(uri).bodyJson().extractingPath("$.total").isEqualTo(expected);
+    }
+
+    private static Map<String, String> subTheme(String slug, String position, String parent) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("slug", slug);
+        form.put("kind", "SUB_THEME");
+        form.put("parent", parent);
+        form.put("position", position);
+        form.put("titleFr", "Une sous-section d’essai");
+        form.put("titleEn", "A test sub-section");
+        form.put("textFr", "Le texte d’une sous-section d’essai.");
+        form.put("summaryEn", "The text of a test sub-section.");
+        form.put("version", "0");
+        return form;
+    }
+
+    @Test
     void shouldFindEntriesThroughANewConceptLabelWithoutReindexing() {
         assertThat(mvc.get().uri("/api/search?q=zorglubie")).bodyJson().extractingPath("$.total").isEqualTo(0);
         Document form = Pages.parse(mvc.get().uri("/admin/concepts/statelessness").with(Editing.ANA)
