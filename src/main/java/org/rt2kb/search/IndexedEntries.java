@@ -25,7 +25,7 @@ import org.rt2kb.theme.Theme;
  */
 public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
 
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {

@@ -19,6 +19,12 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
     /** A code or symbol, compared without case, spaces or leading zeros: "R 086" = "r86". */
     public static final String CODE = "code";
 
+    /**
+     * Each language's fields also drop the other language's function words ("la", "des", "the", "of"): a query is run
+     * against both, and a French article that English text never holds would otherwise fail an all-words match.
+     */
+    private static final String FRENCH_STOP_WORDS = "org/apache/lucene/analysis/snowball/french_stop.txt";
+
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(ENGLISH).custom()
@@ -26,6 +32,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 .tokenFilter("englishPossessive")
                 .tokenFilter("lowercase")
                 .tokenFilter("stop")
+                .tokenFilter("stop").param("words", FRENCH_STOP_WORDS).param("format", "snowball")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("patternReplace").param("pattern", "^(.+)isation(s?)$").param("replacement", "$1ization$2")
                 .tokenFilter("patternReplace").param("pattern", "^(.{3,})is(e|ed|es|ing)$").param("replacement", "$1iz$2")
@@ -35,8 +42,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 .tokenizer("standard")
                 .tokenFilter("elision").param("ignoreCase", "true")
                 .tokenFilter("lowercase")
-                .tokenFilter("stop").param("words", "org/apache/lucene/analysis/snowball/french_stop.txt")
-                        .param("format", "snowball")
+                .tokenFilter("stop").param("words", FRENCH_STOP_WORDS).param("format", "snowball")
+                .tokenFilter("stop")
                 .tokenFilter("frenchLightStem")
                 .tokenFilter("asciiFolding");
         context.analyzer(WORDS).custom()
