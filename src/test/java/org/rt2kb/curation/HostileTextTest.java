@@ -91,6 +91,52 @@ class HostileTextTest {
         assertInert(Pages.parse(mvc.get().uri("/admin/instruments/" + id).with(Editing.ANA).exchange()));
     }
 
+    @Test
+    void shouldShowScriptTypedIntoThemeLinkConceptAndReferenceFormsAsText() {
+        Map<String, String> theme = new java.util.LinkedHashMap<>(Map.of("slug", "kb-test-hostile-theme",
+                "kind", "SUB_THEME", "parent", "health", "position", "9003", "titleFr", "Thème " + HOSTILE,
+                "titleEn", "Theme " + HOSTILE, "textFr", "Texte " + HOSTILE + "\n\nSecond paragraphe " + IMAGE,
+                "summaryEn", "Summary " + HOSTILE, "version", "0"));
+        long themeId = editing.createPublished("/admin/themes/new", theme);
+        long instrument = editing.createPublished("/admin/instruments/new",
+                Editing.instrument("kb-test-hostile-cited", "C996", "Instrument cited with a hostile note"));
+        editing.post("/admin/entries/" + themeId + "/links", Map.of("version", editing.version(themeId),
+                "target", "instrument:kb-test-hostile-cited", "relation", "CITES", "note", "Note " + HOSTILE));
+
+        for (String language : List.of("en", "fr")) {
+            assertInert(Pages.page(mvc, "/themes/kb-test-hostile-theme", language, HttpStatus.OK));
+            assertInert(Pages.page(mvc, "/instruments/kb-test-hostile-cited", language, HttpStatus.OK));
+            assertInert(Pages.page(mvc, "/themes", language, HttpStatus.OK));
+        }
+        assertThat(Pages.page(mvc, "/instruments/kb-test-hostile-cited").text()).contains(SCRIPT);
+        assertInert(Pages.parse(mvc.get().uri("/admin/entries/" + instrument + "/history").with(Editing.ANA)
+                .exchange()));
+
+        String concept = "/admin/concepts/statelessness";
+        Map<String, String> original = formFields(concept);
+        Map<String, String> hostile = new java.util.LinkedHashMap<>(original);
+        hostile.put("noteEn", "Note " + HOSTILE);
+        try {
+            assertThat(editing.post(concept, hostile)).hasStatus(HttpStatus.FOUND);
+            assertInert(Pages.page(mvc, "/concepts/statelessness"));
+            assertInert(Pages.parse(mvc.get().uri("/admin/history").with(Editing.ANA).exchange()));
+        } finally {
+            original.put("version", formFields(concept).get("version"));
+            assertThat(editing.post(concept, original)).hasStatus(HttpStatus.FOUND);
+        }
+    }
+
+    /** A form's values as the browser would send them back, for forms without check boxes. */
+    private Map<String, String> formFields(String uri) {
+        Document form = Pages.parse(mvc.get().uri(uri).with(Editing.ANA).exchange());
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        form.select("form.entry-form input[name], form.entry-form textarea[name]").forEach(input -> fields.put(
+                input.attr("name"), input.is("textarea") ? input.wholeText().replaceFirst("^\n", "") : input.val()));
+        fields.put("broader", String.join(",", form.select("#broader option[selected]").eachAttr("value")));
+        fields.remove("_csrf");
+        return fields;
+    }
+
     /**
      * No script but the site's own, no event handler attribute, no JSON-LD that closes its script element; and, as
      * these pages show every part of an entry, no message key left unresolved.
