@@ -182,11 +182,11 @@ public class KnowledgeSearch {
                 b.should(f.match().field(EntryFields.CONCEPTS).matching(concept.id()).boost(1.5f));
                 if (concept.french() && !concept.english()) {
                     concept.englishLabels().stream().limit(EXPANSION_LABELS).forEach(label -> b.should(f.phrase()
-                            .field(EntryFields.TITLE_EN).boost(2f).field(EntryFields.TEXT_EN).matching(label)));
+                            .field(EntryFields.TITLE_EN).boost(2f).matching(label)));
                 }
                 if (concept.english() && !concept.french()) {
                     concept.frenchLabels().stream().limit(EXPANSION_LABELS).forEach(label -> b.should(f.phrase()
-                            .field(EntryFields.TITLE_FR).boost(2f).field(EntryFields.TEXT_FR).matching(label)));
+                            .field(EntryFields.TITLE_FR).boost(2f).matching(label)));
                 }
             }
             b.minimumShouldMatchNumber(1);
