@@ -37,11 +37,30 @@ public class EntryHistory {
             select id, entry_id, entry_type, slug, title, number, action, status, author, recorded_at, snapshot::text
             from entry_revision""";
 
+    /**
+     * Records a revision numbered after the entry's last one. Besides the form's fields it keeps, read in the same
+     * statement, the entry's links ("cites → instrument:c189: note", "illustrates ← practice:…") and its notes, so
+     * their changes show in the history too.
+     */
     private static final String INSERT = """
             insert into entry_revision (entry_id, entry_type, slug, title, number, action, status, author, snapshot)
             select :entry, :type, :slug, :title, coalesce(max(number), 0) + 1, :action, :status, :author,
-                   cast(:snapshot as jsonb)
+                   cast(:snapshot as jsonb) || jsonb_build_object(
+                       'connections', (select coalesce(jsonb_agg(link order by link), '[]'::jsonb) from (
+                           select l.relation || ' → ' || e.entry_type || ':' || e.slug || coalesce(': ' || l.note, '')
+                                  as link
+                           from entry_link l join entry e on e.id = l.to_entry_id where l.from_entry_id = :entry
+                           union all
+                           select l.relation || ' ← ' || e.entry_type || ':' || e.slug
+                           from entry_link l join entry e on e.id = l.from_entry_id where l.to_entry_id = :entry)
+                           links),
+                       'notes', (select coalesce(jsonb_agg(note order by note), '[]'::jsonb) from (
+                           select a.kind || ' (' || a.visibility || '): ' || coalesce(a.text_en, a.text_fr) as note
+                           from annotation a where a.entry_id = :entry) notes))
             from entry_revision where entry_id = :entry""";
+
+    /** What a revision keeps beside the form's fields; not part of the form, so not restored with it. */
+    private static final List<String> CONNECTIONS = List.of("connections", "notes");
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
@@ -65,6 +84,7 @@ public class EntryHistory {
     /** The form a revision's fields make, ready to save over an entry now at {@code version}. */
     public <F extends EntryForm> F formOf(Map<String, Object> fields, Class<F> type, int version) {
         Map<String, Object> values = new LinkedHashMap<>(fields);
+        CONNECTIONS.forEach(values::remove);
         values.put("version", version);
         return json.convertValue(values, type);
     }

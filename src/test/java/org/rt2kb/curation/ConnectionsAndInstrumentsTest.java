@@ -67,6 +67,9 @@ class ConnectionsAndInstrumentsTest {
         Document history = Pages.parse(mvc.get().uri("/admin/entries/" + practice + "/history")
                 .with(Editing.ANA).exchange());
         assertThat(history.select(".revisions-table tbody tr").first().text()).contains("Links changed by ana");
+        assertThat(history.select(".diff tbody th").eachText()).containsExactly("Links to other entries");
+        assertThat(history.select(".diff td.after").text())
+                .contains("applies → instrument:kb-test-linked-convention: Applies its article 7 on written contracts.");
 
         Document panel = Pages.parse(mvc.get().uri("/admin/practices/" + practice).with(Editing.ANA)
                 .exchange());
