@@ -3,15 +3,11 @@ package org.rt2kb.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rt2kb.security.AccountService;
 import org.rt2kb.security.Role;
 import org.rt2kb.support.ServerTest;
@@ -59,7 +55,7 @@ class AdminBrowserTest {
         check("login-en");
         browser.driver().findElement(By.id("username")).sendKeys(name);
         browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-        submit(By.cssSelector("main form button"));
+        browser.submit(By.cssSelector("main form button"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/admin");
 
         open("/admin/users?lang=en");
@@ -70,7 +66,7 @@ class AdminBrowserTest {
         check("user-new-fr");
         browser.driver().findElement(By.id("username")).sendKeys("Bad Name");
         browser.driver().findElement(By.id("password")).sendKeys("short");
-        submit(By.cssSelector("main form button"));
+        browser.submit(By.cssSelector("main form button"));
         assertThat(browser.driver().findElement(By.id("password-error")).getText())
                 .isEqualTo("Le mot de passe doit compter de 12 à 128 caractères.");
         check("user-new-errors-fr");
@@ -84,7 +80,7 @@ class AdminBrowserTest {
         browser.screenshot("phone-users-fr");
         browser.resize(1280, 1000);
 
-        submit(By.cssSelector("form.admin-user button"));
+        browser.submit(By.cssSelector("form.admin-user button"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/?logout");
         assertThat(browser.driver().findElements(By.cssSelector("a.admin-link"))).isEmpty();
     }
@@ -98,9 +94,4 @@ class AdminBrowserTest {
         assertThat(browser.seriousViolations()).as(name).isEmpty();
     }
 
-    private void submit(By button) {
-        WebElement element = browser.driver().findElement(button);
-        element.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
-    }
 }

@@ -10,11 +10,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through ChromeDriver, with axe-core to check pages. The suite needs
@@ -84,6 +88,23 @@ final class Browser implements AutoCloseable {
                 .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " at "
                         + ((List<?>) v.get("nodes")).stream().map(n -> ((Map<?, ?>) n).get("target")).toList())
                 .toList();
+    }
+
+    /**
+     * Clicks a button that leads to another page and waits until the page it was on is gone. An element checked in
+     * the middle of the navigation may be reported detached rather than stale; both mean the page has changed.
+     */
+    void submit(By button) {
+        WebElement element = driver().findElement(button);
+        element.click();
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(page -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     void screenshot(String name) throws IOException {

@@ -3,7 +3,6 @@ package org.rt2kb.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rt2kb.curation.Curation;
 import org.rt2kb.security.AccountService;
 import org.rt2kb.security.Role;
@@ -76,7 +73,7 @@ class CurationBrowserTest {
         open("/login?lang=en");
         type("username", editor);
         type("password", PASSWORD);
-        submit(By.cssSelector("main form button"));
+        browser.submit(By.cssSelector("main form button"));
 
         open("/admin/practices/new?lang=en");
         check("practice-new-en");
@@ -85,18 +82,18 @@ class CurationBrowserTest {
         type("descriptionEn", "Ferry workers of Kestrelbay, migrants included, won paid sick leave in 2024.");
         type("countries", "PT");
         browser.driver().findElement(By.id("themes-health")).click();
-        submit(By.cssSelector("form.entry-form > button[type=submit]"));
+        browser.submit(By.cssSelector("form.entry-form > button[type=submit]"));
         String formAddress = browser.driver().getCurrentUrl();
         created = Long.valueOf(formAddress.substring(formAddress.lastIndexOf('/') + 1));
         check("practice-draft-en");
 
-        submit(By.xpath("//form[input[@name='to' and @value='IN_REVIEW']]/button"));
-        submit(By.xpath("//form[input[@name='to' and @value='PUBLISHED']]/button"));
+        browser.submit(By.xpath("//form[input[@name='to' and @value='IN_REVIEW']]/button"));
+        browser.submit(By.xpath("//form[input[@name='to' and @value='PUBLISHED']]/button"));
         assertThat(browser.driver().findElement(By.cssSelector(".panel .status")).getText()).isEqualTo("Published");
 
         open("/?lang=en");
         type("site-search-q", "Kestrelbay");
-        submit(By.cssSelector("form.site-search button"));
+        browser.submit(By.cssSelector("form.site-search button"));
         assertThat(browser.driver().findElement(By.cssSelector("main")).getText())
                 .contains("Kestrelbay ferry workers win paid sick leave");
 
@@ -105,13 +102,13 @@ class CurationBrowserTest {
         WebElement title = browser.driver().findElement(By.id("titleEn"));
         title.clear();
         title.sendKeys("Kestrelbay ferry workers win paid sick leave and holidays");
-        submit(By.cssSelector("form.entry-form > button[type=submit]"));
+        browser.submit(By.cssSelector("form.entry-form > button[type=submit]"));
 
         open("/admin/entries/" + created + "/history?lang=en");
         check("history-en");
         assertThat(browser.driver().findElement(By.cssSelector("table.diff")).getText())
                 .contains("Kestrelbay ferry workers win paid sick leave and holidays");
-        submit(By.cssSelector("form[action$='/history/1/restore'] button"));
+        browser.submit(By.cssSelector("form[action$='/history/1/restore'] button"));
         assertThat(browser.driver().findElement(By.id("titleEn")).getAttribute("value"))
                 .isEqualTo("Kestrelbay ferry workers win paid sick leave");
         open("/practices/kb-browser-practice?lang=en");
@@ -125,7 +122,7 @@ class CurationBrowserTest {
             open(page);
             check(page.replaceAll("[^a-z0-9]+", "-"));
         }
-        submit(By.cssSelector("form.admin-user button"));
+        browser.submit(By.cssSelector("form.admin-user button"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/?logout");
         open("/admin");
         assertThat(browser.driver().getCurrentUrl()).contains("/login");
@@ -144,9 +141,4 @@ class CurationBrowserTest {
         assertThat(browser.seriousViolations()).as(name).isEmpty();
     }
 
-    private void submit(By button) {
-        WebElement element = browser.driver().findElement(button);
-        element.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
-    }
 }

@@ -73,7 +73,7 @@ class SuggestionBrowserTest {
         check("suggest-fr");
         assertThat(browser.driver().findElement(By.id("website")).isDisplayed()).isFalse();
 
-        submit(By.cssSelector("form.suggest-form button"));
+        browser.submit(By.cssSelector("form.suggest-form button"));
         assertThat(browser.driver().findElement(By.id("title-error")).getText())
                 .isEqualTo("Ce champ est obligatoire.");
         check("suggest-errors-fr");
@@ -86,7 +86,7 @@ class SuggestionBrowserTest {
         type("name", "Browser Visitor");
         type("email", "visitor@example.org");
         Thread.sleep(3_100); // a person takes a few seconds; a quicker form is a robot's
-        submit(By.cssSelector("form.suggest-form button"));
+        browser.submit(By.cssSelector("form.suggest-form button"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/suggest/thanks");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Thank you for your suggestion");
         check("suggested-en");
@@ -108,18 +108,18 @@ class SuggestionBrowserTest {
         open("/login?lang=en");
         browser.driver().findElement(By.id("username")).sendKeys(name);
         browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-        submit(By.cssSelector("main form button"));
+        browser.submit(By.cssSelector("main form button"));
 
         open("/admin/reindex?lang=fr");
         check("reindex-fr");
-        submit(By.cssSelector("form[action='/admin/reindex'] button"));
+        browser.submit(By.cssSelector("form[action='/admin/reindex'] button"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions
                 .textToBe(By.cssSelector(".reindex-run h2"), "Dernière reconstruction"));
         WebElement bar = browser.driver().findElement(By.id("reindex-progress"));
         assertThat(bar.getDomProperty("value")).isEqualTo(bar.getDomProperty("max"));
         check("reindexed-fr");
 
-        submit(By.cssSelector("form.admin-user button"));
+        browser.submit(By.cssSelector("form.admin-user button"));
     }
 
     private void type(String field, String text) {
@@ -135,9 +135,4 @@ class SuggestionBrowserTest {
         assertThat(browser.seriousViolations()).as(name).isEmpty();
     }
 
-    private void submit(By button) {
-        WebElement element = browser.driver().findElement(button);
-        element.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
-    }
 }
