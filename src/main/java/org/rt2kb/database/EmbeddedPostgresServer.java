@@ -1,16 +1,26 @@
 package org.rt2kb.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server started from the binaries shipped in the application jar, so that the knowledge base runs
  * with no database to install. Its data folder persists between runs unless it is ephemeral.
+ *
+ * <p>The embedding library starts the server; this class adds what a production server needs: durable settings, a
+ * server left behind by a killed JVM stopped before the start, and a restart on the same folder and port after a
+ * crash ({@link #restart()}, driven by {@link EmbeddedPostgresSupervisor}).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -18,11 +28,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     static final String USER = "postgres";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    static final Duration STARTUP_WAIT = Duration.ofSeconds(30);
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final Map<String, String> settings;
+    private final Path pgCtl;
+    private volatile ProcessHandle postmaster;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, Map<String, String> settings,
+            ProcessHandle postmaster) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.settings = settings;
+        this.postmaster = postmaster;
+        // pg_ctl sits beside the server binary in the folder the embedding library unpacked.
+        this.pgCtl = postmaster.info().command().map(Path::of).map(binary -> binary.resolveSibling("pg_ctl"))
+                .orElse(null);
     }
 
     /**
@@ -30,32 +52,56 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      *
      * @param dataDirectory the cluster folder, or {@code null} for a temporary one removed on close
      * @param port loopback port, 0 for any free one
+     * @param durable whether a committed transaction is flushed to disk before the commit returns; only throwaway
+     *     databases (tests) turn this off
      */
-    public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean durable) {
         long started = System.nanoTime();
+        Path folder = dataDirectory;
         try {
+            if (folder == null) {
+                folder = Files.createTempDirectory("kb-postgres");
+            } else {
+                checkUsable(folder);
+                OrphanedServer.stopIfRunning(folder);
+            }
+            Map<String, String> settings = settings(durable);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPGStartupWait(Duration.ofSeconds(30))
+                    .setPGStartupWait(STARTUP_WAIT)
                     .setRegisterShutdownHook(true)
-                    // Durability is kept: fsync stays on. These only trim start-up and memory on a small machine.
-                    .setServerConfig("max_connections", "50")
-                    .setServerConfig("shared_buffers", "128MB")
-                    .setServerConfig("listen_addresses", "localhost");
+                    .setDataDirectory(folder)
+                    .setCleanDataDirectory(dataDirectory == null);
+            settings.forEach(builder::setServerConfig);
             if (port > 0) {
                 builder.setPort(port);
             }
-            if (dataDirectory != null) {
-                checkUsable(dataDirectory);
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
-            }
             EmbeddedPostgres postgres = builder.start();
+            ProcessHandle postmaster = PostmasterPid.read(folder).flatMap(PostmasterPid::process)
+                    .orElseThrow(() -> new IOException("the server started but wrote no postmaster.pid"));
             log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(),
-                    dataDirectory == null ? "a temporary folder" : dataDirectory.toAbsolutePath(),
+                    dataDirectory == null ? "a temporary folder" : folder.toAbsolutePath(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
-            return new EmbeddedPostgresServer(postgres);
+            return new EmbeddedPostgresServer(postgres, folder, settings, postmaster);
         } catch (IOException | RuntimeException ex) {
             throw new EmbeddedDatabaseException(dataDirectory, ex);
         }
+    }
+
+    /**
+     * The server's settings. The embedding library's defaults are made for tests ({@code -F}, that is
+     * {@code fsync=off}, and {@code synchronous_commit=off}); settings given here come after them and win.
+     */
+    private static Map<String, String> settings(boolean durable) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        String onOrOff = durable ? "on" : "off";
+        settings.put("fsync", onOrOff);
+        settings.put("synchronous_commit", onOrOff);
+        settings.put("full_page_writes", onOrOff);
+        // Sized for a small machine; the application's pool holds at most a handful of these.
+        settings.put("max_connections", "50");
+        settings.put("shared_buffers", "128MB");
+        settings.put("listen_addresses", "localhost");
+        return settings;
     }
 
     /** Refuses a data folder that exists but is not a PostgreSQL cluster, rather than letting initdb fail obscurely. */
@@ -82,6 +128,63 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public int port() {
         return postgres.getPort();
+    }
+
+    /** The server process (the postmaster), which a crash or an operator may end. */
+    public ProcessHandle postmaster() {
+        return postmaster;
+    }
+
+    public boolean isRunning() {
+        return postmaster.isAlive();
+    }
+
+    /**
+     * Starts the server again on the same folder and port after it died. PostgreSQL replays its write-ahead log, so
+     * every committed transaction is kept. Fails when the server cannot start yet, for instance while processes of the
+     * dead server still hold its shared memory; the caller tries again.
+     */
+    synchronized void restart() throws IOException, InterruptedException {
+        if (isRunning()) {
+            return;
+        }
+        if (pgCtl == null) {
+            throw new IOException("the location of pg_ctl is unknown");
+        }
+        List<String> options = new ArrayList<>(List.of("-p", Integer.toString(port())));
+        settings.forEach((name, value) -> options.addAll(List.of("-c", name + "=" + value)));
+        List<String> command = new ArrayList<>();
+        if (LinuxUtils.isUnshareAvailable()) {
+            // As the embedding library does: PostgreSQL refuses to run as root, so run it in a user namespace.
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(List.of(pgCtl.toString(), "-D", dataDirectory.toString(), "-o", String.join(" ", options),
+                "-w", "-t", Long.toString(STARTUP_WAIT.toSeconds()), "start"));
+        Process pgCtlStart = new ProcessBuilder(command).redirectErrorStream(true).start();
+        followOutput(pgCtlStart);
+        if (!pgCtlStart.waitFor(STARTUP_WAIT.toSeconds() + 5, TimeUnit.SECONDS) || pgCtlStart.exitValue() != 0) {
+            pgCtlStart.destroy();
+            throw new IOException("pg_ctl start did not succeed");
+        }
+        postmaster = PostmasterPid.read(dataDirectory).flatMap(PostmasterPid::process)
+                .orElseThrow(() -> new IOException("the server started but wrote no postmaster.pid"));
+    }
+
+    /**
+     * Logs what the restarted server writes. The server inherits pg_ctl's output, so the reading goes on as long as
+     * the server runs; without a reader it would block once the pipe is full.
+     */
+    private static void followOutput(Process pgCtlStart) {
+        Logger output = LoggerFactory.getLogger(EmbeddedPostgresServer.class.getName() + ".output");
+        Thread reader = new Thread(() -> {
+            try (var lines = pgCtlStart.inputReader().lines()) {
+                lines.forEach(line -> output.info("{}", line));
+            } catch (RuntimeException ex) {
+                output.debug("Output of the embedded PostgreSQL ended: {}", ex.getMessage());
+            }
+        }, "embedded-postgres-output");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.SourceDocument;
 import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.SchemaOrg;
+import org.rt2kb.shared.facet.ListState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -33,7 +34,9 @@ class InstrumentPageController {
 
     @GetMapping
     String list(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
-        model.addAttribute("list", listing.list(params, locale));
+        InstrumentListing.InstrumentList list = listing.list(params, locale);
+        model.addAttribute("list", list);
+        model.addAttribute(ListState.MODEL_ATTRIBUTE, list.page().state());
         return "instrument/list";
     }
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.SourceDocument;
 import org.rt2kb.shared.SchemaOrg;
+import org.rt2kb.shared.facet.ListState;
 import org.rt2kb.theme.ThemeService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +36,9 @@ class PracticePageController {
 
     @GetMapping
     String list(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
-        model.addAttribute("list", listing.list("/practices", params, locale));
+        PracticeListing.PracticeList list = listing.list("/practices", params, locale);
+        model.addAttribute("list", list);
+        model.addAttribute(ListState.MODEL_ATTRIBUTE, list.page().state());
         return "practice/list";
     }
 

@@ -1,6 +1,7 @@
 package org.rt2kb.search;
 
 import java.util.Locale;
+import org.rt2kb.shared.facet.ListState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -19,7 +20,9 @@ class SearchPageController {
 
     @GetMapping("/search")
     String search(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
-        model.addAttribute("search", page.search(params, locale));
+        SearchPage.View search = page.search(params, locale);
+        model.addAttribute("search", search);
+        model.addAttribute(ListState.MODEL_ATTRIBUTE, search.state());
         return "search/search";
     }
 }

@@ -1,6 +1,8 @@
 package org.rt2kb.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -29,6 +32,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     static final String LOGIN = "/login";
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
     static final long ONE_YEAR_IN_SECONDS = 365L * 24 * 60 * 60;
 
     @Bean
@@ -39,8 +43,10 @@ class SecurityConfig {
         return http
                 .authenticationManager(new ProviderManager(new LockingAuthenticationProvider(passwords, attempts)))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/info").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/*", "/actuator/info")
+                                .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/actuator/health", "/actuator/health/*", "/actuator/info")
+                                .permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         // The admin rules come before the open reading rule, which would otherwise match them.
                         .requestMatchers("/admin/users/**", "/admin/reindex/**", "/admin/import/**",
@@ -98,6 +104,19 @@ class SecurityConfig {
             } else {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
             }
+        };
+    }
+
+    /**
+     * A request the firewall refuses (a control character in a parameter name, an encoded slash in the path …) is the
+     * client's error: 400 and the error page, with one line in the log rather than a stack trace.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            log.info("{} refused by the firewall: {}", request.getMethod(), rejected.getMessage()
+                    .replaceAll("\\p{Cntrl}", "?"));
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         };
     }
 

@@ -24,8 +24,13 @@ public record KbProperties(
     /**
      * @param port TCP port on the loopback interface; 0 picks a free one
      * @param ephemeral when true the database lives in a temporary folder removed at shutdown (tests)
+     * @param durable whether a commit waits until it is safely on disk ({@code fsync}, {@code synchronous_commit},
+     *     {@code full_page_writes}); only throwaway test databases turn this off
      */
-    public record EmbeddedDb(@DefaultValue("0") int port, @DefaultValue("false") boolean ephemeral) {}
+    public record EmbeddedDb(
+            @DefaultValue("0") int port,
+            @DefaultValue("false") boolean ephemeral,
+            @DefaultValue("true") boolean durable) {}
 
     /**
      * @param user username of the first administrator (env {@code KB_ADMIN_USER})

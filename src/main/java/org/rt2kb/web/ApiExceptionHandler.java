@@ -1,5 +1,6 @@
 package org.rt2kb.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.rt2kb.shared.EntryNotFoundException;
 import org.rt2kb.shared.InvalidParameterException;
@@ -22,8 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Answers every failed API request with an RFC 9457 problem document in the user's language: 404 for an unknown
- * slug, 400 naming the parameter for a bad filter or page value, and never a stack trace. Pages have their own
- * handler, {@link PageExceptionHandler}.
+ * slug, 400 naming the parameter for a bad filter or page value, 503 while the database is away, and never a stack
+ * trace. Pages have their own handler, {@link PageExceptionHandler}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,31 +32,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    private final MessageSource messages;
+    private final ErrorResponses responses;
+    private final ErrorStatus errorStatus;
 
-    ApiExceptionHandler(MessageSource messages) {
-        this.messages = messages;
+    ApiExceptionHandler(ErrorResponses responses, ErrorStatus errorStatus, MessageSource messages) {
+        this.responses = responses;
+        this.errorStatus = errorStatus;
         setMessageSource(messages);
     }
 
     @ExceptionHandler
     ProblemDetail notFound(EntryNotFoundException ex, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, locale, "error.notFound." + ex.type().code(), ex.slug());
+        ProblemDetail problem = responses.problem(HttpStatus.NOT_FOUND, locale, "error.notFound." + ex.type().code(),
+                ex.slug());
         problem.setProperty("slug", ex.slug());
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail invalidParameter(InvalidParameterException ex, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, locale, ex.messageKey(), ex.arguments());
+        ProblemDetail problem = responses.problem(HttpStatus.BAD_REQUEST, locale, ex.messageKey(), ex.arguments());
         problem.setProperty("parameter", ex.parameter());
         return problem;
     }
 
+    /** Anything else: the client's error when it is one ({@link ErrorStatus}), otherwise ours. */
     @ExceptionHandler
-    ProblemDetail unexpected(Exception ex, Locale locale) {
-        log.error("Request failed", ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, locale, "error.unexpected");
+    ResponseEntity<ProblemDetail> failed(Exception ex, HttpServletRequest request, Locale locale) {
+        HttpStatusCode status = errorStatus.of(ex);
+        ErrorStatus.log(log, status, request, ex);
+        HttpHeaders headers = new HttpHeaders();
+        ErrorResponses.addHeaders(status, headers);
+        return ResponseEntity.status(status).headers(headers).body(responses.problem(status, locale));
     }
 
     /** Spring MVC's own errors (unknown path, wrong method, …) keep their status, with a localized title. */
@@ -63,20 +71,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
         if (body instanceof ProblemDetail problem) {
-            problem.setTitle(title(status, LocaleContextHolder.getLocale()));
+            problem.setTitle(responses.title(status, LocaleContextHolder.getLocale()));
         }
         return super.createResponseEntity(body, headers, status, request);
-    }
-
-    private ProblemDetail problem(HttpStatus status, Locale locale, String key, Object... args) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, locale));
-        problem.setTitle(title(status, locale));
-        return problem;
-    }
-
-    private String title(HttpStatusCode status, Locale locale) {
-        return messages.getMessage("error.status." + status.value(), null,
-                HttpStatus.resolve(status.value()) == null ? "" : HttpStatus.resolve(status.value()).getReasonPhrase(),
-                locale);
     }
 }

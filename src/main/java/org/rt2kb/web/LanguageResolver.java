@@ -22,6 +22,8 @@ class LanguageResolver extends CookieLocaleResolver {
         setCookieMaxAge(Duration.ofDays(365));
         setCookieSameSite("Lax");
         setDefaultLocaleFunction(LanguageResolver::fromBrowser);
+        // A cookie spoilt by hand or by another site is ignored, not a failed page.
+        setRejectInvalidCookies(false);
     }
 
     @Override

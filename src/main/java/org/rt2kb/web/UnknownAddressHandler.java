@@ -1,39 +1,48 @@
 package org.rt2kb.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.NoHandlerFoundException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * An address no controller serves: under {@code /api/} a problem document like every other API error; elsewhere the
- * exception goes on to the servlet container's error page, the 404 page in the reader's language.
+ * A request that failed before any controller was chosen: an address nothing serves, a method no route takes, a
+ * multipart body that cannot be read. It is answered through the servlet container's error page,
+ * {@link ErrorPageController}, which knows whether the reader wants a page or a problem document.
  */
-@RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class UnknownAddressHandler {
 
-    private final MessageSource messages;
+    private static final Logger log = LoggerFactory.getLogger(UnknownAddressHandler.class);
 
-    UnknownAddressHandler(MessageSource messages) {
-        this.messages = messages;
+    private final ErrorStatus errorStatus;
+
+    UnknownAddressHandler(ErrorStatus errorStatus) {
+        this.errorStatus = errorStatus;
     }
 
-    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
-    ProblemDetail unknownAddress(Exception ex, HttpServletRequest request, Locale locale) throws Exception {
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    @ExceptionHandler
+    ModelAndView failedBeforeAController(Exception ex, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
             throw ex;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.getMessage("error.notFound.address", new Object[] {request.getRequestURI()}, locale));
-        problem.setTitle(messages.getMessage("error.status.404", null, locale));
-        return problem;
+        HttpStatusCode status = errorStatus.of(ex);
+        ErrorStatus.log(log, status, request, ex);
+        if (ex instanceof ErrorResponse framework) {
+            framework.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        }
+        response.sendError(status.value());
+        return new ModelAndView();
     }
 }

@@ -2,6 +2,8 @@ package org.rt2kb.web;
 
 import java.time.Clock;
 import java.util.Locale;
+import org.rt2kb.database.DatabaseAvailability;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,17 @@ class WebConfig implements WebMvcConfigurer {
         return Clock.systemDefaultZone();
     }
 
+    /** How failures are classified and answered, for pages, the API and the container's error page alike. */
+    @Bean
+    ErrorStatus errorStatus(ObjectProvider<DatabaseAvailability> database) {
+        return new ErrorStatus(database);
+    }
+
+    @Bean
+    ErrorResponses errorResponses(MessageSource messageSource) {
+        return new ErrorResponses(messageSource);
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         return new LanguageResolver();
@@ -41,7 +54,9 @@ class WebConfig implements WebMvcConfigurer {
         LocaleChangeInterceptor languageChange = new LocaleChangeInterceptor();
         languageChange.setParamName("lang");
         languageChange.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(languageChange);
+        // The error page shows the language already chosen; reading ?lang= there would trip again on a query that
+        // could not be decoded.
+        registry.addInterceptor(languageChange).excludePathPatterns("/error");
         registry.addInterceptor(new PageAddresses());
     }
 }

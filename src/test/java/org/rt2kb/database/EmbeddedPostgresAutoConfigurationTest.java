@@ -66,7 +66,7 @@ class EmbeddedPostgresAutoConfigurationTest {
         Path postgres = Files.createDirectories(dataDir.resolve("postgres"));
         Files.writeString(postgres.resolve("notes.txt"), "not a database");
 
-        assertThatThrownBy(() -> EmbeddedPostgresServer.start(postgres, 0))
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(postgres, 0, true))
                 .isInstanceOf(EmbeddedDatabaseException.class)
                 .hasMessageContaining(postgres.toAbsolutePath().toString())
                 .hasMessageContaining("holds no PostgreSQL cluster");

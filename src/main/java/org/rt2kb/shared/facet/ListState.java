@@ -18,6 +18,9 @@ import org.springframework.web.util.UriUtils;
  */
 public final class ListState {
 
+    /** The model attribute under which a page gives its state, from which its own addresses are built. */
+    public static final String MODEL_ATTRIBUTE = "listState";
+
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2100;
 

@@ -1,0 +1,29 @@
+package org.rt2kb.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/** The search index part of readiness: the index can be read. Counting documents needs no database connection. */
+@Component
+class SearchIndexHealthIndicator implements HealthIndicator {
+
+    private final EntityManagerFactory emf;
+
+    SearchIndexHealthIndicator(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    @Override
+    public Health health() {
+        try (EntityManager em = emf.createEntityManager()) {
+            Search.session(em).search(SearchIndex.TYPES).where(f -> f.matchAll()).fetchTotalHitCount();
+            return Health.up().build();
+        } catch (RuntimeException ex) {
+            return Health.down().build();
+        }
+    }
+}
