@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * HTTP/1.1 spoken over a plain socket, so that a test can send what no well-behaved client would (bad escapes, bytes
@@ -28,7 +31,7 @@ public final class RawHttp {
         /** The request in short: each line of its head cut at 120 characters, and the size of its body. */
         public String describe() {
             return head.lines().map(line -> line.length() > 120 ? line.substring(0, 120) + "…" : line)
-                    .collect(java.util.stream.Collectors.joining(" | ")) + " (" + body.length + " bytes)";
+                    .collect(Collectors.joining(" | ")) + " (" + body.length + " bytes)";
         }
     }
 
@@ -41,6 +44,30 @@ public final class RawHttp {
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** A plain GET, with a session cookie when one is given. */
+    public static Request get(String path, String session, String... headers) {
+        return new Request(head("GET", path, session, headers), new byte[0]);
+    }
+
+    /** A POST of {@code body} as {@code type}, with a session cookie when one is given. */
+    public static Request post(String path, String session, String type, byte[] body, String... headers) {
+        String[] all = Arrays.copyOf(headers, headers.length + 2);
+        all[headers.length] = "Content-Type: " + type;
+        all[headers.length + 1] = "Content-Length: " + body.length;
+        return new Request(head("POST", path, session, all), body);
+    }
+
+    private static String head(String method, String path, String session, String... headers) {
+        StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
+        if (session != null) {
+            head.append("\r\nCookie: JSESSIONID=").append(session);
+        }
+        for (String header : headers) {
+            head.append("\r\n").append(header);
+        }
+        return head.toString();
     }
 
     public static Response send(int port, Request request) throws IOException {
@@ -77,7 +104,7 @@ public final class RawHttp {
                         lines[i].substring(colon + 1).trim(), (a, b) -> a + ", " + b);
             }
         }
-        byte[] raw = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
+        byte[] raw = Arrays.copyOfRange(bytes, end + 4, bytes.length);
         if (bodiless || status == 204 || status == 304) {
             return new Response(status, headers, "", raw.length == 0);
         }
@@ -140,7 +167,7 @@ public final class RawHttp {
             for (int read; (read = in.read(buffer)) != -1; ) {
                 bytes.write(buffer, 0, read);
             }
-        } catch (SocketTimeoutException | java.net.SocketException closedOrSilent) {
+        } catch (SocketTimeoutException | SocketException closedOrSilent) {
             // What arrived so far is the answer; the assertions say whether it was whole.
         }
         return bytes.toByteArray();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +15,7 @@ import org.rt2kb.security.Role;
 import org.rt2kb.support.MalformedRequests;
 import org.rt2kb.support.MalformedRequests.Route;
 import org.rt2kb.support.RawHttp;
+import org.rt2kb.support.ServedSession;
 import org.rt2kb.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -48,9 +48,6 @@ class MalformedRequestsTest {
     private static final long SEED = Long.getLong("kb.fuzz.seed", 20261129L);
     private static final int REQUESTS = Integer.getInteger("kb.fuzz.requests", 2000);
     private static final Pattern STACK_TRACE = Pattern.compile("\\bat (org|java|jakarta)\\.|Exception:|\\.java:\\d+");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
-    private static final String PASSWORD = "fuzzing is not a password";
 
     @LocalServerPort
     int port;
@@ -66,7 +63,7 @@ class MalformedRequestsTest {
     void shouldAnswerEveryMalformedRequestWithoutAServerErrorAStackTraceOrACutOffPage(CapturedOutput log)
             throws IOException {
         List<Route> routes = routes();
-        Session admin = signIn();
+        ServedSession admin = ServedSession.signIn(port, accounts, Role.ADMIN);
         MalformedRequests anonymous = new MalformedRequests(routes, null, null, SEED);
         MalformedRequests signedIn = new MalformedRequests(routes, admin.cookie(), admin.csrf(), SEED + 1);
         List<String> failures = new ArrayList<>();
@@ -82,7 +79,7 @@ class MalformedRequestsTest {
         }
 
         assertThat(failures).as("seed %d, %d requests", SEED, REQUESTS).isEmpty();
-        assertThat(RawHttp.send(port, get("/practices")).status()).isEqualTo(200);
+        assertThat(RawHttp.send(port, RawHttp.get("/practices", null)).status()).isEqualTo(200);
         assertThat(log.getOut().substring(logBefore)).as("errors logged while fuzzing").doesNotContain(" ERROR ");
     }
 
@@ -130,36 +127,4 @@ class MalformedRequestsTest {
                 .replaceAll("\\{[a-zA-Z]*[iI]d}", "1").replace("{number}", "1").replaceAll("\\{[^}]*}", "x");
     }
 
-    private record Session(String cookie, String csrf) {}
-
-    /** Signs an administrator in with the sign-in form, as a browser would, and reads a token for its forms. */
-    private Session signIn() throws IOException {
-        String name = "fuzz-" + System.nanoTime();
-        accounts.create(name, "Fuzz test", Role.ADMIN, PASSWORD);
-        RawHttp.Response login = RawHttp.send(port, get("/login"));
-        String anonymousSession = first(SESSION, login.header("Set-Cookie"));
-        String body = "username=" + name + "&password=" + PASSWORD.replace(' ', '+') + "&_csrf="
-                + first(CSRF, login.body());
-        RawHttp.Response signedIn = RawHttp.send(port, new RawHttp.Request("POST /login HTTP/1.1\r\nHost: localhost"
-                + "\r\nConnection: close\r\nCookie: JSESSIONID=" + anonymousSession
-                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length(),
-                body.getBytes()));
-        assertThat(signedIn.header("Location")).endsWith("/admin");
-        String session = first(SESSION, signedIn.header("Set-Cookie"));
-        RawHttp.Response admin = RawHttp.send(port, new RawHttp.Request("GET /admin/users HTTP/1.1\r\nHost: localhost"
-                + "\r\nConnection: close\r\nCookie: JSESSIONID=" + session, new byte[0]));
-        assertThat(admin.status()).isEqualTo(200);
-        return new Session(session, first(CSRF, admin.body()));
-    }
-
-    private static RawHttp.Request get(String path) {
-        return new RawHttp.Request("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close",
-                new byte[0]);
-    }
-
-    private static String first(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text == null ? "" : text);
-        assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
-        return matcher.group(1);
-    }
 }

@@ -81,6 +81,10 @@ class MessageBundlesTest {
                 "type", "body", "binding", "annex")) {
             keys.addAll(List.of("field." + facet, "param." + facet));
         }
+        for (ErrorKind kind : ErrorKind.values()) {
+            keys.addAll(List.of("error.page.heading." + kind.code(), "error.page.text." + kind.code(),
+                    "error.problem." + kind.code()));
+        }
         assertThat(english.stringPropertyNames()).containsAll(keys);
     }
 
