@@ -13,6 +13,9 @@ RUN ./mvnw -B -q package -DskipTests \
     && mv /app/rt2-knowledge-base-*.jar /app/app.jar
 
 FROM eclipse-temurin:17-jre
+# tini runs as process 1 and reaps orphans: the embedded PostgreSQL outlives the pg_ctl that started it, and a dead
+# server must not linger as a zombie that blocks its own restart (docs/operations.md).
+RUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home /app kb && mkdir -p /app/data && chown -R kb /app
 WORKDIR /app
 COPY --from=build --chown=kb /app /app
@@ -23,4 +26,4 @@ RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -
     && rm -rf /tmp/training
 ENV KB_DATA_DIR=/app/data
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/app.jar"]
+ENTRYPOINT ["tini", "--", "java", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/app.jar"]

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
+import org.hibernate.TransactionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -89,12 +90,16 @@ public class DatabaseAvailability implements DisposableBean {
     }
 
     /**
-     * The connection failure behind {@code failure}, if it is one: no connection from the pool in time, or the
-     * SQLSTATE classes of a lost connection (08) and of a server shutting down or starting (57P).
+     * The connection failure behind {@code failure}, if it is one: no connection from the pool in time, the SQLSTATE
+     * classes of a lost connection (08) and of a server shutting down or starting (57P), or a transaction that could
+     * not even be committed or rolled back on its connection (which then hides the first failure).
      */
     private static SQLException connectionFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException sql) {
+                return sql;
+            }
+            if (t instanceof TransactionException && t.getCause() instanceof SQLException sql) {
                 return sql;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null

@@ -68,7 +68,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Map<String, String> settings = settings(durable);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(STARTUP_WAIT)
-                    .setRegisterShutdownHook(true)
+                    // Stopped by the application context, after the web server has finished the requests under
+                    // way; the library's own hook would stop it at once, under their feet.
+                    .setRegisterShutdownHook(false)
                     .setDataDirectory(folder)
                     .setCleanDataDirectory(dataDirectory == null);
             settings.forEach(builder::setServerConfig);
@@ -136,7 +138,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public boolean isRunning() {
-        return postmaster.isAlive();
+        return postmaster.isAlive() && !isZombie(postmaster.pid());
+    }
+
+    /**
+     * A dead process its parent has not reaped yet still counts as alive for Java. The server's parent is whatever
+     * adopted it when pg_ctl exited, in a container often a JVM that never reaps, so Linux's own word is read.
+     */
+    private static boolean isZombie(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException | RuntimeException notReadable) {
+            return false;
+        }
     }
 
     /**
