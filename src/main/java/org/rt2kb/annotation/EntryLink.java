@@ -30,7 +30,13 @@ public class EntryLink {
 
     protected EntryLink() {}
 
+    /** @throws IllegalArgumentException when the relation does not join entries of these two types */
     public EntryLink(Entry from, Entry to, LinkRelation relation, String note) {
+        if (!relation.allows(from.getType(), to.getType())) {
+            // The last guard: forms and seed files check the same rule first, with a message for people.
+            throw new IllegalArgumentException("'" + relation.code() + "' cannot link " + from.getType().code()
+                    + " → " + to.getType().code());
+        }
         this.from = from;
         this.to = to;
         this.relation = relation;

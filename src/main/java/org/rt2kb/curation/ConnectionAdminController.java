@@ -4,11 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.security.Principal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.annotation.AnnotationKind;
 import org.rt2kb.annotation.LinkRelation;
 import org.rt2kb.annotation.Visibility;
 import org.rt2kb.shared.Entry;
+import org.rt2kb.shared.EntryType;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ConnectionAdminController {
 
     private static final String NOTE_FORM = "admin/note/form";
+    private static final String LINK_FORM = "admin/link/form";
 
     private final Connections connections;
     private final Curation curation;
@@ -54,26 +60,44 @@ class ConnectionAdminController {
 
     @GetMapping("/entries/{id}/links/new")
     String newLink(@PathVariable long id, Model model) {
-        model.addAttribute("entry", curation.panel(id));
-        model.addAttribute("targets", catalogue.linkTargets());
-        model.addAttribute("relations", LinkRelation.values());
-        return "admin/link/form";
+        EntryPanel entry = curation.panel(id);
+        model.addAttribute("form", LinkForm.blank(entry.version()));
+        return linkForm(entry, model);
     }
 
     @PostMapping("/entries/{id}/links")
-    String link(@PathVariable long id, @RequestParam int version, @RequestParam String target,
-            @RequestParam LinkRelation relation, @RequestParam(required = false) String note, Principal user,
+    String link(@PathVariable long id, @Valid @ModelAttribute("form") LinkForm bound, BindingResult errors,
+            Principal user, HttpServletRequest request, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
-        Entry entry = curation.entry(id);
-        try {
-            connections.link(id, version, target, relation, note, user.getName());
-            redirect.addFlashAttribute("done", "admin.flash.linked");
-        } catch (StaleEditException e) {
-            redirect.addFlashAttribute("problem", "admin.flash.stale");
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", "admin.flash.link-refused");
+        var checked = recovery.recover(bound, LinkForm.class, errors, request, model);
+        LinkForm form = checked.form();
+        if (!checked.errors().hasErrors()) {
+            try {
+                connections.link(id, form.version(), form.target(), form.relation(), form.note(), user.getName());
+                redirect.addFlashAttribute("done", "admin.flash.linked");
+                return backTo(curation.entry(id));
+            } catch (StaleEditException e) {
+                redirect.addFlashAttribute("problem", "admin.flash.stale");
+                return backTo(curation.entry(id));
+            } catch (LinkRefusedException e) {
+                checked.errors().rejectValue(e.field(), e.code(), e.arguments(), null);
+            }
         }
-        return backTo(entry);
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return linkForm(curation.panel(id), model);
+    }
+
+    /** The link form offers only the relations this entry's type may start, and entries they may lead to. */
+    private String linkForm(EntryPanel entry, Model model) {
+        List<LinkRelation> relations = LinkRelation.startingFrom(entry.type());
+        Set<EntryType> types = relations.stream().flatMap(r -> r.targetsFrom(entry.type()).stream())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(EntryType.class)));
+        String itself = entry.type().code() + ":" + entry.slug();
+        model.addAttribute("entry", entry);
+        model.addAttribute("relations", relations);
+        model.addAttribute("targets", catalogue.linkTargets(types).stream()
+                .filter(t -> !t.value().equals(itself)).toList());
+        return LINK_FORM;
     }
 
     @PostMapping("/entries/{id}/links/{linkId}/remove")

@@ -13,6 +13,7 @@ import org.rt2kb.search.SearchIndex;
 import org.rt2kb.shared.Coded;
 import org.rt2kb.shared.Entry;
 import org.rt2kb.shared.EntryType;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,13 +48,19 @@ public class Connections {
     /**
      * Links the entry to another one, named "type:slug" as the form's list gives it.
      *
-     * @throws IllegalArgumentException when the target does not exist or is the entry itself
+     * @throws LinkRefusedException when the target does not exist, is the entry itself, or is of a type the relation
+     *     does not join to this entry's type; nothing is written then
      */
     public void link(long fromId, int version, String target, LinkRelation relation, String note, String author) {
         Entry from = curation.entryAt(fromId, version);
         Entry to = target(target);
         if (to.getId().equals(from.getId())) {
-            throw new IllegalArgumentException("An entry cannot link to itself");
+            throw new LinkRefusedException("target", "form.error.link-itself");
+        }
+        if (!relation.allows(from.getType(), to.getType())) {
+            throw new LinkRefusedException("relation", "form.error.link-ends",
+                    new DefaultMessageSourceResolvable("relation." + relation.code() + ".outgoing"),
+                    new DefaultMessageSourceResolvable("relation." + relation.code() + ".ends"));
         }
         recordOrigin(from);
         links.link(from, to, relation, orNull(note));
@@ -106,12 +113,12 @@ public class Connections {
         String[] parts = reference == null ? new String[0] : reference.split(":", 2);
         EntryType type = parts.length == 2 ? Coded.fromCode(EntryType.class, parts[0]).orElse(null) : null;
         if (type == null) {
-            throw new IllegalArgumentException("Not an entry reference: " + reference);
+            throw new LinkRefusedException("target", "form.error.link-target");
         }
         List<?> ids = em.createNativeQuery("select id from entry where entry_type = ?1 and slug = ?2")
                 .setParameter(1, type.code()).setParameter(2, parts[1]).getResultList();
         if (ids.isEmpty()) {
-            throw new IllegalArgumentException("No entry " + reference);
+            throw new LinkRefusedException("target", "form.error.link-target");
         }
         return curation.entry(((Number) ids.get(0)).longValue());
     }

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.IntConsumer;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.annotation.EntryLinks;
@@ -123,23 +122,25 @@ public class Curation {
 
     /**
      * Saves the forms of an import in the caller's transaction: new entries become drafts, existing ones take the
-     * form's fields whatever their version (the import is the newer word) and keep their status. Every change is
-     * recorded in the history with its author, like a form saved by hand; but to keep a large import fast the work
-     * is written in chunks (flushed, history written in one batch, persistence context cleared) and the search
-     * index is left to the caller, which reindexes the saved entries at the end.
+     * form's fields whatever their version (the import is the newer word) and keep their status, except published
+     * ones, which go to review unless the administrator chose to publish the changes directly ({@code published}).
+     * Every change is recorded in the history with its author, like a form saved by hand, a published entry's with
+     * that choice; but to keep a large import fast the work is written in chunks (flushed, history written in one
+     * batch, persistence context cleared) and the search index is left to the caller, which reindexes the saved
+     * entries at the end.
      *
      * @param progress told how many forms are saved so far, after each chunk
      * @return the ids of the saved entries, in the order of the forms
      */
     public <F extends EntryForm> List<Long> importAll(EntryEditor<F> editor, List<Imported<F>> forms, String author,
-            IntConsumer progress) {
+            PublishedChanges published, IntConsumer progress) {
         List<Long> ids = new ArrayList<>(forms.size());
         // The editor's look-ups (groups, themes, existing links) need not see this chunk's pending changes: without
         // this, every look-up would flush the whole chunk first, which makes a chunk cost its size squared.
         FlushModeType flushMode = em.getFlushMode();
         em.setFlushMode(FlushModeType.COMMIT);
         try {
-            importChunks(editor, forms, author, progress, ids);
+            importChunks(editor, forms, author, published, progress, ids);
         } finally {
             em.setFlushMode(flushMode);
         }
@@ -147,13 +148,18 @@ public class Curation {
     }
 
     private <F extends EntryForm> void importChunks(EntryEditor<F> editor, List<Imported<F>> forms, String author,
-            IntConsumer progress, List<Long> ids) {
+            PublishedChanges published, IntConsumer progress, List<Long> ids) {
         for (int from = 0; from < forms.size(); from += IMPORT_CHUNK) {
             List<Imported<F>> chunk = forms.subList(from, Math.min(forms.size(), from + IMPORT_CHUNK));
-            Set<Long> withoutHistory = history.withoutHistory(
-                    chunk.stream().map(Imported::id).filter(Objects::nonNull).toList());
-            List<EntryHistory.Change> origins = new ArrayList<>();
+            List<Long> existing = chunk.stream().map(Imported::id).filter(Objects::nonNull).toList();
+            // Entries loaded from the seed files are recorded as they were, status and title included, before the
+            // chunk changes them.
+            history.recordAll(history.withoutHistory(existing).stream().map(this::entry)
+                    .map(entry -> new EntryHistory.Change(entry, RevisionAction.IMPORTED, editor.formOf(entry),
+                            EntryHistory.SEED_AUTHOR))
+                    .toList());
             List<Entry> saved = new ArrayList<>(chunk.size());
+            List<RevisionAction> actions = new ArrayList<>(chunk.size());
             EntryEditor.Applier<F> applier = editor.applier(); // per chunk: what it looks up stays managed
             for (Imported<F> item : chunk) {
                 Entry entry;
@@ -161,29 +167,37 @@ public class Curation {
                     entry = editor.create(item.form());
                     entry.moveTo(EntryStatus.DRAFT);
                     em.persist(entry);
+                    actions.add(RevisionAction.CREATED);
                 } else {
                     entry = entry(item.id());
-                    if (withoutHistory.contains(item.id())) {
-                        origins.add(new EntryHistory.Change(entry, RevisionAction.IMPORTED, editor.formOf(entry),
-                                EntryHistory.SEED_AUTHOR));
-                    }
+                    actions.add(importedChange(entry, published));
                 }
                 applier.apply(entry, item.form());
                 saved.add(entry);
             }
-            history.recordAll(origins);
             em.flush();
             List<EntryHistory.Change> changes = new ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
                 Entry entry = saved.get(i);
-                RevisionAction action = chunk.get(i).id() == null ? RevisionAction.CREATED : RevisionAction.EDITED;
-                changes.add(new EntryHistory.Change(entry, action, editor.formOf(entry), author));
+                changes.add(new EntryHistory.Change(entry, actions.get(i), editor.formOf(entry), author));
                 ids.add(entry.getId());
             }
             history.recordAll(changes);
             em.clear();
             progress.accept(from + chunk.size());
         }
+    }
+
+    /** What an import does to an existing entry's status, and the action its revision records. */
+    private static RevisionAction importedChange(Entry entry, PublishedChanges published) {
+        if (entry.getStatus() != EntryStatus.PUBLISHED) {
+            return RevisionAction.EDITED;
+        }
+        if (published == PublishedChanges.PUBLISH) {
+            return RevisionAction.IMPORT_PUBLISHED;
+        }
+        entry.sendBackToReview();
+        return RevisionAction.IMPORT_TO_REVIEW;
     }
 
     /** Moves an entry along the workflow (submit, publish, return to draft, archive, restore). */

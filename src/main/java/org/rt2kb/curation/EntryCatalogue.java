@@ -2,6 +2,7 @@ package org.rt2kb.curation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,11 @@ public class EntryCatalogue {
         return new Page(rows, total, page);
     }
 
-    /** Every entry that is not archived, as "type:slug" choices for linking, by type and title. */
-    public List<Choice> linkTargets() {
+    /** Every entry of these types that is not archived, as "type:slug" choices for linking, by type and title. */
+    public List<Choice> linkTargets(Collection<EntryType> types) {
+        if (types.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         select e.entry_type, e.slug,
                                coalesce(p.title_en, i.title_en, t.title_en) as title_en,
@@ -86,8 +90,9 @@ public class EntryCatalogue {
                         left join practice p on p.id = e.id
                         left join instrument i on i.id = e.id
                         left join theme t on t.id = e.id
-                        where e.status <> 'archived'
+                        where e.status <> 'archived' and e.entry_type in (:types)
                         order by e.entry_type, title_en""")
+                .param("types", types.stream().map(EntryType::code).toList())
                 .query((rs, n) -> new Choice(rs.getString("entry_type") + ":" + rs.getString("slug"),
                         Bilingual.of(rs.getString("title_en"), rs.getString("title_fr"))))
                 .list();

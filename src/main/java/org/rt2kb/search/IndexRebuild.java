@@ -28,10 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * Hibernate Search's mass indexer cannot do that: it writes new documents without replacing the old ones, so it must
  * first purge the index (searches then find little or nothing until it ends), or else every entry is found twice.
- * This rebuild instead replaces each entry's document in place, in batches, through indexing plans, as an edit does:
- * a search sees an entry's old document or its new one, never none and never both. Entries that are not searchable
- * (drafts, archived, internal notes) lose any document left from before. Then documents of entries that are no longer
- * in the database are removed. One rebuild runs at a time.
+ * This rebuild instead replaces each searchable entry's document in place, in batches, through indexing plans, as an
+ * edit does: a search sees an entry's old document or its new one, never none and never both. Then every other
+ * document is removed: those of entries no longer in the database, and those left from entries that are no longer
+ * searchable (drafts, archived, internal notes). Its progress counts searchable entries and notes only, so its total
+ * is the number of documents the index holds at the end, the page's "searchable entries and notes". One rebuild runs
+ * at a time.
  */
 @Component
 public class IndexRebuild implements DisposableBean {
@@ -114,20 +116,19 @@ public class IndexRebuild implements DisposableBean {
         try {
             Map<Class<?>, List<Long>> ids = new LinkedHashMap<>();
             for (Class<?> type : SearchIndex.TYPES) {
-                List<Long> all = transactions.execute(s -> em.createQuery(
-                        "select e.id from " + entityName(type) + " e order by e.id", Long.class).getResultList());
-                ids.put(type, all);
-                run.total.addAndGet(all.size());
+                List<Long> searchable = transactions.execute(s -> searchableIds(type));
+                ids.put(type, searchable);
+                run.total.addAndGet(searchable.size());
             }
             log.info("Search index rebuild started by {}: {} entries and notes to index", run.by, run.total.get());
             for (Map.Entry<Class<?>, List<Long>> type : ids.entrySet()) {
-                List<Long> all = type.getValue();
-                for (int from = 0; from < all.size(); from += BATCH) {
-                    List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+                List<Long> searchable = type.getValue();
+                for (int from = 0; from < searchable.size(); from += BATCH) {
+                    List<Long> batch = searchable.subList(from, Math.min(searchable.size(), from + BATCH));
                     reindex(type.getKey(), batch);
                     run.processed.addAndGet(batch.size());
                 }
-                run.removed.addAndGet(removeLeftovers(type.getKey(), new HashSet<>(all)));
+                run.removed.addAndGet(removeLeftovers(type.getKey()));
             }
             run.state = "done";
             log.info("Search index rebuilt: {} entries and notes indexed, {} stale documents removed, {} documents, "
@@ -142,7 +143,13 @@ public class IndexRebuild implements DisposableBean {
         }
     }
 
-    /** Replaces the documents of a batch of entries, or removes them when the entries are not searchable. */
+    /** The ids of the rows of a type that have a document, in order. */
+    private List<Long> searchableIds(Class<?> type) {
+        return em.createQuery("select e.id from " + entityName(type) + " e where " + SearchIndex.searchable(type)
+                + " order by e.id", Long.class).getResultList();
+    }
+
+    /** Replaces the documents of a batch of entries (one that stopped being searchable meanwhile loses its own). */
     private void reindex(Class<?> type, List<Long> ids) {
         transactions.executeWithoutResult(s -> {
             SearchIndexingPlan plan = Search.session(em).indexingPlan();
@@ -153,12 +160,17 @@ public class IndexRebuild implements DisposableBean {
         });
     }
 
-    /** Removes the documents of entries that no longer exist, as after a purge while the index was elsewhere. */
-    private long removeLeftovers(Class<?> type, Set<Long> existing) {
+    /**
+     * Removes the documents of entries that are not searchable now: gone from the database (as after a purge while the
+     * index was elsewhere), or drafts, archived entries and internal notes, as after a restore of the database. Read
+     * now, not at the start, so an entry published during the rebuild keeps the document its save gave it.
+     */
+    private long removeLeftovers(Class<?> type) {
         Long removed = transactions.execute(s -> {
+            Set<Long> searchable = new HashSet<>(searchableIds(type));
             List<Long> indexed = Search.session(em).search(type).select(f -> f.id(Long.class))
                     .where(f -> f.matchAll()).fetchAllHits();
-            List<Long> gone = new ArrayList<>(indexed.stream().filter(id -> !existing.contains(id)).toList());
+            List<Long> gone = new ArrayList<>(indexed.stream().filter(id -> !searchable.contains(id)).toList());
             if (!gone.isEmpty()) {
                 SearchIndexingPlan plan = Search.session(em).indexingPlan();
                 gone.forEach(id -> plan.purge(type, id, null));

@@ -116,6 +116,18 @@ public abstract class Entry {
         status = next;
     }
 
+    /**
+     * Puts a published entry in review because its fields were changed outside its form (by an import), so the
+     * change is seen before it is public again. Editors' buttons do not offer this move: they return a published
+     * entry to draft.
+     */
+    public void sendBackToReview() {
+        if (status != EntryStatus.PUBLISHED) {
+            throw new IllegalStateException("Only a published entry goes back to review, not a " + status + " one");
+        }
+        status = EntryStatus.IN_REVIEW;
+    }
+
     /** Records that someone checked the entry against its sources on that day. */
     public void verified(String verifier, LocalDate on) {
         lastVerifiedBy = verifier;

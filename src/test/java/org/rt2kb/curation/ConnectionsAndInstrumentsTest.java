@@ -86,8 +86,9 @@ class ConnectionsAndInstrumentsTest {
         MvcTestResult result = post("/admin/entries/" + practice + "/links", Map.of("version", version(practice),
                 "target", "instrument:no-such-thing", "relation", "APPLIES"));
 
-        assertThat(result).hasStatus(HttpStatus.FOUND);
-        assertThat(result).flash().containsEntry("problem", "admin.flash.link-refused");
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(Pages.parse(result).select("#target-error").text())
+                .isEqualTo("This entry does not exist: choose one from the list.");
     }
 
     @Test

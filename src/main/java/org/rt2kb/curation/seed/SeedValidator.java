@@ -14,13 +14,13 @@ import org.rt2kb.annotation.AnnotationKind;
 import org.rt2kb.annotation.LinkRelation;
 import org.rt2kb.annotation.Visibility;
 import org.rt2kb.curation.seed.SeedFiles.InstrumentSeed;
-import org.rt2kb.curation.seed.SeedFiles.LinkSeed;
 import org.rt2kb.curation.seed.SeedFiles.PracticeSeed;
 import org.rt2kb.curation.seed.SeedFiles.ThemeSeed;
 import org.rt2kb.instrument.InstrumentType;
 import org.rt2kb.practice.ActorType;
 import org.rt2kb.practice.PracticeScope;
 import org.rt2kb.shared.Coded;
+import org.rt2kb.shared.EntryType;
 import org.rt2kb.theme.ThemeKind;
 import org.springframework.stereotype.Component;
 
@@ -245,9 +245,11 @@ class SeedValidator {
             at.code("relation", link.relation(), LinkRelation.class);
             at.entry("from", link.from(), known);
             at.entry("to", link.to(), known);
-            String expected = expectedEnds(link);
-            if (expected != null && !(kindOf(link.from()) + ">" + kindOf(link.to())).equals(expected)) {
-                at.problem("relation", "'" + link.relation() + "' links " + expected.replace(">", " → "));
+            LinkRelation relation = Coded.fromCode(LinkRelation.class, link.relation()).orElse(null);
+            EntryType from = typeOf(link.from());
+            EntryType to = typeOf(link.to());
+            if (relation != null && from != null && to != null && !relation.allows(from, to)) {
+                at.problem("relation", "'" + link.relation() + "' cannot link " + from.code() + " → " + to.code());
             }
             if (link.from() != null && link.from().equals(link.to())) {
                 at.problem("to", "an entry cannot link to itself");
@@ -266,17 +268,8 @@ class SeedValidator {
         });
     }
 
-    private static String expectedEnds(LinkSeed link) {
-        return switch (link.relation() == null ? "" : link.relation()) {
-            case "cites" -> "theme>instrument";
-            case "applies" -> "practice>instrument";
-            case "illustrates" -> "practice>theme";
-            default -> null;
-        };
-    }
-
-    private static String kindOf(String reference) {
-        return reference == null ? "" : reference.split(":", 2)[0];
+    private static EntryType typeOf(String reference) {
+        return reference == null ? null : Coded.fromCode(EntryType.class, reference.split(":", 2)[0]).orElse(null);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.rt2kb.curation.PublishedChanges;
 import org.rt2kb.curation.seed.SeedException;
 import org.rt2kb.curation.seed.SeedImporter;
 import org.rt2kb.curation.transfer.ImportPlanner.Plan;
@@ -66,6 +67,7 @@ public class ImportJobs implements DisposableBean {
         private volatile ImportWriter.Result result;
         private volatile List<String> seedProblems = List.of();
         private volatile String failure;
+        private volatile PublishedChanges published = PublishedChanges.REVIEW;
 
         Job(String owner, Upload upload) {
             this.owner = owner;
@@ -117,6 +119,11 @@ public class ImportJobs implements DisposableBean {
         public boolean finished() {
             return state == State.DONE || state == State.FAILED;
         }
+
+        /** What the import does to the published practices it changes, as the administrator chose on confirming. */
+        public PublishedChanges published() {
+            return published;
+        }
     }
 
     /** Reads nothing more: checks the upload (the dry run) and keeps it for its owner to confirm. */
@@ -143,11 +150,20 @@ public class ImportJobs implements DisposableBean {
         return Optional.ofNullable(jobs.get(id)).filter(job -> job.owner.equals(owner));
     }
 
-    /** Starts a ready job in the background; returns false when it is not ready (already started, or invalid). */
-    synchronized boolean start(Job job) {
+    /** Starts a ready job, sending the published practices it changes to review. */
+    boolean start(Job job) {
+        return start(job, PublishedChanges.REVIEW);
+    }
+
+    /**
+     * Starts a ready job in the background, with the administrator's choice for the published practices it changes;
+     * returns false when it is not ready (already started, or invalid).
+     */
+    synchronized boolean start(Job job, PublishedChanges published) {
         if (job.state != State.READY) {
             return false;
         }
+        job.published = published;
         job.state = State.QUEUED;
         Locale locale = LocaleContextHolder.getLocale();
         worker.submit(() -> run(job, locale));
@@ -159,7 +175,7 @@ public class ImportJobs implements DisposableBean {
         LocaleContextHolder.setLocale(locale); // Bean Validation words its messages in the importer's language
         try {
             if (job.upload instanceof Upload.Rows rows) {
-                job.result = writer.importRows(rows, job.owner, done -> job.done = done);
+                job.result = writer.importRows(rows, job.owner, job.published, done -> job.done = done);
             } else {
                 job.result = writer.importCatalogue((Upload.Catalogue) job.upload);
             }

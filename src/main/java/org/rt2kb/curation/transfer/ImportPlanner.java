@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.rt2kb.curation.Curation;
 import org.rt2kb.curation.EntryEditor;
 import org.rt2kb.curation.transfer.Upload.Row;
 import org.rt2kb.practice.PracticeForm;
+import org.rt2kb.shared.EntryStatus;
 import org.rt2kb.shared.EntryType;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -52,9 +55,17 @@ class ImportPlanner {
     record Problem(String column, MessageSourceResolvable message) {}
 
     /**
-     * What one row would do. {@code id} is the practice it updates; {@code form} what would be saved.
+     * What one row would do. {@code id} is the practice it updates, {@code published} whether that one is public
+     * now; {@code form} what would be saved.
      */
-    record Outcome(int line, String slug, Action action, Long id, PracticeForm form, List<Problem> problems) {}
+    record Outcome(int line, String slug, Action action, Long id, boolean published, PracticeForm form,
+            List<Problem> problems) {
+
+        /** Whether the row changes a practice that is public now: what the administrator's choice is about. */
+        boolean changesPublished() {
+            return action == Action.UPDATE && published;
+        }
+    }
 
     record Plan(List<Outcome> outcomes) {
 
@@ -68,6 +79,11 @@ class ImportPlanner {
             outcomes.forEach(o -> counts.merge(o.action(), 1L, Long::sum));
             return counts;
         }
+
+        /** How many rows change a published practice. */
+        long publishedChanges() {
+            return outcomes.stream().filter(Outcome::changesPublished).count();
+        }
     }
 
     @Transactional(readOnly = true)
@@ -75,8 +91,14 @@ class ImportPlanner {
         EntryEditor<PracticeForm> editor = curation.editor(EntryType.PRACTICE);
         EntryEditor.Checker<PracticeForm> checker = editor.checker();
         Map<String, Long> existing = new HashMap<>();
-        jdbc.sql("select slug, id from entry where entry_type = 'practice'")
-                .query((rs, n) -> existing.put(rs.getString(1), rs.getLong(2))).list();
+        Set<Long> published = new HashSet<>();
+        jdbc.sql("select slug, id, status from entry where entry_type = 'practice'").query((rs, n) -> {
+            existing.put(rs.getString(1), rs.getLong(2));
+            if (EntryStatus.PUBLISHED.code().equals(rs.getString(3))) {
+                published.add(rs.getLong(2));
+            }
+            return null;
+        }).list();
         Map<String, Integer> firstLine = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>(upload.rows().size());
         for (Row row : upload.rows()) {
@@ -105,7 +127,8 @@ class ImportPlanner {
             Action action = !problems.isEmpty() ? Action.INVALID
                     : id == null ? Action.CREATE
                     : same(current, form) ? Action.UNCHANGED : Action.UPDATE;
-            outcomes.add(new Outcome(row.line(), row.slug(), action, id, form, List.copyOf(problems)));
+            outcomes.add(new Outcome(row.line(), row.slug(), action, id, published.contains(id), form,
+                    List.copyOf(problems)));
         }
         return new Plan(outcomes);
     }

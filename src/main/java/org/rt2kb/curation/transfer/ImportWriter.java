@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 import org.rt2kb.curation.Curation;
 import org.rt2kb.curation.Curation.Imported;
+import org.rt2kb.curation.PublishedChanges;
 import org.rt2kb.curation.seed.SeedException;
 import org.rt2kb.curation.seed.SeedImporter;
 import org.rt2kb.curation.seed.ThesaurusImporter;
@@ -65,8 +66,8 @@ class ImportWriter {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** What an import did. */
-    record Result(long created, long updated, long unchanged, long millis) {}
+    /** What an import did; {@code publishedChanged} of the updates changed published practices. */
+    record Result(long created, long updated, long unchanged, long publishedChanged, long millis) {}
 
     /** The rows were found invalid when checked again at import time; nothing was written. */
     static final class Rejected extends RuntimeException {
@@ -83,12 +84,12 @@ class ImportWriter {
     }
 
     /**
-     * Creates drafts for new slugs and updates the practices whose slug exists (their status stays), as
-     * {@code author}.
+     * Creates drafts for new slugs and updates the practices whose slug exists, as {@code author}: their status
+     * stays, but published ones go to review unless {@code published} says to publish the changes directly.
      *
      * @throws Rejected when a row is invalid
      */
-    Result importRows(Upload.Rows upload, String author, IntConsumer progress) {
+    Result importRows(Upload.Rows upload, String author, PublishedChanges published, IntConsumer progress) {
         long started = System.nanoTime();
         Plan[] checked = new Plan[1];
         long[] times = new long[2];
@@ -103,7 +104,7 @@ class ImportWriter {
             List<Imported<PracticeForm>> forms = plan.outcomes().stream()
                     .filter(o -> o.action() == Action.CREATE || o.action() == Action.UPDATE)
                     .map(o -> new Imported<>(o.id(), o.form())).toList();
-            return curation.importAll(curation.editor(EntryType.PRACTICE), forms, author, progress);
+            return curation.importAll(curation.editor(EntryType.PRACTICE), forms, author, published, progress);
         });
         times[1] = System.nanoTime();
         index.reindex(ids);
@@ -112,7 +113,7 @@ class ImportWriter {
                 (times[1] - times[0]) / 1_000_000, (System.nanoTime() - times[1]) / 1_000_000);
         var counts = checked[0].counts();
         return new Result(counts.get(Action.CREATE), counts.get(Action.UPDATE), counts.get(Action.UNCHANGED),
-                (System.nanoTime() - started) / 1_000_000);
+                checked[0].publishedChanges(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -138,7 +139,7 @@ class ImportWriter {
                 return result.entries();
             });
             index.build();
-            return new Result(entries, 0, 0, (System.nanoTime() - started) / 1_000_000);
+            return new Result(entries, 0, 0, 0, (System.nanoTime() - started) / 1_000_000);
         } finally {
             FileSystemUtils.deleteRecursively(folder.toFile());
         }

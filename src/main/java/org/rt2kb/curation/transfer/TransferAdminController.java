@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rt2kb.curation.PublishedChanges;
 import org.rt2kb.curation.transfer.ImportJobs.Job;
 import org.rt2kb.curation.transfer.ImportJobs.State;
 import org.rt2kb.curation.transfer.ImportPlanner.Action;
@@ -77,10 +78,12 @@ class TransferAdminController {
         return PREVIEW;
     }
 
+    /** Confirms a dry run; published practices the import changes go to review unless the administrator chose. */
     @PostMapping("/admin/import/{id}")
-    String start(@PathVariable String id, Principal user) {
+    String start(@PathVariable String id,
+            @RequestParam(name = "published", defaultValue = "REVIEW") PublishedChanges published, Principal user) {
         Job job = job(id, user);
-        if (!jobs.start(job)) {
+        if (!jobs.start(job, published)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
         return "redirect:/admin/import/" + id;
@@ -128,6 +131,8 @@ class TransferAdminController {
             model.addAttribute("hiddenRows", Math.max(0, shown.size() - SHOWN_ROWS));
             Map<Action, Long> counts = job.plan().counts();
             model.addAttribute("counts", counts);
+            model.addAttribute("publishedChanges", job.plan().publishedChanges());
+            model.addAttribute("publishedChoices", PublishedChanges.values());
         }
         if (job.failure() != null) {
             model.addAttribute("failure", messages.getMessage(job.failure(), null, locale));
@@ -138,6 +143,7 @@ class TransferAdminController {
         List<String> problems = outcome.problems().stream()
                 .map(p -> (p.column() == null ? "" : p.column() + ": ") + messages.getMessage(p.message(), locale))
                 .toList();
-        return new RowView(outcome.line(), outcome.slug(), outcome.action().code(), problems);
+        String action = outcome.changesPublished() ? "update-published" : outcome.action().code();
+        return new RowView(outcome.line(), outcome.slug(), action, problems);
     }
 }

@@ -98,6 +98,20 @@ class SeedImporterValidationTest {
     }
 
     @Test
+    void shouldRejectALinkBetweenTypesItsRelationDoesNotJoin() throws IOException {
+        String link = "\"from\": \"theme:regularisation\",\n      \"to\": ";
+        replace("links.json", link + "\"instrument:picum-regularisation-mechanisms\"",
+                link + "\"practice:colombia-regularisation-venezuelans\"");
+
+        assertThatThrownBy(() -> importer.importIfEmpty(location()))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining("links.json: link 'theme:regularisation relates-to "
+                        + "practice:colombia-regularisation-venezuelans': field 'relation': "
+                        + "'relates-to' cannot link theme → practice");
+        assertCatalogueEmpty();
+    }
+
+    @Test
     void shouldImportValidSeedsOnceAndThenChangeNothing() {
         SeedImporter.Result first = importer.importIfEmpty(location());
         long entries = count("entry");
