@@ -11,7 +11,6 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** The two languages of the knowledge base, where their texts come from, and what every page is given. */
 @Configuration
@@ -51,12 +50,7 @@ class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor languageChange = new LocaleChangeInterceptor();
-        languageChange.setParamName("lang");
-        languageChange.setIgnoreInvalidLocale(true);
-        // The error page shows the language already chosen; reading ?lang= there would trip again on a query that
-        // could not be decoded.
-        registry.addInterceptor(languageChange).excludePathPatterns("/error");
+        registry.addInterceptor(new LanguageChange());
         registry.addInterceptor(new PageAddresses());
     }
 }
