@@ -37,8 +37,15 @@ public class Annotation {
 
     protected Annotation() {}
 
-    public Annotation(Entry entry, AnnotationKind kind, Visibility visibility, String author, LocalDate createdOn,
-            String textEn, String textFr, boolean frUnofficial) {
+    public Annotation(
+            Entry entry,
+            AnnotationKind kind,
+            Visibility visibility,
+            String author,
+            LocalDate createdOn,
+            String textEn,
+            String textFr,
+            boolean frUnofficial) {
         this.entry = entry;
         this.kind = kind;
         this.visibility = visibility;
@@ -50,8 +57,13 @@ public class Annotation {
     }
 
     /** Replaces what an editor can change; the author and creation date stay. */
-    public void revise(AnnotationKind kind, Visibility visibility, String textEn, String textFr,
-            boolean frUnofficial, LocalDate updatedOn) {
+    public void revise(
+            AnnotationKind kind,
+            Visibility visibility,
+            String textEn,
+            String textFr,
+            boolean frUnofficial,
+            LocalDate updatedOn) {
         this.kind = kind;
         this.visibility = visibility;
         this.textEn = textEn;

@@ -6,7 +6,10 @@ import org.rt2kb.shared.CodedConverter;
 
 /** What an annotation adds to an entry. */
 public enum AnnotationKind implements Coded {
-    CONTEXT, STATUS_UPDATE, CROSS_REFERENCE, CURATOR_NOTE;
+    CONTEXT,
+    STATUS_UPDATE,
+    CROSS_REFERENCE,
+    CURATOR_NOTE;
 
     @Override
     public String code() {

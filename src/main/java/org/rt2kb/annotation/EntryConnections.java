@@ -25,8 +25,8 @@ public class EntryConnections {
     }
 
     /** A link seen from one entry: {@code outgoing} when this entry is the link's source. */
-    public record LinkView(String relation, String direction, String type, String slug, String titleEn,
-            String titleFr, String note) {
+    public record LinkView(
+            String relation, String direction, String type, String slug, String titleEn, String titleFr, String note) {
 
         /** The other entry's title, for pages. */
         public Bilingual title() {
@@ -34,8 +34,14 @@ public class EntryConnections {
         }
     }
 
-    public record AnnotationView(String kind, String author, LocalDate created, LocalDate updated, String textEn,
-            String textFr, boolean frUnofficial) {
+    public record AnnotationView(
+            String kind,
+            String author,
+            LocalDate created,
+            LocalDate updated,
+            String textEn,
+            String textFr,
+            boolean frUnofficial) {
 
         /** The annotation's text, for pages. */
         public Bilingual text() {
@@ -44,19 +50,34 @@ public class EntryConnections {
     }
 
     public List<LinkView> linksOf(Entry entry) {
-        return links.findAllTouching(entry.getId()).stream().map(link -> {
-            boolean outgoing = link.getFrom().getId().equals(entry.getId());
-            Entry other = outgoing ? link.getTo() : link.getFrom();
-            return new LinkView(link.getRelation().code(), outgoing ? "outgoing" : "incoming",
-                    other.getType().code(), other.getSlug(), other.getTitleEn(), other.getTitleFr(), link.getNote());
-        }).toList();
+        return links.findAllTouching(entry.getId()).stream()
+                .map(link -> {
+                    boolean outgoing = link.getFrom().getId().equals(entry.getId());
+                    Entry other = outgoing ? link.getTo() : link.getFrom();
+                    return new LinkView(
+                            link.getRelation().code(),
+                            outgoing ? "outgoing" : "incoming",
+                            other.getType().code(),
+                            other.getSlug(),
+                            other.getTitleEn(),
+                            other.getTitleFr(),
+                            link.getNote());
+                })
+                .toList();
     }
 
     public List<AnnotationView> publicAnnotationsOf(Entry entry) {
-        return annotations.findAllByEntryIdAndVisibilityOrderByCreatedOnAscIdAsc(entry.getId(), Visibility.PUBLIC)
+        return annotations
+                .findAllByEntryIdAndVisibilityOrderByCreatedOnAscIdAsc(entry.getId(), Visibility.PUBLIC)
                 .stream()
-                .map(a -> new AnnotationView(a.getKind().code(), a.getAuthor(), a.getCreatedOn(), a.getUpdatedOn(),
-                        a.getTextEn(), a.getTextFr(), a.isFrUnofficial()))
+                .map(a -> new AnnotationView(
+                        a.getKind().code(),
+                        a.getAuthor(),
+                        a.getCreatedOn(),
+                        a.getUpdatedOn(),
+                        a.getTextEn(),
+                        a.getTextFr(),
+                        a.isFrUnofficial()))
                 .toList();
     }
 
@@ -65,8 +86,10 @@ public class EntryConnections {
         if (entryIds.isEmpty()) {
             return Map.of();
         }
-        return links.findAllFrom(entryIds, relation).stream().collect(Collectors.groupingBy(
-                link -> link.getFrom().getId(), LinkedHashMap::new,
-                Collectors.mapping(link -> link.getTo().getSlug(), Collectors.toList())));
+        return links.findAllFrom(entryIds, relation).stream()
+                .collect(Collectors.groupingBy(
+                        link -> link.getFrom().getId(),
+                        LinkedHashMap::new,
+                        Collectors.mapping(link -> link.getTo().getSlug(), Collectors.toList())));
     }
 }

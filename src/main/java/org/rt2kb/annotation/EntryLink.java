@@ -34,8 +34,8 @@ public class EntryLink {
     public EntryLink(Entry from, Entry to, LinkRelation relation, String note) {
         if (!relation.allows(from.getType(), to.getType())) {
             // The last guard: forms and seed files check the same rule first, with a message for people.
-            throw new IllegalArgumentException("'" + relation.code() + "' cannot link " + from.getType().code()
-                    + " → " + to.getType().code());
+            throw new IllegalArgumentException("'" + relation.code() + "' cannot link "
+                    + from.getType().code() + " → " + to.getType().code());
         }
         this.from = from;
         this.to = to;

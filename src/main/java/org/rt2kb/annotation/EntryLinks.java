@@ -25,8 +25,7 @@ public class EntryLinks {
     public List<EntryLink> touching(Entry entry) {
         return em.createQuery("""
                         select l from EntryLink l join fetch l.from join fetch l.to
-                        where l.from = :entry or l.to = :entry order by l.relation, l.id""", EntryLink.class)
-                .setParameter("entry", entry).getResultList();
+                        where l.from = :entry or l.to = :entry order by l.relation, l.id""", EntryLink.class).setParameter("entry", entry).getResultList();
     }
 
     /** Slugs of the entries this one links to with the relation. */
@@ -35,7 +34,9 @@ public class EntryLinks {
         return em.createQuery("""
                         select l.to.slug from EntryLink l where l.from = :from and l.relation = :relation
                         order by l.id""", String.class)
-                .setParameter("from", from).setParameter("relation", relation).getResultList();
+                .setParameter("from", from)
+                .setParameter("relation", relation)
+                .getResultList();
     }
 
     /** Makes the entry link with the relation to exactly these targets, keeping the notes of links that stay. */
@@ -43,20 +44,27 @@ public class EntryLinks {
         Set<Long> wanted = targets.stream().map(Entry::getId).collect(Collectors.toSet());
         List<EntryLink> existing = em.createQuery(
                         "select l from EntryLink l where l.from = :from and l.relation = :relation", EntryLink.class)
-                .setParameter("from", from).setParameter("relation", relation).getResultList();
-        Set<Long> kept = existing.stream().map(l -> l.getTo().getId()).filter(wanted::contains)
+                .setParameter("from", from)
+                .setParameter("relation", relation)
+                .getResultList();
+        Set<Long> kept = existing.stream()
+                .map(l -> l.getTo().getId())
+                .filter(wanted::contains)
                 .collect(Collectors.toSet());
         existing.stream().filter(l -> !wanted.contains(l.getTo().getId())).forEach(em::remove);
-        targets.stream().filter(t -> !kept.contains(t.getId()))
+        targets.stream()
+                .filter(t -> !kept.contains(t.getId()))
                 .forEach(t -> em.persist(new EntryLink(from, t, relation, null)));
     }
 
     /** Adds a link, or changes the note of the one that exists already. */
     public EntryLink link(Entry from, Entry to, LinkRelation relation, String note) {
         List<EntryLink> same = em.createQuery("""
-                        select l from EntryLink l where l.from = :from and l.to = :to and l.relation = :relation""",
-                        EntryLink.class)
-                .setParameter("from", from).setParameter("to", to).setParameter("relation", relation).getResultList();
+                        select l from EntryLink l where l.from = :from and l.to = :to and l.relation = :relation""", EntryLink.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("relation", relation)
+                .getResultList();
         if (!same.isEmpty()) {
             same.get(0).setNote(note);
             return same.get(0);

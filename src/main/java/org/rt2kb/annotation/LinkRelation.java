@@ -29,7 +29,10 @@ public enum LinkRelation implements Coded {
      * Reads the same from both ends, so either may be the source. Practices reach themes by illustrating them and
      * themes reach each other through their parents, so "related" joins neither.
      */
-    RELATES_TO(both(PRACTICE, PRACTICE), both(PRACTICE, INSTRUMENT), both(INSTRUMENT, INSTRUMENT),
+    RELATES_TO(
+            both(PRACTICE, PRACTICE),
+            both(PRACTICE, INSTRUMENT),
+            both(INSTRUMENT, INSTRUMENT),
             both(THEME, INSTRUMENT)),
     /** A practice is an example of a theme. */
     ILLUSTRATES(one(PRACTICE, THEME));
@@ -63,7 +66,9 @@ public enum LinkRelation implements Coded {
 
     /** The relations an entry of this type may start, in their usual order. */
     public static List<LinkRelation> startingFrom(EntryType from) {
-        return Arrays.stream(values()).filter(r -> !r.targetsFrom(from).isEmpty()).toList();
+        return Arrays.stream(values())
+                .filter(r -> !r.targetsFrom(from).isEmpty())
+                .toList();
     }
 
     private static List<Ends> one(EntryType from, EntryType to) {

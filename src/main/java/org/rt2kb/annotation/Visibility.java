@@ -6,7 +6,8 @@ import org.rt2kb.shared.CodedConverter;
 
 /** Who may read an annotation: everyone, or only the secretariat. */
 public enum Visibility implements Coded {
-    PUBLIC, INTERNAL;
+    PUBLIC,
+    INTERNAL;
 
     @Override
     public String code() {

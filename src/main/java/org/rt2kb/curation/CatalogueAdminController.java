@@ -44,10 +44,17 @@ class CatalogueAdminController {
 
     /** The entries of one type: {@code /admin/practices}, {@code /admin/instruments}, {@code /admin/themes}. */
     @GetMapping("/{types:practices|instruments|themes}")
-    String entries(@PathVariable String types, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        EntryType type = Coded.fromCode(EntryType.class, types.substring(0, types.length() - 1)).orElseThrow();
-        EntryStatus wanted = status == null ? null : Coded.fromCode(EntryStatus.class, status).orElse(null);
+    String entries(
+            @PathVariable String types,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        EntryType type = Coded.fromCode(EntryType.class, types.substring(0, types.length() - 1))
+                .orElseThrow();
+        EntryStatus wanted = status == null
+                ? null
+                : Coded.fromCode(EntryStatus.class, status).orElse(null);
         return list(type, wanted, q, page, model);
     }
 
@@ -66,8 +73,7 @@ class CatalogueAdminController {
         model.addAttribute("status", status);
         model.addAttribute("q", text);
         model.addAttribute("statuses", EntryStatus.values());
-        model.addAttribute("list", catalogue.find(type, status, text,
-                Math.max(0, page)));
+        model.addAttribute("list", catalogue.find(type, status, text, Math.max(0, page)));
         return "admin/entries/list";
     }
 }

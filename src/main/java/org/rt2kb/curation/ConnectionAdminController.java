@@ -40,8 +40,8 @@ class ConnectionAdminController {
     private final FormRecovery recovery;
     private final EntryCatalogue catalogue;
 
-    ConnectionAdminController(Connections connections, Curation curation, FormRecovery recovery,
-            EntryCatalogue catalogue) {
+    ConnectionAdminController(
+            Connections connections, Curation curation, FormRecovery recovery, EntryCatalogue catalogue) {
         this.connections = connections;
         this.curation = curation;
         this.recovery = recovery;
@@ -66,8 +66,14 @@ class ConnectionAdminController {
     }
 
     @PostMapping("/entries/{id}/links")
-    String link(@PathVariable long id, @Valid @ModelAttribute("form") LinkForm bound, BindingResult errors,
-            Principal user, HttpServletRequest request, HttpServletResponse response, Model model,
+    String link(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") LinkForm bound,
+            BindingResult errors,
+            Principal user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         var checked = recovery.recover(bound, LinkForm.class, errors, request, model);
         LinkForm form = checked.form();
@@ -90,18 +96,26 @@ class ConnectionAdminController {
     /** The link form offers only the relations this entry's type may start, and entries they may lead to. */
     private String linkForm(EntryPanel entry, Model model) {
         List<LinkRelation> relations = LinkRelation.startingFrom(entry.type());
-        Set<EntryType> types = relations.stream().flatMap(r -> r.targetsFrom(entry.type()).stream())
+        Set<EntryType> types = relations.stream()
+                .flatMap(r -> r.targetsFrom(entry.type()).stream())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(EntryType.class)));
         String itself = entry.type().code() + ":" + entry.slug();
         model.addAttribute("entry", entry);
         model.addAttribute("relations", relations);
-        model.addAttribute("targets", catalogue.linkTargets(types).stream()
-                .filter(t -> !t.value().equals(itself)).toList());
+        model.addAttribute(
+                "targets",
+                catalogue.linkTargets(types).stream()
+                        .filter(t -> !t.value().equals(itself))
+                        .toList());
         return LINK_FORM;
     }
 
     @PostMapping("/entries/{id}/links/{linkId}/remove")
-    String unlink(@PathVariable long id, @PathVariable long linkId, @RequestParam int version, Principal user,
+    String unlink(
+            @PathVariable long id,
+            @PathVariable long linkId,
+            @RequestParam int version,
+            Principal user,
             RedirectAttributes redirect) {
         Entry entry = curation.entry(id);
         try {
@@ -121,8 +135,14 @@ class ConnectionAdminController {
     }
 
     @PostMapping("/entries/{id}/notes/new")
-    String addNote(@PathVariable long id, @Valid @ModelAttribute("form") NoteForm bound, BindingResult errors,
-            Principal user, HttpServletRequest request, HttpServletResponse response, Model model,
+    String addNote(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") NoteForm bound,
+            BindingResult errors,
+            Principal user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         var checked = recovery.recover(bound, NoteForm.class, errors, request, model);
         NoteForm form = checked.form();
@@ -145,9 +165,15 @@ class ConnectionAdminController {
     }
 
     @PostMapping("/notes/{noteId}")
-    String reviseNote(@PathVariable long noteId, @Valid @ModelAttribute("form") NoteForm bound,
-            BindingResult errors, Principal user, HttpServletRequest request, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
+    String reviseNote(
+            @PathVariable long noteId,
+            @Valid @ModelAttribute("form") NoteForm bound,
+            BindingResult errors,
+            Principal user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         long entryId = connections.note(noteId).getEntry().getId();
         model.addAttribute("note", noteId);
         var checked = recovery.recover(bound, NoteForm.class, errors, request, model);

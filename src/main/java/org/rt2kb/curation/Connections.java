@@ -35,7 +35,12 @@ public class Connections {
     private final SearchIndex index;
     private final Clock clock;
 
-    Connections(EntityManager em, Curation curation, EntryLinks links, EntryHistory history, SearchIndex index,
+    Connections(
+            EntityManager em,
+            Curation curation,
+            EntryLinks links,
+            EntryHistory history,
+            SearchIndex index,
             Clock clock) {
         this.em = em;
         this.curation = curation;
@@ -58,7 +63,9 @@ public class Connections {
             throw new LinkRefusedException("target", "form.error.link-itself");
         }
         if (!relation.allows(from.getType(), to.getType())) {
-            throw new LinkRefusedException("relation", "form.error.link-ends",
+            throw new LinkRefusedException(
+                    "relation",
+                    "form.error.link-ends",
                     new DefaultMessageSourceResolvable("relation." + relation.code() + ".outgoing"),
                     new DefaultMessageSourceResolvable("relation." + relation.code() + ".ends"));
         }
@@ -80,8 +87,15 @@ public class Connections {
     public Annotation annotate(long entryId, NoteForm form, String author) {
         Entry entry = curation.entry(entryId);
         recordOrigin(entry);
-        Annotation note = new Annotation(entry, form.kind(), form.visibility(), author, LocalDate.now(clock),
-                orNull(form.textEn()), orNull(form.textFr()), form.frUnofficial());
+        Annotation note = new Annotation(
+                entry,
+                form.kind(),
+                form.visibility(),
+                author,
+                LocalDate.now(clock),
+                orNull(form.textEn()),
+                orNull(form.textFr()),
+                form.frUnofficial());
         em.persist(note);
         changed(entry, RevisionAction.ANNOTATED, author);
         return note;
@@ -94,8 +108,13 @@ public class Connections {
             throw new StaleEditException(noteId);
         }
         recordOrigin(note.getEntry());
-        note.revise(form.kind(), form.visibility(), orNull(form.textEn()), orNull(form.textFr()),
-                form.frUnofficial(), LocalDate.now(clock));
+        note.revise(
+                form.kind(),
+                form.visibility(),
+                orNull(form.textEn()),
+                orNull(form.textFr()),
+                form.frUnofficial(),
+                LocalDate.now(clock));
         changed(note.getEntry(), RevisionAction.ANNOTATED, author);
         return note;
     }
@@ -111,12 +130,15 @@ public class Connections {
 
     private Entry target(String reference) {
         String[] parts = reference == null ? new String[0] : reference.split(":", 2);
-        EntryType type = parts.length == 2 ? Coded.fromCode(EntryType.class, parts[0]).orElse(null) : null;
+        EntryType type =
+                parts.length == 2 ? Coded.fromCode(EntryType.class, parts[0]).orElse(null) : null;
         if (type == null) {
             throw new LinkRefusedException("target", "form.error.link-target");
         }
         List<?> ids = em.createNativeQuery("select id from entry where entry_type = ?1 and slug = ?2")
-                .setParameter(1, type.code()).setParameter(2, parts[1]).getResultList();
+                .setParameter(1, type.code())
+                .setParameter(2, parts[1])
+                .getResultList();
         if (ids.isEmpty()) {
             throw new LinkRefusedException("target", "form.error.link-target");
         }

@@ -41,8 +41,14 @@ public class Curation {
     private final Clock clock;
     private final Map<EntryType, EntryEditor<?>> editors = new EnumMap<>(EntryType.class);
 
-    Curation(EntityManager em, EntryHistory history, EntryLinks links, EntryPanels panels, SearchIndex index,
-            Clock clock, List<EntryEditor<?>> editors) {
+    Curation(
+            EntityManager em,
+            EntryHistory history,
+            EntryLinks links,
+            EntryPanels panels,
+            SearchIndex index,
+            Clock clock,
+            List<EntryEditor<?>> editors) {
         this.em = em;
         this.links = links;
         this.panels = panels;
@@ -88,19 +94,19 @@ public class Curation {
     /** Saves a revision's fields over the entry, as a new revision: the history itself is never rewritten. */
     public Entry revert(long id, int number, int version, String author) {
         Entry entry = entry(id);
-        Revision revision = history.find(id, number)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Revision revision =
+                history.find(id, number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return revertTo(editor(entry.getType()), entry, revision, version, author);
     }
 
-    private <F extends EntryForm> Entry revertTo(EntryEditor<F> editor, Entry entry, Revision revision, int version,
-            String author) {
+    private <F extends EntryForm> Entry revertTo(
+            EntryEditor<F> editor, Entry entry, Revision revision, int version, String author) {
         F form = history.formOf(revision.fields(), editor.formType(), version);
         return change(editor, entry.getId(), form, author, RevisionAction.REVERTED);
     }
 
-    private <F extends EntryForm> Entry change(EntryEditor<F> editor, long id, F form, String author,
-            RevisionAction action) {
+    private <F extends EntryForm> Entry change(
+            EntryEditor<F> editor, long id, F form, String author, RevisionAction action) {
         Entry entry = entry(id);
         checkVersion(entry, form.version());
         F before = editor.formOf(entry);
@@ -132,8 +138,12 @@ public class Curation {
      * @param progress told how many forms are saved so far, after each chunk
      * @return the ids of the saved entries, in the order of the forms
      */
-    public <F extends EntryForm> List<Long> importAll(EntryEditor<F> editor, List<Imported<F>> forms, String author,
-            PublishedChanges published, IntConsumer progress) {
+    public <F extends EntryForm> List<Long> importAll(
+            EntryEditor<F> editor,
+            List<Imported<F>> forms,
+            String author,
+            PublishedChanges published,
+            IntConsumer progress) {
         List<Long> ids = new ArrayList<>(forms.size());
         // The editor's look-ups (groups, themes, existing links) need not see this chunk's pending changes: without
         // this, every look-up would flush the whole chunk first, which makes a chunk cost its size squared.
@@ -147,16 +157,23 @@ public class Curation {
         return ids;
     }
 
-    private <F extends EntryForm> void importChunks(EntryEditor<F> editor, List<Imported<F>> forms, String author,
-            PublishedChanges published, IntConsumer progress, List<Long> ids) {
+    private <F extends EntryForm> void importChunks(
+            EntryEditor<F> editor,
+            List<Imported<F>> forms,
+            String author,
+            PublishedChanges published,
+            IntConsumer progress,
+            List<Long> ids) {
         for (int from = 0; from < forms.size(); from += IMPORT_CHUNK) {
             List<Imported<F>> chunk = forms.subList(from, Math.min(forms.size(), from + IMPORT_CHUNK));
-            List<Long> existing = chunk.stream().map(Imported::id).filter(Objects::nonNull).toList();
+            List<Long> existing =
+                    chunk.stream().map(Imported::id).filter(Objects::nonNull).toList();
             // Entries loaded from the seed files are recorded as they were, status and title included, before the
             // chunk changes them.
-            history.recordAll(history.withoutHistory(existing).stream().map(this::entry)
-                    .map(entry -> new EntryHistory.Change(entry, RevisionAction.IMPORTED, editor.formOf(entry),
-                            EntryHistory.SEED_AUTHOR))
+            history.recordAll(history.withoutHistory(existing).stream()
+                    .map(this::entry)
+                    .map(entry -> new EntryHistory.Change(
+                            entry, RevisionAction.IMPORTED, editor.formOf(entry), EntryHistory.SEED_AUTHOR))
                     .toList());
             List<Entry> saved = new ArrayList<>(chunk.size());
             List<RevisionAction> actions = new ArrayList<>(chunk.size());
@@ -239,7 +256,9 @@ public class Curation {
         history.record(entry, RevisionAction.PURGED, editor(entry.getType()).formOf(entry), author);
         index.reindexAround(entry);
         em.createQuery("select a from Annotation a where a.entry = :entry", Annotation.class)
-                .setParameter("entry", entry).getResultList().forEach(em::remove);
+                .setParameter("entry", entry)
+                .getResultList()
+                .forEach(em::remove);
         links.touching(entry).forEach(em::remove);
         em.remove(entry);
         flush(entry);

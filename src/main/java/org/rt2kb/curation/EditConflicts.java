@@ -24,10 +24,17 @@ public class EditConflicts {
 
     public <F extends EntryForm> void show(Model model, EntryEditor<F> editor, long id, F yours) {
         Curation.Editing<F> stored = curation.editing(editor, id);
-        List<Difference> differences = FieldChange.sideBySide(history.fieldsOf(stored.form()), history.fieldsOf(yours))
-                .stream().map(c -> new Difference(c.field(), c.before(), c.after(), c.changed())).toList();
+        List<Difference> differences =
+                FieldChange.sideBySide(history.fieldsOf(stored.form()), history.fieldsOf(yours)).stream()
+                        .map(c -> new Difference(c.field(), c.before(), c.after(), c.changed()))
+                        .toList();
         model.addAttribute("conflict", differences);
-        model.addAttribute("form", history.formOf(history.fieldsOf(yours), editor.formType(), stored.panel().version()));
+        model.addAttribute(
+                "form",
+                history.formOf(
+                        history.fieldsOf(yours),
+                        editor.formType(),
+                        stored.panel().version()));
         model.addAttribute("entry", stored.panel());
     }
 }

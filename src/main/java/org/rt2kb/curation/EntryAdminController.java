@@ -30,26 +30,39 @@ class EntryAdminController {
     }
 
     @PostMapping("/status")
-    String move(@PathVariable long id, @RequestParam int version, @RequestParam EntryStatus to, Principal user,
+    String move(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam EntryStatus to,
+            Principal user,
             RedirectAttributes redirect) {
         Entry entry = curation.entry(id);
         if (!entry.getStatus().canMoveTo(to)) {
             redirect.addFlashAttribute("problem", "admin.flash.move-refused");
             return redirectTo(entry);
         }
-        return act(entry, redirect, "admin.flash.moved." + to.code(),
+        return act(
+                entry,
+                redirect,
+                "admin.flash.moved." + to.code(),
                 () -> curation.move(id, version, to, user.getName()));
     }
 
     @PostMapping("/verify")
     String verify(@PathVariable long id, @RequestParam int version, Principal user, RedirectAttributes redirect) {
-        return act(curation.entry(id), redirect, "admin.flash.verified",
+        return act(
+                curation.entry(id),
+                redirect,
+                "admin.flash.verified",
                 () -> curation.verify(id, version, user.getName()));
     }
 
     @GetMapping("/history")
-    String history(@PathVariable long id, @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to, Model model) {
+    String history(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to,
+            Model model) {
         EntryPanel panel = curation.panel(id);
         var revisions = history.of(id);
         model.addAttribute("entry", panel);
@@ -67,9 +80,16 @@ class EntryAdminController {
     }
 
     @PostMapping("/history/{number}/restore")
-    String restore(@PathVariable long id, @PathVariable int number, @RequestParam int version, Principal user,
+    String restore(
+            @PathVariable long id,
+            @PathVariable int number,
+            @RequestParam int version,
+            Principal user,
             RedirectAttributes redirect) {
-        return act(curation.entry(id), redirect, "admin.flash.reverted",
+        return act(
+                curation.entry(id),
+                redirect,
+                "admin.flash.reverted",
                 () -> curation.revert(id, number, version, user.getName()));
     }
 

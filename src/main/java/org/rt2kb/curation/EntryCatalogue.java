@@ -37,8 +37,15 @@ public class EntryCatalogue {
     }
 
     /** A line of the list; {@code suggested} when it came through the public suggestion form. */
-    public record Row(long id, EntryType type, String slug, Bilingual title, EntryStatus status, Instant updatedAt,
-            LocalDate lastVerifiedOn, boolean suggested) {
+    public record Row(
+            long id,
+            EntryType type,
+            String slug,
+            Bilingual title,
+            EntryStatus status,
+            Instant updatedAt,
+            LocalDate lastVerifiedOn,
+            boolean suggested) {
 
         public String adminHref() {
             return EntryPanel.adminHref(type, id);
@@ -57,21 +64,33 @@ public class EntryCatalogue {
         String typeCode = type == null ? null : type.code();
         String statusCode = status == null ? null : status.code();
         String words = text == null || text.isBlank() ? null : escape(text.strip());
-        long total = jdbc.sql("select count(*) " + FROM).param("type", typeCode).param("status", statusCode)
-                .param("text", words).query(Long.class).single();
+        long total = jdbc.sql("select count(*) " + FROM)
+                .param("type", typeCode)
+                .param("status", statusCode)
+                .param("text", words)
+                .query(Long.class)
+                .single();
         List<Row> rows = jdbc.sql("""
                         select e.id, e.entry_type, e.slug, e.status, e.updated_at, e.last_verified_on,
                                coalesce(p.title_en, i.title_en, t.title_en) as title_en,
                                coalesce(p.title_fr, i.title_fr, t.title_fr) as title_fr,
                                exists (select 1 from practice_suggestion s where s.practice_id = e.id) as suggested
                         """ + FROM + " order by e.updated_at desc, e.id desc offset :offset limit :limit")
-                .param("type", typeCode).param("status", statusCode).param("text", words)
-                .param("offset", (long) page * PAGE_SIZE).param("limit", PAGE_SIZE)
-                .query((rs, n) -> new Row(rs.getLong("id"),
-                        Coded.fromCode(EntryType.class, rs.getString("entry_type")).orElseThrow(),
-                        rs.getString("slug"), Bilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
-                        Coded.fromCode(EntryStatus.class, rs.getString("status")).orElseThrow(),
-                        rs.getTimestamp("updated_at").toInstant(), rs.getObject("last_verified_on", LocalDate.class),
+                .param("type", typeCode)
+                .param("status", statusCode)
+                .param("text", words)
+                .param("offset", (long) page * PAGE_SIZE)
+                .param("limit", PAGE_SIZE)
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"),
+                        Coded.fromCode(EntryType.class, rs.getString("entry_type"))
+                                .orElseThrow(),
+                        rs.getString("slug"),
+                        Bilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
+                        Coded.fromCode(EntryStatus.class, rs.getString("status"))
+                                .orElseThrow(),
+                        rs.getTimestamp("updated_at").toInstant(),
+                        rs.getObject("last_verified_on", LocalDate.class),
                         rs.getBoolean("suggested")))
                 .list();
         return new Page(rows, total, page);
@@ -93,7 +112,8 @@ public class EntryCatalogue {
                         where e.status <> 'archived' and e.entry_type in (:types)
                         order by e.entry_type, title_en""")
                 .param("types", types.stream().map(EntryType::code).toList())
-                .query((rs, n) -> new Choice(rs.getString("entry_type") + ":" + rs.getString("slug"),
+                .query((rs, n) -> new Choice(
+                        rs.getString("entry_type") + ":" + rs.getString("slug"),
                         Bilingual.of(rs.getString("title_en"), rs.getString("title_fr"))))
                 .list();
     }
@@ -110,8 +130,11 @@ public class EntryCatalogue {
         }
         jdbc.sql("select entry_type, status, count(*) as n from entry group by entry_type, status")
                 .query(rs -> {
-                    counts.get(Coded.fromCode(EntryType.class, rs.getString("entry_type")).orElseThrow())
-                            .put(Coded.fromCode(EntryStatus.class, rs.getString("status")).orElseThrow(),
+                    counts.get(Coded.fromCode(EntryType.class, rs.getString("entry_type"))
+                                    .orElseThrow())
+                            .put(
+                                    Coded.fromCode(EntryStatus.class, rs.getString("status"))
+                                            .orElseThrow(),
                                     rs.getLong("n"));
                 });
         return counts;

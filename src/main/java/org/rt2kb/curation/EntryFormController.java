@@ -44,8 +44,14 @@ public abstract class EntryFormController<F extends EntryForm> {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") F bound, BindingResult errors, Principal user,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") F bound,
+            BindingResult errors,
+            Principal user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         var checked = forms.recovery().recover(bound, editor.formType(), errors, request, model);
         editor.check(null, checked.form(), checked.errors());
         if (checked.errors().hasErrors()) {
@@ -66,8 +72,15 @@ public abstract class EntryFormController<F extends EntryForm> {
     }
 
     @PostMapping("/{id}")
-    String edit(@PathVariable long id, @Valid @ModelAttribute("form") F bound, BindingResult errors, Principal user,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") F bound,
+            BindingResult errors,
+            Principal user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         var checked = forms.recovery().recover(bound, editor.formType(), errors, request, model);
         editor.check(id, checked.form(), checked.errors());
         if (checked.errors().hasErrors()) {

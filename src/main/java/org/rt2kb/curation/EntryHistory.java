@@ -111,7 +111,9 @@ public class EntryHistory {
         }
         Set<Long> without = new HashSet<>(entryIds);
         without.removeAll(jdbc.sql("select distinct entry_id from entry_revision where entry_id in (:ids)")
-                .param("ids", entryIds).query(Long.class).list());
+                .param("ids", entryIds)
+                .query(Long.class)
+                .list());
         return without;
     }
 
@@ -134,7 +136,9 @@ public class EntryHistory {
      */
     public void recordOriginIfNone(Entry entry, EntryForm original) {
         boolean none = jdbc.sql("select not exists (select 1 from entry_revision where entry_id = :entry)")
-                .param("entry", entry.getId()).query(Boolean.class).single();
+                .param("entry", entry.getId())
+                .query(Boolean.class)
+                .single();
         if (none) {
             record(entry, RevisionAction.IMPORTED, original, SEED_AUTHOR);
         }
@@ -143,18 +147,26 @@ public class EntryHistory {
     /** The entry's revisions, newest first. */
     public List<Revision> of(long entryId) {
         return jdbc.sql(COLUMNS + " where entry_id = :entry order by number desc")
-                .param("entry", entryId).query(this::revision).list();
+                .param("entry", entryId)
+                .query(this::revision)
+                .list();
     }
 
     public Optional<Revision> find(long entryId, int number) {
         return jdbc.sql(COLUMNS + " where entry_id = :entry and number = :number")
-                .param("entry", entryId).param("number", number).query(this::revision).optional();
+                .param("entry", entryId)
+                .param("number", number)
+                .query(this::revision)
+                .optional();
     }
 
     /** The latest changes across the catalogue, newest first. */
     public List<Revision> recent(int offset, int limit) {
         return jdbc.sql(COLUMNS + " order by recorded_at desc, id desc offset :offset limit :limit")
-                .param("offset", offset).param("limit", limit).query(this::revision).list();
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(this::revision)
+                .list();
     }
 
     public long count() {
@@ -163,17 +175,25 @@ public class EntryHistory {
 
     /** How many revisions the entry has. */
     public int count(long entryId) {
-        return jdbc.sql("select count(*) from entry_revision where entry_id = :entry").param("entry", entryId)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from entry_revision where entry_id = :entry")
+                .param("entry", entryId)
+                .query(Integer.class)
+                .single();
     }
 
     private Revision revision(ResultSet rs, int row) throws SQLException {
         long entryId = rs.getLong("entry_id");
-        return new Revision(rs.getLong("id"), rs.wasNull() ? null : entryId,
+        return new Revision(
+                rs.getLong("id"),
+                rs.wasNull() ? null : entryId,
                 Coded.fromCode(EntryType.class, rs.getString("entry_type")).orElseThrow(),
-                rs.getString("slug"), rs.getString("title"), rs.getInt("number"),
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getInt("number"),
                 Coded.fromCode(RevisionAction.class, rs.getString("action")).orElseThrow(),
-                Coded.fromCode(EntryStatus.class, rs.getString("status")).orElseThrow(), rs.getString("author"),
-                rs.getTimestamp("recorded_at").toInstant(), json.readValue(rs.getString("snapshot"), FIELDS));
+                Coded.fromCode(EntryStatus.class, rs.getString("status")).orElseThrow(),
+                rs.getString("author"),
+                rs.getTimestamp("recorded_at").toInstant(),
+                json.readValue(rs.getString("snapshot"), FIELDS));
     }
 }

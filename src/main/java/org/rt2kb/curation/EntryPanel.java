@@ -11,16 +11,35 @@ import org.rt2kb.shared.EntryType;
  * What an editor sees beside an entry's form: where it stands in the workflow and what it can move to, when it was
  * last verified and by whom, its links, and how many revisions its history holds.
  */
-public record EntryPanel(long id, EntryType type, String slug, Bilingual title, EntryStatus status, int version,
-        List<EntryStatus> next, LocalDate lastVerifiedOn, String lastVerifiedBy, Instant createdAt,
-        Instant updatedAt, List<Link> links, List<Note> notes, int revisions) {
+public record EntryPanel(
+        long id,
+        EntryType type,
+        String slug,
+        Bilingual title,
+        EntryStatus status,
+        int version,
+        List<EntryStatus> next,
+        LocalDate lastVerifiedOn,
+        String lastVerifiedBy,
+        Instant createdAt,
+        Instant updatedAt,
+        List<Link> links,
+        List<Note> notes,
+        int revisions) {
 
     /** A note of the secretariat on the entry. */
     public record Note(long id, String kind, String visibility, String author, LocalDate createdOn, Bilingual text) {}
 
     /** A link from or to the entry, seen from the entry. */
-    public record Link(long id, String relation, boolean outgoing, EntryType otherType, long otherId, String otherSlug,
-            Bilingual otherTitle, String note) {}
+    public record Link(
+            long id,
+            String relation,
+            boolean outgoing,
+            EntryType otherType,
+            long otherId,
+            String otherSlug,
+            Bilingual otherTitle,
+            String note) {}
 
     /** The entry's public address, or null while it is not published. */
     public String publicHref() {

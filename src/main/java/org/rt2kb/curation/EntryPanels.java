@@ -24,28 +24,54 @@ class EntryPanels {
 
     /** The panel of an entry, read inside the caller's transaction. */
     EntryPanel of(Entry entry) {
-        return new EntryPanel(entry.getId(), entry.getType(), entry.getSlug(),
-                Bilingual.of(entry.getTitleEn(), entry.getTitleFr()), entry.getStatus(), entry.getVersion(),
-                entry.getStatus().next().stream().sorted().toList(), entry.getLastVerifiedOn(),
-                entry.getLastVerifiedBy(), entry.getCreatedAt(), entry.getUpdatedAt(), links(entry), notes(entry),
+        return new EntryPanel(
+                entry.getId(),
+                entry.getType(),
+                entry.getSlug(),
+                Bilingual.of(entry.getTitleEn(), entry.getTitleFr()),
+                entry.getStatus(),
+                entry.getVersion(),
+                entry.getStatus().next().stream().sorted().toList(),
+                entry.getLastVerifiedOn(),
+                entry.getLastVerifiedBy(),
+                entry.getCreatedAt(),
+                entry.getUpdatedAt(),
+                links(entry),
+                notes(entry),
                 history.count(entry.getId()));
     }
 
     private List<EntryPanel.Link> links(Entry entry) {
-        return links.touching(entry).stream().map(l -> {
-            boolean outgoing = l.getFrom().getId().equals(entry.getId());
-            Entry other = outgoing ? l.getTo() : l.getFrom();
-            return new EntryPanel.Link(l.getId(), l.getRelation().code(), outgoing, other.getType(), other.getId(),
-                    other.getSlug(), Bilingual.of(other.getTitleEn(), other.getTitleFr()), l.getNote());
-        }).toList();
+        return links.touching(entry).stream()
+                .map(l -> {
+                    boolean outgoing = l.getFrom().getId().equals(entry.getId());
+                    Entry other = outgoing ? l.getTo() : l.getFrom();
+                    return new EntryPanel.Link(
+                            l.getId(),
+                            l.getRelation().code(),
+                            outgoing,
+                            other.getType(),
+                            other.getId(),
+                            other.getSlug(),
+                            Bilingual.of(other.getTitleEn(), other.getTitleFr()),
+                            l.getNote());
+                })
+                .toList();
     }
 
     private List<EntryPanel.Note> notes(Entry entry) {
-        return em.createQuery("select a from Annotation a where a.entry = :entry order by a.createdOn, a.id",
+        return em.createQuery(
+                        "select a from Annotation a where a.entry = :entry order by a.createdOn, a.id",
                         Annotation.class)
-                .setParameter("entry", entry).getResultStream()
-                .map(a -> new EntryPanel.Note(a.getId(), a.getKind().code(), a.getVisibility().code(), a.getAuthor(),
-                        a.getCreatedOn(), new Bilingual(a.getTextEn(), a.getTextFr(), false, a.isFrUnofficial())))
+                .setParameter("entry", entry)
+                .getResultStream()
+                .map(a -> new EntryPanel.Note(
+                        a.getId(),
+                        a.getKind().code(),
+                        a.getVisibility().code(),
+                        a.getAuthor(),
+                        a.getCreatedOn(),
+                        new Bilingual(a.getTextEn(), a.getTextFr(), false, a.isFrUnofficial())))
                 .toList();
     }
 }

@@ -30,7 +30,9 @@ public record FieldChange(String field, String before, String after) {
     public static List<FieldChange> sideBySide(Map<String, Object> before, Map<String, Object> after) {
         Set<String> fields = new LinkedHashSet<>(after.keySet());
         fields.addAll(before.keySet());
-        return fields.stream().map(f -> new FieldChange(f, text(before.get(f)), text(after.get(f)))).toList();
+        return fields.stream()
+                .map(f -> new FieldChange(f, text(before.get(f)), text(after.get(f))))
+                .toList();
     }
 
     public boolean changed() {

@@ -32,8 +32,7 @@ public class FormRecovery {
 
     /** The form as bound, or rebuilt without its unconvertible values; the model then holds both and the errors. */
     @SuppressWarnings("unchecked")
-    public <F> Bound<F> recover(F form, Class<F> type, BindingResult errors, HttpServletRequest request,
-            Model model) {
+    public <F> Bound<F> recover(F form, Class<F> type, BindingResult errors, HttpServletRequest request, Model model) {
         if (form != null && errors.getTarget() != null) {
             return new Bound<>(form, errors);
         }
@@ -57,15 +56,16 @@ public class FormRecovery {
         });
         F rebuilt = (F) binder.getTarget();
         if (rebuilt == null) {
-            throw new IllegalStateException("Form " + type.getSimpleName() + " cannot be rebuilt: "
-                    + binder.getBindingResult());
+            throw new IllegalStateException(
+                    "Form " + type.getSimpleName() + " cannot be rebuilt: " + binder.getBindingResult());
         }
         BindingResult shown = new BeanPropertyBindingResult(rebuilt, errors.getObjectName());
         errors.getAllErrors().forEach(shown::addError);
         // Spring validates only a form it could build: check the rebuilt one, once per field.
         BindingResult validation = new BeanPropertyBindingResult(rebuilt, errors.getObjectName());
         validator.validate(rebuilt, validation);
-        validation.getFieldErrors().stream().filter(e -> !errors.hasFieldErrors(e.getField()))
+        validation.getFieldErrors().stream()
+                .filter(e -> !errors.hasFieldErrors(e.getField()))
                 .forEach(shown::addError);
         model.addAttribute(errors.getObjectName(), rebuilt);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), shown);

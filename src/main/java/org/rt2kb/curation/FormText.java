@@ -19,7 +19,9 @@ public final class FormText {
 
     /** The non-empty lines of a text box. */
     public static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     /** Rejects the field when a line is not an http or https address. */

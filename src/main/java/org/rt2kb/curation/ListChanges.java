@@ -26,8 +26,8 @@ public class ListChanges {
     }
 
     /** A recorded change, with the fields that differ. */
-    public record Change(String list, String item, String action, String author, Instant recordedAt,
-            List<FieldChange> changes) {}
+    public record Change(
+            String list, String item, String action, String author, Instant recordedAt, List<FieldChange> changes) {}
 
     /**
      * Records a change; {@code before} is null for a new item. The fields are the form's, without its version.
@@ -36,7 +36,10 @@ public class ListChanges {
         jdbc.sql("""
                         insert into list_change (list, item, action, author, before, after)
                         values (:list, :item, :action, :author, cast(:before as jsonb), cast(:after as jsonb))""")
-                .param("list", list).param("item", item).param("action", action).param("author", author)
+                .param("list", list)
+                .param("item", item)
+                .param("action", action)
+                .param("author", author)
                 .param("before", before == null ? null : json.writeValueAsString(fields(before)))
                 .param("after", json.writeValueAsString(fields(after)))
                 .update();
@@ -48,8 +51,12 @@ public class ListChanges {
                         select list, item, action, author, recorded_at, before::text, after::text
                         from list_change order by recorded_at desc, id desc limit :limit""")
                 .param("limit", limit)
-                .query((rs, n) -> new Change(rs.getString("list"), rs.getString("item"), rs.getString("action"),
-                        rs.getString("author"), rs.getTimestamp("recorded_at").toInstant(),
+                .query((rs, n) -> new Change(
+                        rs.getString("list"),
+                        rs.getString("item"),
+                        rs.getString("action"),
+                        rs.getString("author"),
+                        rs.getTimestamp("recorded_at").toInstant(),
                         FieldChange.between(read(rs.getString("before")), read(rs.getString("after")))))
                 .list();
     }

@@ -10,8 +10,13 @@ import org.rt2kb.annotation.Visibility;
 public record NoteForm(
         @NotNull(message = "{form.error.required}") AnnotationKind kind,
         @NotNull(message = "{form.error.required}") Visibility visibility,
-        @Size(max = 10_000, message = "{form.error.too-long}") String textEn,
-        @Size(max = 10_000, message = "{form.error.too-long}") String textFr,
+
+        @Size(max = 10_000, message = "{form.error.too-long}")
+        String textEn,
+
+        @Size(max = 10_000, message = "{form.error.too-long}")
+        String textFr,
+
         Boolean frUnofficial,
         int version) {
 
@@ -24,8 +29,13 @@ public record NoteForm(
     }
 
     static NoteForm of(Annotation note) {
-        return new NoteForm(note.getKind(), note.getVisibility(), note.getTextEn(), note.getTextFr(),
-                note.isFrUnofficial(), note.getVersion());
+        return new NoteForm(
+                note.getKind(),
+                note.getVisibility(),
+                note.getTextEn(),
+                note.getTextFr(),
+                note.isFrUnofficial(),
+                note.getVersion());
     }
 
     /** A note needs a text in at least one language. */

@@ -10,5 +10,15 @@ import org.rt2kb.shared.EntryType;
  *
  * @param entryId null once the entry has been purged
  */
-public record Revision(long id, Long entryId, EntryType type, String slug, String title, int number,
-        RevisionAction action, EntryStatus status, String author, Instant recordedAt, Map<String, Object> fields) {}
+public record Revision(
+        long id,
+        Long entryId,
+        EntryType type,
+        String slug,
+        String title,
+        int number,
+        RevisionAction action,
+        EntryStatus status,
+        String author,
+        Instant recordedAt,
+        Map<String, Object> fields) {}

@@ -5,8 +5,20 @@ import org.rt2kb.shared.EntryStatus;
 
 /** What a revision of an entry records. */
 public enum RevisionAction implements Coded {
-    IMPORTED, CREATED, EDITED, SUBMITTED, PUBLISHED, RETURNED, ARCHIVED, RESTORED, REVERTED, VERIFIED, SUGGESTED,
-    LINKED, ANNOTATED, PURGED,
+    IMPORTED,
+    CREATED,
+    EDITED,
+    SUBMITTED,
+    PUBLISHED,
+    RETURNED,
+    ARCHIVED,
+    RESTORED,
+    REVERTED,
+    VERIFIED,
+    SUGGESTED,
+    LINKED,
+    ANNOTATED,
+    PURGED,
     /** An import changed a published entry, which went to review ({@link PublishedChanges#REVIEW}). */
     IMPORT_TO_REVIEW,
     /** An import changed a published entry, which stayed published ({@link PublishedChanges#PUBLISH}). */

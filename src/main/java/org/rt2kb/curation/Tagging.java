@@ -32,7 +32,10 @@ public class Tagging {
     public record Tags(List<Integer> gcmObjectives, List<String> sdgTargets, List<String> concepts) {
 
         public static Tags of(Entry entry) {
-            return new Tags(entry.getGcmObjectives().stream().map(GcmObjective::getNumber).toList(),
+            return new Tags(
+                    entry.getGcmObjectives().stream()
+                            .map(GcmObjective::getNumber)
+                            .toList(),
                     entry.getSdgTargets().stream().map(SdgTarget::getCode).toList(),
                     entry.getConceptIds().stream().sorted().toList());
         }
@@ -40,28 +43,38 @@ public class Tagging {
 
     public List<Choice> gcmObjectives() {
         return reference.gcmObjectiveTitles().entrySet().stream()
-                .map(o -> new Choice(o.getKey(), o.getValue())).toList();
+                .map(o -> new Choice(o.getKey(), o.getValue()))
+                .toList();
     }
 
     public List<Choice> sdgTargets() {
         return reference.sdgTargetTitles().entrySet().stream()
-                .map(t -> new Choice(t.getKey(), t.getValue())).toList();
+                .map(t -> new Choice(t.getKey(), t.getValue()))
+                .toList();
     }
 
     public List<Choice> concepts() {
-        return em.createQuery("select c from Concept c where c.archived = false order by c.prefEn", Concept.class)
-                .getResultList().stream()
-                .map(c -> new Choice(c.getId(), c.getLabel())).toList();
+        return em
+                .createQuery("select c from Concept c where c.archived = false order by c.prefEn", Concept.class)
+                .getResultList()
+                .stream()
+                .map(c -> new Choice(c.getId(), c.getLabel()))
+                .toList();
     }
 
     /** Rejects tags that name no objective, target or concept. */
     public void check(List<Integer> gcm, List<String> sdg, List<String> concepts, Errors errors) {
-        checkReference(gcm, sdg, reference.gcmObjectiveTitles().keySet(), reference.sdgTargetTitles().keySet(),
+        checkReference(
+                gcm,
+                sdg,
+                reference.gcmObjectiveTitles().keySet(),
+                reference.sdgTargetTitles().keySet(),
                 errors);
         if (concepts != null && !concepts.isEmpty()) {
             long known = em.createQuery(
                             "select count(c) from Concept c where c.id in :ids and c.archived = false", Long.class)
-                    .setParameter("ids", Set.copyOf(concepts)).getSingleResult();
+                    .setParameter("ids", Set.copyOf(concepts))
+                    .getSingleResult();
             if (known != Set.copyOf(concepts).size()) {
                 errors.rejectValue("concepts", "form.error.unknown-choice");
             }
@@ -76,7 +89,8 @@ public class Tagging {
 
     /** The same check as {@link #check}, with the concepts read once: for many forms in a row. */
     public Check checker() {
-        Set<String> known = Set.copyOf(em.createQuery("select c.id from Concept c", String.class).getResultList());
+        Set<String> known = Set.copyOf(
+                em.createQuery("select c.id from Concept c", String.class).getResultList());
         Set<String> objectives = Set.copyOf(reference.gcmObjectiveTitles().keySet());
         Set<String> targets = Set.copyOf(reference.sdgTargetTitles().keySet());
         return (gcm, sdg, concepts, errors) -> {
@@ -87,8 +101,8 @@ public class Tagging {
         };
     }
 
-    private static void checkReference(List<Integer> gcm, List<String> sdg, Set<String> objectives,
-            Set<String> targets, Errors errors) {
+    private static void checkReference(
+            List<Integer> gcm, List<String> sdg, Set<String> objectives, Set<String> targets, Errors errors) {
         if (gcm != null && !gcm.stream().allMatch(n -> objectives.contains(String.valueOf(n)))) {
             errors.rejectValue("gcmObjectives", "form.error.unknown-choice");
         }
@@ -99,9 +113,11 @@ public class Tagging {
 
     public void tag(Entry entry, List<Integer> gcm, List<String> sdg, List<String> concepts) {
         entry.tag(
-                orEmpty(gcm).stream().map(n -> em.find(GcmObjective.class, n))
+                orEmpty(gcm).stream()
+                        .map(n -> em.find(GcmObjective.class, n))
                         .collect(Collectors.toCollection(LinkedHashSet::new)),
-                orEmpty(sdg).stream().map(c -> em.find(SdgTarget.class, c))
+                orEmpty(sdg).stream()
+                        .map(c -> em.find(SdgTarget.class, c))
                         .collect(Collectors.toCollection(LinkedHashSet::new)));
         entry.tagConcepts(new LinkedHashSet<>(orEmpty(concepts)));
     }

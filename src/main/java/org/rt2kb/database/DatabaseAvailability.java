@@ -102,7 +102,8 @@ public class DatabaseAvailability implements DisposableBean {
             if (t instanceof TransactionException && t.getCause() instanceof SQLException sql) {
                 return sql;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return sql;
             }

@@ -44,7 +44,9 @@ class DatabaseHealthIndicator implements HealthIndicator, DisposableBean {
         }
         Future<Boolean> check = checker.submit(this::connectionIsValid);
         try {
-            return check.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS) ? Health.up().build() : Health.down().build();
+            return check.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    ? Health.up().build()
+                    : Health.down().build();
         } catch (TimeoutException | ExecutionException ex) {
             check.cancel(true);
             return Health.down().build();

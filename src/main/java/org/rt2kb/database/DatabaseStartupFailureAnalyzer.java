@@ -21,7 +21,8 @@ class DatabaseStartupFailureAnalyzer implements FailureAnalyzer {
     public FailureAnalysis analyze(Throwable failure) {
         EmbeddedDatabaseException embedded = find(failure, EmbeddedDatabaseException.class);
         if (embedded != null) {
-            return new FailureAnalysis(embedded.getMessage(),
+            return new FailureAnalysis(
+                    embedded.getMessage(),
                     "Check that the data folder (kb.data-dir, env KB_DATA_DIR) is writable and holds only what the "
                             + "knowledge base put there; move a damaged 'postgres' folder aside to start afresh, or set "
                             + "SPRING_DATASOURCE_URL to use a PostgreSQL server.",

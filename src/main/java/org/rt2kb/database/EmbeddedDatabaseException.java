@@ -6,11 +6,15 @@ import java.nio.file.Path;
 public class EmbeddedDatabaseException extends RuntimeException {
 
     EmbeddedDatabaseException(Path dataDirectory, Throwable cause) {
-        super("Could not start the embedded PostgreSQL in " + describe(dataDirectory) + ": " + rootMessage(cause), cause);
+        super(
+                "Could not start the embedded PostgreSQL in " + describe(dataDirectory) + ": " + rootMessage(cause),
+                cause);
     }
 
     private static String describe(Path dataDirectory) {
-        return dataDirectory == null ? "a temporary folder" : dataDirectory.toAbsolutePath().normalize().toString();
+        return dataDirectory == null
+                ? "a temporary folder"
+                : dataDirectory.toAbsolutePath().normalize().toString();
     }
 
     static String rootMessage(Throwable ex) {

@@ -35,8 +35,10 @@ public class EmbeddedPostgresAutoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresSupervisor embeddedPostgresSupervisor(EmbeddedPostgresServer server,
-            ObjectProvider<DatabaseAvailability> availability, ObjectProvider<DataSource> dataSource) {
+    EmbeddedPostgresSupervisor embeddedPostgresSupervisor(
+            EmbeddedPostgresServer server,
+            ObjectProvider<DatabaseAvailability> availability,
+            ObjectProvider<DataSource> dataSource) {
         return new EmbeddedPostgresSupervisor(server, availability, dataSource);
     }
 }

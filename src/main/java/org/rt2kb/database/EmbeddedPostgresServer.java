@@ -36,14 +36,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path pgCtl;
     private volatile ProcessHandle postmaster;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, Map<String, String> settings,
-            ProcessHandle postmaster) {
+    private EmbeddedPostgresServer(
+            EmbeddedPostgres postgres, Path dataDirectory, Map<String, String> settings, ProcessHandle postmaster) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.settings = settings;
         this.postmaster = postmaster;
         // pg_ctl sits beside the server binary in the folder the embedding library unpacked.
-        this.pgCtl = postmaster.info().command().map(Path::of).map(binary -> binary.resolveSibling("pg_ctl"))
+        this.pgCtl = postmaster
+                .info()
+                .command()
+                .map(Path::of)
+                .map(binary -> binary.resolveSibling("pg_ctl"))
                 .orElse(null);
     }
 
@@ -78,9 +82,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            ProcessHandle postmaster = PostmasterPid.read(folder).flatMap(PostmasterPid::process)
+            ProcessHandle postmaster = PostmasterPid.read(folder)
+                    .flatMap(PostmasterPid::process)
                     .orElseThrow(() -> new IOException("the server started but wrote no postmaster.pid"));
-            log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(),
+            log.info(
+                    "Embedded PostgreSQL started on port {} with data in {} ({} ms)",
+                    postgres.getPort(),
                     dataDirectory == null ? "a temporary folder" : folder.toAbsolutePath(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
             return new EmbeddedPostgresServer(postgres, folder, settings, postmaster);
@@ -173,15 +180,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             // As the embedding library does: PostgreSQL refuses to run as root, so run it in a user namespace.
             command.addAll(List.of("unshare", "-U"));
         }
-        command.addAll(List.of(pgCtl.toString(), "-D", dataDirectory.toString(), "-o", String.join(" ", options),
-                "-w", "-t", Long.toString(STARTUP_WAIT.toSeconds()), "start"));
-        Process pgCtlStart = new ProcessBuilder(command).redirectErrorStream(true).start();
+        command.addAll(List.of(
+                pgCtl.toString(),
+                "-D",
+                dataDirectory.toString(),
+                "-o",
+                String.join(" ", options),
+                "-w",
+                "-t",
+                Long.toString(STARTUP_WAIT.toSeconds()),
+                "start"));
+        Process pgCtlStart =
+                new ProcessBuilder(command).redirectErrorStream(true).start();
         followOutput(pgCtlStart);
         if (!pgCtlStart.waitFor(STARTUP_WAIT.toSeconds() + 5, TimeUnit.SECONDS) || pgCtlStart.exitValue() != 0) {
             pgCtlStart.destroy();
             throw new IOException("pg_ctl start did not succeed");
         }
-        postmaster = PostmasterPid.read(dataDirectory).flatMap(PostmasterPid::process)
+        postmaster = PostmasterPid.read(dataDirectory)
+                .flatMap(PostmasterPid::process)
                 .orElseThrow(() -> new IOException("the server started but wrote no postmaster.pid"));
     }
 
@@ -191,13 +208,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     private static void followOutput(Process pgCtlStart) {
         Logger output = LoggerFactory.getLogger(EmbeddedPostgresServer.class.getName() + ".output");
-        Thread reader = new Thread(() -> {
-            try (var lines = pgCtlStart.inputReader().lines()) {
-                lines.forEach(line -> output.info("{}", line));
-            } catch (RuntimeException ex) {
-                output.debug("Output of the embedded PostgreSQL ended: {}", ex.getMessage());
-            }
-        }, "embedded-postgres-output");
+        Thread reader = new Thread(
+                () -> {
+                    try (var lines = pgCtlStart.inputReader().lines()) {
+                        lines.forEach(line -> output.info("{}", line));
+                    } catch (RuntimeException ex) {
+                        output.debug("Output of the embedded PostgreSQL ended: {}", ex.getMessage());
+                    }
+                },
+                "embedded-postgres-output");
         reader.setDaemon(true);
         reader.start();
     }

@@ -34,7 +34,9 @@ final class EmbeddedPostgresSupervisor implements AutoCloseable {
     private long downSince;
     private int failedRestarts;
 
-    EmbeddedPostgresSupervisor(EmbeddedPostgresServer server, ObjectProvider<DatabaseAvailability> availability,
+    EmbeddedPostgresSupervisor(
+            EmbeddedPostgresServer server,
+            ObjectProvider<DatabaseAvailability> availability,
             ObjectProvider<DataSource> dataSource) {
         this.server = server;
         this.availability = availability;
@@ -50,21 +52,27 @@ final class EmbeddedPostgresSupervisor implements AutoCloseable {
         }
         if (failedRestarts == 0) {
             downSince = System.nanoTime();
-            log.warn("The embedded PostgreSQL (process {}) has stopped; starting it again on port {}",
-                    server.postmaster().pid(), server.port());
+            log.warn(
+                    "The embedded PostgreSQL (process {}) has stopped; starting it again on port {}",
+                    server.postmaster().pid(),
+                    server.port());
             availability.ifAvailable(database -> database.markDown("the embedded PostgreSQL stopped"));
         }
         try {
             server.restart();
-            log.info("The embedded PostgreSQL is running again as process {}, {} ms after it stopped",
-                    server.postmaster().pid(), Duration.ofNanos(System.nanoTime() - downSince).toMillis());
+            log.info(
+                    "The embedded PostgreSQL is running again as process {}, {} ms after it stopped",
+                    server.postmaster().pid(),
+                    Duration.ofNanos(System.nanoTime() - downSince).toMillis());
             failedRestarts = 0;
             dropDeadConnections();
         } catch (IOException ex) {
             // Usually processes of the dead server still hold its shared memory for a moment; try again shortly.
             failedRestarts++;
             if (failedRestarts % 20 == 0) {
-                log.warn("The embedded PostgreSQL could not start again yet ({} attempts): {}", failedRestarts,
+                log.warn(
+                        "The embedded PostgreSQL could not start again yet ({} attempts): {}",
+                        failedRestarts,
                         ex.getMessage());
             }
         } catch (InterruptedException ex) {

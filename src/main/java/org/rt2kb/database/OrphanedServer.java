@@ -40,8 +40,10 @@ final class OrphanedServer {
         }
         PostmasterPid running = pidFile.get();
         if (!running.isServerOf(folder)) {
-            log.warn("{} names process {}, which is not a PostgreSQL server on this folder; removing the stale file",
-                    folder.resolve(PostmasterPid.FILE), running.pid());
+            log.warn(
+                    "{} names process {}, which is not a PostgreSQL server on this folder; removing the stale file",
+                    folder.resolve(PostmasterPid.FILE),
+                    running.pid());
             Files.delete(folder.resolve(PostmasterPid.FILE));
             return;
         }
@@ -49,8 +51,11 @@ final class OrphanedServer {
             throw new IOException("the folder is in use by another running knowledge base (PostgreSQL process "
                     + running.pid() + " on port " + running.port() + ")");
         }
-        log.warn("A PostgreSQL server (process {}) was left running on {} by an earlier run that did not stop; "
-                + "stopping it before starting again", running.pid(), folder);
+        log.warn(
+                "A PostgreSQL server (process {}) was left running on {} by an earlier run that did not stop; "
+                        + "stopping it before starting again",
+                running.pid(),
+                folder);
         stop(running.process().get());
     }
 

@@ -21,7 +21,9 @@ record PostmasterPid(long pid, Path dataDirectory, int port) {
             if (lines.size() < 4) {
                 return Optional.empty();
             }
-            return Optional.of(new PostmasterPid(Long.parseLong(lines.get(0).trim()), Path.of(lines.get(1).trim()),
+            return Optional.of(new PostmasterPid(
+                    Long.parseLong(lines.get(0).trim()),
+                    Path.of(lines.get(1).trim()),
                     Integer.parseInt(lines.get(3).trim())));
         } catch (IOException | NumberFormatException ex) {
             return Optional.empty();
@@ -35,7 +37,8 @@ record PostmasterPid(long pid, Path dataDirectory, int port) {
 
     /** Whether the live process is a PostgreSQL server running on {@code folder}. */
     boolean isServerOf(Path folder) {
-        boolean postgres = process().flatMap(p -> p.info().command())
+        boolean postgres = process()
+                .flatMap(p -> p.info().command())
                 .map(command -> Path.of(command).getFileName().toString().equals("postgres"))
                 .orElse(false);
         return postgres && sameFolder(folder);

@@ -47,7 +47,9 @@ public class Instrument extends Entry {
     private Integer position;
 
     @ManyToMany
-    @JoinTable(name = "instrument_annex_group", joinColumns = @JoinColumn(name = "instrument_id"),
+    @JoinTable(
+            name = "instrument_annex_group",
+            joinColumns = @JoinColumn(name = "instrument_id"),
             inverseJoinColumns = @JoinColumn(name = "annex_group_id"))
     @OrderBy("position")
     private Set<AnnexGroup> annexGroups = new LinkedHashSet<>();
@@ -62,16 +64,31 @@ public class Instrument extends Entry {
 
     protected Instrument() {}
 
-    public Instrument(String slug, SourceDocument source, Identity identity, InstrumentType type, String body,
-            boolean binding, Instrument parent, Integer position, Set<AnnexGroup> annexGroups, List<String> links) {
+    public Instrument(
+            String slug,
+            SourceDocument source,
+            Identity identity,
+            InstrumentType type,
+            String body,
+            boolean binding,
+            Instrument parent,
+            Integer position,
+            Set<AnnexGroup> annexGroups,
+            List<String> links) {
         super(slug, source);
         revise(identity, type, body, binding, parent, annexGroups, links);
         this.position = position;
     }
 
     /** Replaces every editable field, as an editor's form does. */
-    public void revise(Identity identity, InstrumentType type, String body, boolean binding, Instrument parent,
-            Set<AnnexGroup> annexGroups, List<String> links) {
+    public void revise(
+            Identity identity,
+            InstrumentType type,
+            String body,
+            boolean binding,
+            Instrument parent,
+            Set<AnnexGroup> annexGroups,
+            List<String> links) {
         this.code = identity.code();
         this.acronym = identity.acronym();
         this.acronymFr = identity.acronymFr();
@@ -88,8 +105,8 @@ public class Instrument extends Entry {
     }
 
     /** How an instrument is named and dated. {@code titleFr} is the official French title, or null. */
-    public record Identity(String code, String acronym, String acronymFr, String titleEn, String titleFr,
-            Integer year) {}
+    public record Identity(
+            String code, String acronym, String acronymFr, String titleEn, String titleFr, Integer year) {}
 
     @Override
     public EntryType getType() {

@@ -21,9 +21,12 @@ class InstrumentApiController {
     }
 
     @GetMapping("/api/instruments")
-    ApiPage<InstrumentJson.Summary> list(@RequestParam(required = false) String type,
-            @RequestParam(required = false) String body, @RequestParam(required = false) String annex,
-            @RequestParam(required = false) String binding, @RequestParam(required = false) String page,
+    ApiPage<InstrumentJson.Summary> list(
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String annex,
+            @RequestParam(required = false) String binding,
+            @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
         Paging paging = Paging.of(page, size);
         var filter = new InstrumentFilter(

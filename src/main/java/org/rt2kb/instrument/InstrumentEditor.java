@@ -44,20 +44,40 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
     public InstrumentForm formOf(Entry entry) {
         Instrument i = (Instrument) entry;
         Tags tags = Tags.of(i);
-        return new InstrumentForm(i.getSlug(), i.getCode(), i.getAcronym(), i.getAcronymFr(), i.getTitleEn(),
-                i.getTitleFr(), i.getYear(), i.getInstrumentType(), i.getBody(), i.isBinding(),
+        return new InstrumentForm(
+                i.getSlug(),
+                i.getCode(),
+                i.getAcronym(),
+                i.getAcronymFr(),
+                i.getTitleEn(),
+                i.getTitleFr(),
+                i.getYear(),
+                i.getInstrumentType(),
+                i.getBody(),
+                i.isBinding(),
                 i.getParent() == null ? null : i.getParent().getSlug(),
-                i.getAnnexGroups().stream().map(AnnexGroup::getSlug).toList(), String.join("\n", i.getLinks()),
-                tags.gcmObjectives(), tags.sdgTargets(), tags.concepts(), i.getVersion());
+                i.getAnnexGroups().stream().map(AnnexGroup::getSlug).toList(),
+                String.join("\n", i.getLinks()),
+                tags.gcmObjectives(),
+                tags.sdgTargets(),
+                tags.concepts(),
+                i.getVersion());
     }
 
     @Override
     public void check(Long id, InstrumentForm form, Errors errors) {
-        if (form.slug() != null && instruments.findBySlug(form.slug()).filter(i -> !i.getId().equals(id)).isPresent()) {
+        if (form.slug() != null
+                && instruments
+                        .findBySlug(form.slug())
+                        .filter(i -> !i.getId().equals(id))
+                        .isPresent()) {
             errors.rejectValue("slug", "form.error.slug-taken");
         }
         if (orNull(form.code()) != null
-                && instruments.findByCode(form.code().strip()).filter(i -> !i.getId().equals(id)).isPresent()) {
+                && instruments
+                        .findByCode(form.code().strip())
+                        .filter(i -> !i.getId().equals(id))
+                        .isPresent()) {
             errors.rejectValue("code", "form.error.code-taken");
         }
         if (orNull(form.parent()) != null) {
@@ -67,7 +87,8 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
             }
         }
         Set<String> groups = new LinkedHashSet<>(annexGroups.findAllByOrderByPosition().stream()
-                .map(AnnexGroup::getSlug).toList());
+                .map(AnnexGroup::getSlug)
+                .toList());
         if (form.annexGroups() != null && !groups.containsAll(form.annexGroups())) {
             errors.rejectValue("annexGroups", "form.error.unknown-choice");
         }
@@ -77,40 +98,76 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
 
     @Override
     public Entry create(InstrumentForm form) {
-        return new Instrument(form.slug(), null, identity(form), form.instrumentType(), form.body().strip(),
-                form.binding(), null, null, Set.of(), form.linkList());
+        return new Instrument(
+                form.slug(),
+                null,
+                identity(form),
+                form.instrumentType(),
+                form.body().strip(),
+                form.binding(),
+                null,
+                null,
+                Set.of(),
+                form.linkList());
     }
 
     @Override
     public void apply(Entry entry, InstrumentForm form) {
         Instrument instrument = (Instrument) entry;
-        Instrument parent = orNull(form.parent()) == null ? null
+        Instrument parent = orNull(form.parent()) == null
+                ? null
                 : instruments.findBySlug(form.parent()).orElseThrow();
         List<String> wanted = form.annexGroups() == null ? List.of() : form.annexGroups();
         Set<AnnexGroup> groups = new LinkedHashSet<>(annexGroups.findAllByOrderByPosition().stream()
-                .filter(g -> wanted.contains(g.getSlug())).toList());
-        instrument.revise(identity(form), form.instrumentType(), form.body().strip(), form.binding(), parent, groups,
+                .filter(g -> wanted.contains(g.getSlug()))
+                .toList());
+        instrument.revise(
+                identity(form),
+                form.instrumentType(),
+                form.body().strip(),
+                form.binding(),
+                parent,
+                groups,
                 form.linkList());
         tagging.tag(instrument, form.gcmObjectives(), form.sdgTargets(), form.concepts());
     }
 
     /** What the form's lists offer. */
-    public record Choices(List<InstrumentType> types, List<Choice> annexGroups, List<Choice> parents,
-            List<Choice> gcmObjectives, List<Choice> sdgTargets, List<Choice> concepts) {}
+    public record Choices(
+            List<InstrumentType> types,
+            List<Choice> annexGroups,
+            List<Choice> parents,
+            List<Choice> gcmObjectives,
+            List<Choice> sdgTargets,
+            List<Choice> concepts) {}
 
     Choices choices() {
-        return new Choices(List.of(InstrumentType.values()),
+        return new Choices(
+                List.of(InstrumentType.values()),
                 annexGroups.findAllByOrderByPosition().stream()
-                        .map(g -> new Choice(g.getSlug(), new Bilingual(g.getAnnex() + " · " + g.getTitleEn(),
-                                g.getAnnex() + " · " + g.getTitleFr(), false, g.isFrUnofficial())))
+                        .map(g -> new Choice(
+                                g.getSlug(),
+                                new Bilingual(
+                                        g.getAnnex() + " · " + g.getTitleEn(),
+                                        g.getAnnex() + " · " + g.getTitleFr(),
+                                        false,
+                                        g.isFrUnofficial())))
                         .toList(),
                 instruments.findAllByOrderByPositionAscTitleEnAsc().stream()
-                        .map(i -> new Choice(i.getSlug(), Bilingual.of(i.getTitleEn(), i.getTitleFr()))).toList(),
-                tagging.gcmObjectives(), tagging.sdgTargets(), tagging.concepts());
+                        .map(i -> new Choice(i.getSlug(), Bilingual.of(i.getTitleEn(), i.getTitleFr())))
+                        .toList(),
+                tagging.gcmObjectives(),
+                tagging.sdgTargets(),
+                tagging.concepts());
     }
 
     private static Instrument.Identity identity(InstrumentForm f) {
-        return new Instrument.Identity(orNull(f.code()), orNull(f.acronym()), orNull(f.acronymFr()),
-                f.titleEn().strip(), orNull(f.titleFr()), f.year());
+        return new Instrument.Identity(
+                orNull(f.code()),
+                orNull(f.acronym()),
+                orNull(f.acronymFr()),
+                f.titleEn().strip(),
+                orNull(f.titleFr()),
+                f.year());
     }
 }

@@ -12,36 +12,64 @@ import org.rt2kb.curation.FormText;
 
 /** The secretariat's form for an instrument: how it is named and dated, who issued it, where the paper lists it. */
 public record InstrumentForm(
-        @NotBlank(message = "{form.error.required}") @Size(max = 120, message = "{form.error.too-long}")
-                @Pattern(regexp = FormText.SLUG, message = "{form.error.slug}") String slug,
+        @NotBlank(message = "{form.error.required}")
+        @Size(max = 120, message = "{form.error.too-long}")
+        @Pattern(regexp = FormText.SLUG, message = "{form.error.slug}")
+        String slug,
+
         @Size(max = 60, message = "{form.error.too-long}") String code,
         @Size(max = 40, message = "{form.error.too-long}") String acronym,
         @Size(max = 40, message = "{form.error.too-long}") String acronymFr,
+
         @NotBlank(message = "{form.error.required}") @Size(max = 500, message = "{form.error.too-long}")
-                String titleEn,
+        String titleEn,
+
         @Size(max = 500, message = "{form.error.too-long}") String titleFr,
+
         @Min(value = 1900, message = "{form.error.min}") @Max(value = 2100, message = "{form.error.max}")
-                Integer year,
+        Integer year,
+
         @NotNull(message = "{form.error.required}") InstrumentType instrumentType,
+
         @NotBlank(message = "{form.error.required}") @Size(max = 200, message = "{form.error.too-long}")
-                String body,
+        String body,
+
         Boolean binding,
         String parent,
         List<String> annexGroups,
-        @Size(max = 10_000, message = "{form.error.too-long}") String links,
+
+        @Size(max = 10_000, message = "{form.error.too-long}")
+        String links,
+
         List<Integer> gcmObjectives,
         List<String> sdgTargets,
         List<String> concepts,
-        int version) implements EntryForm {
-
+        int version)
+        implements EntryForm {
 
     public InstrumentForm {
         binding = Boolean.TRUE.equals(binding); // an unticked box sends nothing
     }
 
     static InstrumentForm blank() {
-        return new InstrumentForm(null, null, null, null, null, null, null, InstrumentType.TREATY, null, false,
-                null, List.of(), null, List.of(), List.of(), List.of(), 0);
+        return new InstrumentForm(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                InstrumentType.TREATY,
+                null,
+                false,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                0);
     }
 
     List<String> linkList() {

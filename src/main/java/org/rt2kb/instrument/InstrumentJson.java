@@ -13,19 +13,32 @@ public final class InstrumentJson {
 
     private InstrumentJson() {}
 
-    public record Group(String slug, String annex, int position, String titleEn, String titleFr,
-            boolean frUnofficial) {
+    public record Group(String slug, String annex, int position, String titleEn, String titleFr, boolean frUnofficial) {
 
         static Group of(AnnexGroup g) {
-            return new Group(g.getSlug(), g.getAnnex(), g.getPosition(), g.getTitleEn(), g.getTitleFr(),
-                    g.isFrUnofficial());
+            return new Group(
+                    g.getSlug(), g.getAnnex(), g.getPosition(), g.getTitleEn(), g.getTitleFr(), g.isFrUnofficial());
         }
     }
 
-    public record Summary(String slug, String code, String acronym, String acronymFr, String titleEn, String titleFr,
+    public record Summary(
+            String slug,
+            String code,
+            String acronym,
+            String acronymFr,
+            String titleEn,
+            String titleFr,
             Integer year,
-            String type, String body, boolean binding, String parent, List<Group> annexGroups, Integer position,
-            List<String> links, List<Integer> gcmObjectives, List<String> sdgTargets, String source,
+            String type,
+            String body,
+            boolean binding,
+            String parent,
+            List<Group> annexGroups,
+            Integer position,
+            List<String> links,
+            List<Integer> gcmObjectives,
+            List<String> sdgTargets,
+            String source,
             Instant updatedAt) {
 
         public Bilingual title() {
@@ -33,14 +46,25 @@ public final class InstrumentJson {
         }
 
         static Summary of(Instrument i) {
-            return new Summary(i.getSlug(), i.getCode(), i.getAcronym(), i.getAcronymFr(), i.getTitleEn(),
-                    i.getTitleFr(), i.getYear(),
-                    i.getInstrumentType().code(), i.getBody(), i.isBinding(),
+            return new Summary(
+                    i.getSlug(),
+                    i.getCode(),
+                    i.getAcronym(),
+                    i.getAcronymFr(),
+                    i.getTitleEn(),
+                    i.getTitleFr(),
+                    i.getYear(),
+                    i.getInstrumentType().code(),
+                    i.getBody(),
+                    i.isBinding(),
                     i.getParent() == null ? null : i.getParent().getSlug(),
-                    i.getAnnexGroups().stream().map(Group::of).toList(), i.getPosition(), i.getLinks(),
+                    i.getAnnexGroups().stream().map(Group::of).toList(),
+                    i.getPosition(),
+                    i.getLinks(),
                     i.getGcmObjectives().stream().map(GcmObjective::getNumber).toList(),
                     i.getSdgTargets().stream().map(SdgTarget::getCode).toList(),
-                    i.getSource() == null ? null : i.getSource().getSlug(), i.getUpdatedAt());
+                    i.getSource() == null ? null : i.getSource().getSlug(),
+                    i.getUpdatedAt());
         }
     }
 

@@ -36,8 +36,8 @@ public class InstrumentListing {
     private final ThemeService themes;
     private final MessageSource messages;
 
-    InstrumentListing(InstrumentRows rows, AnnexGroupRepository annexGroups, ThemeService themes,
-            MessageSource messages) {
+    InstrumentListing(
+            InstrumentRows rows, AnnexGroupRepository annexGroups, ThemeService themes, MessageSource messages) {
         this.rows = rows;
         this.annexGroups = annexGroups;
         this.themes = themes;
@@ -48,8 +48,11 @@ public class InstrumentListing {
      * One page of the instruments list with its facets, the names its rows refer to, whether it shows as a table and
      * the address of the same list in the other view.
      */
-    public record InstrumentList(ListPage<InstrumentRow> page, Map<String, Map<String, Bilingual>> labels,
-            boolean table, String otherView) {}
+    public record InstrumentList(
+            ListPage<InstrumentRow> page,
+            Map<String, Map<String, Bilingual>> labels,
+            boolean table,
+            String otherView) {}
 
     public InstrumentList list(MultiValueMap<String, String> params, Locale locale) {
         boolean table = "table".equals(params.getFirst("view"));
@@ -58,13 +61,17 @@ public class InstrumentListing {
         Map<String, Set<String>> known = new LinkedHashMap<>();
         labels.forEach((name, values) -> known.put(name, values.keySet()));
         ListState state = ListState.read(table ? TABLE : LIST, params, known, SORTS);
-        String otherView = ListState.read(table ? LIST : TABLE, params, known, SORTS).href();
-        Faceting<InstrumentRow> faceting = new Faceting<>(List.of(
-                new Dimension<>("type", row -> List.of(row.type())),
-                new Dimension<>("body", row -> List.of(row.body())),
-                new Dimension<>("binding", row -> List.of(row.binding() ? "binding" : "non-binding")),
-                new Dimension<>("annex", InstrumentRow::annexGroups),
-                new Dimension<>("theme", InstrumentRow::themes)), InstrumentRow::year, InstrumentRow::year);
+        String otherView =
+                ListState.read(table ? LIST : TABLE, params, known, SORTS).href();
+        Faceting<InstrumentRow> faceting = new Faceting<>(
+                List.of(
+                        new Dimension<>("type", row -> List.of(row.type())),
+                        new Dimension<>("body", row -> List.of(row.body())),
+                        new Dimension<>("binding", row -> List.of(row.binding() ? "binding" : "non-binding")),
+                        new Dimension<>("annex", InstrumentRow::annexGroups),
+                        new Dimension<>("theme", InstrumentRow::themes)),
+                InstrumentRow::year,
+                InstrumentRow::year);
         Faceting.Result<InstrumentRow> result = faceting.apply(all, state.selection());
         List<InstrumentRow> sorted = new ArrayList<>(result.matched());
         sorted.sort(order(state.sort(), locale));
@@ -82,7 +89,10 @@ public class InstrumentListing {
         }
         labels.put("type", types);
         Map<String, Bilingual> bodies = new LinkedHashMap<>();
-        all.stream().map(InstrumentRow::body).distinct().sorted()
+        all.stream()
+                .map(InstrumentRow::body)
+                .distinct()
+                .sorted()
                 .forEach(body -> bodies.put(body, Bilingual.of(body, body)));
         labels.put("body", bodies);
         Map<String, Bilingual> binding = new LinkedHashMap<>();
@@ -90,12 +100,21 @@ public class InstrumentListing {
         binding.put("non-binding", Bilingual.message(messages, "instrument.binding.false"));
         labels.put("binding", binding);
         Map<String, Bilingual> groups = new LinkedHashMap<>();
-        annexGroups.findAllByOrderByPosition().forEach(g -> groups.put(g.getSlug(), new Bilingual(
-                messages.getMessage("instrument.annex-group", new Object[] {g.getAnnex(), g.getTitleEn()},
-                        Locale.ENGLISH),
-                messages.getMessage("instrument.annex-group", new Object[] {g.getAnnex(), g.getTitleFr()},
-                        Locale.FRENCH),
-                false, g.isFrUnofficial())));
+        annexGroups
+                .findAllByOrderByPosition()
+                .forEach(g -> groups.put(
+                        g.getSlug(),
+                        new Bilingual(
+                                messages.getMessage(
+                                        "instrument.annex-group",
+                                        new Object[] {g.getAnnex(), g.getTitleEn()},
+                                        Locale.ENGLISH),
+                                messages.getMessage(
+                                        "instrument.annex-group",
+                                        new Object[] {g.getAnnex(), g.getTitleFr()},
+                                        Locale.FRENCH),
+                                false,
+                                g.isFrUnofficial())));
         labels.put("annex", groups);
         labels.put("theme", themes.titles());
         return labels;
@@ -106,7 +125,8 @@ public class InstrumentListing {
         return switch (sort) {
             case "year" -> Comparator.comparing(InstrumentRow::year, Comparator.nullsLast(Comparator.naturalOrder()));
             case "code" -> Comparator.comparing(InstrumentRow::code, Comparator.nullsLast(Comparator.naturalOrder()));
-            case "title" -> Comparator.comparing((InstrumentRow row) -> row.title().text(locale), collator);
+            case "title" ->
+                Comparator.comparing((InstrumentRow row) -> row.title().text(locale), collator);
             default -> (a, b) -> 0; // rows come in the annexes' order; the sort is stable
         };
     }

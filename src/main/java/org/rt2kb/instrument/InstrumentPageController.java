@@ -64,15 +64,14 @@ class InstrumentPageController {
             case "report" -> "Report";
             default -> "CreativeWork";
         };
-        Map<String, Object> description = SchemaOrg.thing(type,
-                Bilingual.of(i.titleEn(), i.titleFr()).text(locale), "/instruments/" + i.slug());
+        Map<String, Object> description =
+                SchemaOrg.thing(type, Bilingual.of(i.titleEn(), i.titleFr()).text(locale), "/instruments/" + i.slug());
         description.put("identifier", i.code() == null ? i.slug() : i.code());
         if ("Legislation".equals(type) && i.code() != null) {
             description.put("legislationIdentifier", i.code());
         }
         if (i.year() != null) {
-            description.put("Legislation".equals(type) ? "legislationDate" : "datePublished",
-                    String.valueOf(i.year()));
+            description.put("Legislation".equals(type) ? "legislationDate" : "datePublished", String.valueOf(i.year()));
         }
         description.put("author", Map.of("@type", "Organization", "name", i.body()));
         description.put("sameAs", i.links());

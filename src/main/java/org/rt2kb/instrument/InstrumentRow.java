@@ -4,5 +4,16 @@ import java.util.List;
 import org.rt2kb.shared.Bilingual;
 
 /** A published instrument as the instruments list and its facets see it. */
-public record InstrumentRow(long id, String slug, String code, String acronym, Bilingual title, Integer year,
-        String type, String body, boolean binding, List<String> annexGroups, List<String> themes, long practices) {}
+public record InstrumentRow(
+        long id,
+        String slug,
+        String code,
+        String acronym,
+        Bilingual title,
+        Integer year,
+        String type,
+        String body,
+        boolean binding,
+        List<String> annexGroups,
+        List<String> themes,
+        long practices) {}

@@ -44,10 +44,18 @@ class InstrumentRows {
     }
 
     private static InstrumentRow row(ResultSet rs) throws SQLException {
-        return new InstrumentRow(rs.getLong("id"), rs.getString("slug"), rs.getString("code"),
-                rs.getString("acronym"), Bilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
-                rs.getObject("year", Integer.class), rs.getString("type"), rs.getString("body"),
-                rs.getBoolean("binding"), strings(rs.getArray("annex_groups")), strings(rs.getArray("themes")),
+        return new InstrumentRow(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("code"),
+                rs.getString("acronym"),
+                Bilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
+                rs.getObject("year", Integer.class),
+                rs.getString("type"),
+                rs.getString("body"),
+                rs.getBoolean("binding"),
+                strings(rs.getArray("annex_groups")),
+                strings(rs.getArray("themes")),
                 rs.getLong("practices"));
     }
 

@@ -32,8 +32,10 @@ class InstrumentSearch {
         return new JpqlConditions("i.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
                 .with("i.type = :type", "type", filter.type())
                 .with("i.body = :body", "body", filter.body())
-                .with("exists (select 1 from Instrument x join x.annexGroups g where x = i and g.annex = :annex)",
-                        "annex", filter.annex())
+                .with(
+                        "exists (select 1 from Instrument x join x.annexGroups g where x = i and g.annex = :annex)",
+                        "annex",
+                        filter.annex())
                 .with("i.binding = :binding", "binding", filter.binding())
                 .query(em, select + " from Instrument i", order, type);
     }

@@ -23,7 +23,10 @@ public class InstrumentService {
     private final InstrumentSearch search;
     private final EntryConnections connections;
 
-    InstrumentService(InstrumentRepository instruments, AnnexGroupRepository annexGroups, InstrumentSearch search,
+    InstrumentService(
+            InstrumentRepository instruments,
+            AnnexGroupRepository annexGroups,
+            InstrumentSearch search,
             EntryConnections connections) {
         this.instruments = instruments;
         this.annexGroups = annexGroups;
@@ -33,19 +36,25 @@ public class InstrumentService {
 
     public ApiPage<InstrumentJson.Summary> list(InstrumentFilter filter, Paging paging) {
         List<InstrumentJson.Summary> items = search.find(filter, paging).stream()
-                .map(InstrumentJson.Summary::of).toList();
+                .map(InstrumentJson.Summary::of)
+                .toList();
         return ApiPage.of(items, paging, search.count(filter));
     }
 
     public InstrumentJson.Detail detail(String slug) {
-        Instrument instrument = instruments.findBySlugAndStatus(slug, EntryStatus.PUBLISHED)
+        Instrument instrument = instruments
+                .findBySlugAndStatus(slug, EntryStatus.PUBLISHED)
                 .orElseThrow(() -> new EntryNotFoundException(EntryType.INSTRUMENT, slug));
-        return new InstrumentJson.Detail(InstrumentJson.Summary.of(instrument), connections.linksOf(instrument),
+        return new InstrumentJson.Detail(
+                InstrumentJson.Summary.of(instrument),
+                connections.linksOf(instrument),
                 connections.publicAnnotationsOf(instrument));
     }
 
     public List<InstrumentJson.Group> annexGroups() {
-        return annexGroups.findAllByOrderByPosition().stream().map(InstrumentJson.Group::of).toList();
+        return annexGroups.findAllByOrderByPosition().stream()
+                .map(InstrumentJson.Group::of)
+                .toList();
     }
 
     /** Every published instrument's code and title by slug, for labels on pages. */

@@ -6,7 +6,15 @@ import org.rt2kb.shared.CodedConverter;
 
 /** Legal or documentary form of an instrument. */
 public enum InstrumentType implements Coded {
-    TREATY, PROTOCOL, ILO_CONVENTION, ILO_RECOMMENDATION, DECLARATION, COMPACT, GUIDELINES, REPORT, GUIDE;
+    TREATY,
+    PROTOCOL,
+    ILO_CONVENTION,
+    ILO_RECOMMENDATION,
+    DECLARATION,
+    COMPACT,
+    GUIDELINES,
+    REPORT,
+    GUIDE;
 
     @Override
     public String code() {

@@ -75,9 +75,19 @@ public class Practice extends Entry {
 
     protected Practice() {}
 
-    public Practice(String slug, SourceDocument source, Integer number, PracticeGroup group, Texts texts,
-            List<String> countryCodes, Actor actor, Period period, StatusNote statusNote, List<String> links,
-            String provenanceAnnex, String provenancePageGroup) {
+    public Practice(
+            String slug,
+            SourceDocument source,
+            Integer number,
+            PracticeGroup group,
+            Texts texts,
+            List<String> countryCodes,
+            Actor actor,
+            Period period,
+            StatusNote statusNote,
+            List<String> links,
+            String provenanceAnnex,
+            String provenancePageGroup) {
         super(slug, source);
         revise(number, group, texts, countryCodes, actor, period, statusNote, links);
         this.provenanceAnnex = provenanceAnnex;
@@ -85,8 +95,15 @@ public class Practice extends Entry {
     }
 
     /** Replaces every editable field, as an editor's form does. */
-    public void revise(Integer number, PracticeGroup group, Texts texts, List<String> countryCodes, Actor actor,
-            Period period, StatusNote statusNote, List<String> links) {
+    public void revise(
+            Integer number,
+            PracticeGroup group,
+            Texts texts,
+            List<String> countryCodes,
+            Actor actor,
+            Period period,
+            StatusNote statusNote,
+            List<String> links) {
         this.number = number;
         this.group = group;
         this.titleEn = texts.titleEn();
@@ -114,8 +131,13 @@ public class Practice extends Entry {
     }
 
     /** Titles and descriptions in both languages, with flags for the project's own translations. */
-    public record Texts(String titleEn, boolean enUnofficial, String titleFr, boolean frUnofficial,
-            String descriptionEn, String descriptionFr) {}
+    public record Texts(
+            String titleEn,
+            boolean enUnofficial,
+            String titleFr,
+            boolean frUnofficial,
+            String descriptionEn,
+            String descriptionFr) {}
 
     /** Who implements the practice, at what reach. {@code name} is set for regional and global actors. */
     public record Actor(String name, String regionCode, PracticeScope scope, ActorType type) {}

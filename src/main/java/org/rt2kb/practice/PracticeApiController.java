@@ -27,15 +27,20 @@ class PracticeApiController {
     }
 
     @GetMapping("/api/practices")
-    ApiPage<PracticeJson.Summary> list(@RequestParam(required = false) String theme,
-            @RequestParam(required = false) String group, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String year, @RequestParam(required = false) String page,
+    ApiPage<PracticeJson.Summary> list(
+            @RequestParam(required = false) String theme,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
         Paging paging = Paging.of(page, size);
         var filter = new PracticeFilter(
                 Filters.oneOf("theme", theme, themes::publishedSlugs),
                 Filters.oneOf("group", group, practices::groupSlugs),
-                Filters.oneOf("country", country == null ? null : country.toUpperCase(Locale.ROOT),
+                Filters.oneOf(
+                        "country",
+                        country == null ? null : country.toUpperCase(Locale.ROOT),
                         () -> reference.countries().keySet()),
                 Filters.year("year", year));
         return practices.list(filter, paging);

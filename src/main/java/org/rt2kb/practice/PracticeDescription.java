@@ -24,19 +24,26 @@ class PracticeDescription {
 
     Map<String, Object> jsonLd(PracticeJson.Summary p, SourceDocument source, Locale locale) {
         Bilingual title = new Bilingual(p.titleEn(), p.titleFr(), p.enUnofficial(), p.frUnofficial());
-        Map<String, Object> description = SchemaOrg.thing("CreativeWork", title.text(locale),
-                "/practices/" + p.slug());
+        Map<String, Object> description = SchemaOrg.thing("CreativeWork", title.text(locale), "/practices/" + p.slug());
         description.put("identifier", p.slug());
-        description.put("description",
-                new Bilingual(p.descriptionEn(), p.descriptionFr(), false, false).text(locale));
+        description.put("description", new Bilingual(p.descriptionEn(), p.descriptionFr(), false, false).text(locale));
         description.put("inLanguage", locale.getLanguage());
-        description.put("spatialCoverage", p.countries().stream()
-                .map(c -> Map.of("@type", "Country", "name", Bilingual.of(c.nameEn(), c.nameFr()).text(locale),
-                        "identifier", c.code()))
-                .toList());
+        description.put(
+                "spatialCoverage",
+                p.countries().stream()
+                        .map(c -> Map.of(
+                                "@type",
+                                "Country",
+                                "name",
+                                Bilingual.of(c.nameEn(), c.nameFr()).text(locale),
+                                "identifier",
+                                c.code()))
+                        .toList());
         if (p.period().startYear() != null) {
-            description.put("temporalCoverage",
-                    p.period().startYear() + "/" + (p.period().endYear() == null ? ".." : p.period().endYear()));
+            description.put(
+                    "temporalCoverage",
+                    p.period().startYear() + "/"
+                            + (p.period().endYear() == null ? ".." : p.period().endYear()));
         }
         description.put("keywords", p.themes());
         if (p.updatedAt() != null) {

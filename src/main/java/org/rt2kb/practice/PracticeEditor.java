@@ -36,8 +36,13 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
     private final Tagging tagging;
     private final ReferenceData reference;
 
-    PracticeEditor(PracticeRepository practices, PracticeGroupRepository groups, ThemeService themes,
-            EntryLinks links, Tagging tagging, ReferenceData reference) {
+    PracticeEditor(
+            PracticeRepository practices,
+            PracticeGroupRepository groups,
+            ThemeService themes,
+            EntryLinks links,
+            Tagging tagging,
+            ReferenceData reference) {
         this.practices = practices;
         this.groups = groups;
         this.themes = themes;
@@ -62,23 +67,48 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
         Tags tags = Tags.of(p);
         var actor = p.getActor();
         var period = p.getPeriod();
-        return new PracticeForm(p.getSlug(), p.getNumber(), p.getGroup() == null ? null : p.getGroup().getSlug(),
-                p.getTitleEn(), p.isEnUnofficial(), p.getTitleFr(), p.isFrUnofficial(), p.getDescriptionEn(),
-                p.getDescriptionFr(), String.join(", ", p.getCountryCodes()), actor.name(), actor.regionCode(),
-                actor.scope(), actor.type(), period.startYear(), period.endYear(), period.startDate(),
-                period.endDate(), p.getStatusNote().en(), p.getStatusNote().fr(), String.join("\n", p.getLinks()),
-                links.targetSlugs(p, LinkRelation.ILLUSTRATES), tags.gcmObjectives(), tags.sdgTargets(),
-                tags.concepts(), p.getVersion());
+        return new PracticeForm(
+                p.getSlug(),
+                p.getNumber(),
+                p.getGroup() == null ? null : p.getGroup().getSlug(),
+                p.getTitleEn(),
+                p.isEnUnofficial(),
+                p.getTitleFr(),
+                p.isFrUnofficial(),
+                p.getDescriptionEn(),
+                p.getDescriptionFr(),
+                String.join(", ", p.getCountryCodes()),
+                actor.name(),
+                actor.regionCode(),
+                actor.scope(),
+                actor.type(),
+                period.startYear(),
+                period.endYear(),
+                period.startDate(),
+                period.endDate(),
+                p.getStatusNote().en(),
+                p.getStatusNote().fr(),
+                String.join("\n", p.getLinks()),
+                links.targetSlugs(p, LinkRelation.ILLUSTRATES),
+                tags.gcmObjectives(),
+                tags.sdgTargets(),
+                tags.concepts(),
+                p.getVersion());
     }
 
     @Override
     public void check(Long id, PracticeForm form, Errors errors) {
-        check(id, form, errors, new Lookups(
-                slug -> practices.findBySlug(slug).map(Practice::getId).orElse(null),
-                slug -> groups.findBySlug(slug).isPresent(),
-                reference.countries().keySet(), reference.regions().keySet(),
-                themes.linkableThemes().stream().map(Theme::getSlug).collect(Collectors.toSet()),
-                tagging::check));
+        check(
+                id,
+                form,
+                errors,
+                new Lookups(
+                        slug -> practices.findBySlug(slug).map(Practice::getId).orElse(null),
+                        slug -> groups.findBySlug(slug).isPresent(),
+                        reference.countries().keySet(),
+                        reference.regions().keySet(),
+                        themes.linkableThemes().stream().map(Theme::getSlug).collect(Collectors.toSet()),
+                        tagging::check));
     }
 
     /** Reads the practices' slugs and the lists once, then checks each form against them. */
@@ -86,9 +116,13 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
     public Checker<PracticeForm> checker() {
         Map<String, Long> ids = practices.findSlugsAndIds().stream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
-        Set<String> groupSlugs = groups.findAllByOrderByPosition().stream().map(PracticeGroup::getSlug)
+        Set<String> groupSlugs = groups.findAllByOrderByPosition().stream()
+                .map(PracticeGroup::getSlug)
                 .collect(Collectors.toSet());
-        Lookups lookups = new Lookups(ids::get, groupSlugs::contains, reference.countries().keySet(),
+        Lookups lookups = new Lookups(
+                ids::get,
+                groupSlugs::contains,
+                reference.countries().keySet(),
                 reference.regions().keySet(),
                 themes.linkableThemes().stream().map(Theme::getSlug).collect(Collectors.toSet()),
                 tagging.checker());
@@ -96,8 +130,13 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
     }
 
     /** What a check looks up in the catalogue. */
-    private record Lookups(Function<String, Long> practiceIdBySlug, Predicate<String> groupExists,
-            Set<String> countries, Set<String> regions, Set<String> themeSlugs, Tagging.Check tags) {}
+    private record Lookups(
+            Function<String, Long> practiceIdBySlug,
+            Predicate<String> groupExists,
+            Set<String> countries,
+            Set<String> regions,
+            Set<String> themeSlugs,
+            Tagging.Check tags) {}
 
     private static void check(Long id, PracticeForm form, Errors errors, Lookups known) {
         if (form.slug() != null) {
@@ -109,10 +148,12 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
         if (orNull(form.group()) != null && !known.groupExists().test(form.group())) {
             errors.rejectValue("group", "form.error.unknown-choice");
         }
-        List<String> unknown = form.countryCodes().stream().filter(c -> !known.countries().contains(c)).toList();
+        List<String> unknown = form.countryCodes().stream()
+                .filter(c -> !known.countries().contains(c))
+                .toList();
         if (!unknown.isEmpty()) {
-            errors.rejectValue("countries", "form.error.unknown-countries", new Object[] {String.join(", ", unknown)},
-                    null);
+            errors.rejectValue(
+                    "countries", "form.error.unknown-countries", new Object[] {String.join(", ", unknown)}, null);
         }
         if (unknown.isEmpty() && form.countryCodes().isEmpty() && orNull(form.actor()) == null) {
             // Where it happens: the catalogue, its export and the seed format need countries or an actor.
@@ -136,13 +177,26 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
 
     @Override
     public Entry create(PracticeForm form) {
-        return new Practice(form.slug(), null, form.number(), null, texts(form), form.countryCodes(), actor(form),
-                period(form), statusNote(form), form.linkList(), null, null);
+        return new Practice(
+                form.slug(),
+                null,
+                form.number(),
+                null,
+                texts(form),
+                form.countryCodes(),
+                actor(form),
+                period(form),
+                statusNote(form),
+                form.linkList(),
+                null,
+                null);
     }
 
     @Override
     public void apply(Entry entry, PracticeForm form) {
-        apply((Practice) entry, form,
+        apply(
+                (Practice) entry,
+                form,
                 slug -> groups.findBySlug(slug).orElseThrow(),
                 themes.linkableThemes().stream().collect(Collectors.toMap(Theme::getSlug, Function.identity())));
     }
@@ -150,43 +204,74 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
     /** Reads the groups and the themes once, then writes each form with them. */
     @Override
     public Applier<PracticeForm> applier() {
-        Map<String, PracticeGroup> groupsBySlug = groups.findAll().stream()
-                .collect(Collectors.toMap(PracticeGroup::getSlug, Function.identity()));
-        Map<String, Theme> themesBySlug = themes.linkableThemes().stream()
-                .collect(Collectors.toMap(Theme::getSlug, Function.identity()));
+        Map<String, PracticeGroup> groupsBySlug =
+                groups.findAll().stream().collect(Collectors.toMap(PracticeGroup::getSlug, Function.identity()));
+        Map<String, Theme> themesBySlug =
+                themes.linkableThemes().stream().collect(Collectors.toMap(Theme::getSlug, Function.identity()));
         return (entry, form) -> apply((Practice) entry, form, groupsBySlug::get, themesBySlug);
     }
 
-    private void apply(Practice practice, PracticeForm form, Function<String, PracticeGroup> group,
-            Map<String, Theme> bySlug) {
-        practice.revise(form.number(), orNull(form.group()) == null ? null : group.apply(form.group()), texts(form),
-                form.countryCodes(), actor(form), period(form), statusNote(form), form.linkList());
+    private void apply(
+            Practice practice, PracticeForm form, Function<String, PracticeGroup> group, Map<String, Theme> bySlug) {
+        practice.revise(
+                form.number(),
+                orNull(form.group()) == null ? null : group.apply(form.group()),
+                texts(form),
+                form.countryCodes(),
+                actor(form),
+                period(form),
+                statusNote(form),
+                form.linkList());
         tagging.tag(practice, form.gcmObjectives(), form.sdgTargets(), form.concepts());
-        links.linkTo(practice, LinkRelation.ILLUSTRATES, form.themes() == null ? List.of()
-                : form.themes().stream().map(bySlug::get).filter(Objects::nonNull).toList());
+        links.linkTo(
+                practice,
+                LinkRelation.ILLUSTRATES,
+                form.themes() == null
+                        ? List.of()
+                        : form.themes().stream()
+                                .map(bySlug::get)
+                                .filter(Objects::nonNull)
+                                .toList());
     }
 
     /** What the form's lists offer. */
-    public record Choices(List<Choice> groups, List<Choice> themes, List<Choice> regions, List<PracticeScope> scopes,
-            List<ActorType> actorTypes, List<Choice> gcmObjectives, List<Choice> sdgTargets, List<Choice> concepts) {}
+    public record Choices(
+            List<Choice> groups,
+            List<Choice> themes,
+            List<Choice> regions,
+            List<PracticeScope> scopes,
+            List<ActorType> actorTypes,
+            List<Choice> gcmObjectives,
+            List<Choice> sdgTargets,
+            List<Choice> concepts) {}
 
     Choices choices() {
         return new Choices(
                 groups.findAllByOrderByPosition().stream()
-                        .map(g -> new Choice(g.getSlug(), new Bilingual(g.getTitleEn(), g.getTitleFr(), false,
-                                g.isFrUnofficial())))
+                        .map(g -> new Choice(
+                                g.getSlug(), new Bilingual(g.getTitleEn(), g.getTitleFr(), false, g.isFrUnofficial())))
                         .toList(),
                 themes.linkableThemes().stream()
-                        .map(t -> new Choice(t.getSlug(), Bilingual.of(t.getTitleEn(), t.getTitleFr()))).toList(),
-                reference.regionPlaces().entrySet().stream().map(r -> new Choice(r.getKey(), r.getValue().name()))
+                        .map(t -> new Choice(t.getSlug(), Bilingual.of(t.getTitleEn(), t.getTitleFr())))
                         .toList(),
-                List.of(PracticeScope.values()), List.of(ActorType.values()), tagging.gcmObjectives(),
-                tagging.sdgTargets(), tagging.concepts());
+                reference.regionPlaces().entrySet().stream()
+                        .map(r -> new Choice(r.getKey(), r.getValue().name()))
+                        .toList(),
+                List.of(PracticeScope.values()),
+                List.of(ActorType.values()),
+                tagging.gcmObjectives(),
+                tagging.sdgTargets(),
+                tagging.concepts());
     }
 
     private static Practice.Texts texts(PracticeForm f) {
-        return new Practice.Texts(f.titleEn().strip(), f.enUnofficial(), orNull(f.titleFr()), f.frUnofficial(),
-                f.descriptionEn().strip(), orNull(f.descriptionFr()));
+        return new Practice.Texts(
+                f.titleEn().strip(),
+                f.enUnofficial(),
+                orNull(f.titleFr()),
+                f.frUnofficial(),
+                f.descriptionEn().strip(),
+                orNull(f.descriptionFr()));
     }
 
     private static Practice.Actor actor(PracticeForm f) {

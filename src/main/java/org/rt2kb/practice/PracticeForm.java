@@ -19,37 +19,61 @@ import org.springframework.format.annotation.DateTimeFormat;
  * and links one address per line, as editors paste them; the lists are the values of check boxes.
  */
 public record PracticeForm(
-        @NotBlank(message = "{form.error.required}") @Size(max = 120, message = "{form.error.too-long}")
-                @Pattern(regexp = FormText.SLUG, message = "{form.error.slug}") String slug,
-        @Min(value = 1, message = "{form.error.min}") @Max(value = 9999, message = "{form.error.max}") Integer number,
+        @NotBlank(message = "{form.error.required}")
+        @Size(max = 120, message = "{form.error.too-long}")
+        @Pattern(regexp = FormText.SLUG, message = "{form.error.slug}")
+        String slug,
+
+        @Min(value = 1, message = "{form.error.min}") @Max(value = 9999, message = "{form.error.max}")
+        Integer number,
+
         String group,
-        @NotBlank(message = "{form.error.required}") @Size(max = 300, message = "{form.error.too-long}") String titleEn,
+
+        @NotBlank(message = "{form.error.required}") @Size(max = 300, message = "{form.error.too-long}")
+        String titleEn,
+
         Boolean enUnofficial,
         @Size(max = 300, message = "{form.error.too-long}") String titleFr,
         Boolean frUnofficial,
+
         @NotBlank(message = "{form.error.required}") @Size(max = 20_000, message = "{form.error.too-long}")
-                String descriptionEn,
-        @Size(max = 20_000, message = "{form.error.too-long}") String descriptionFr,
-        @Size(max = 2_000, message = "{form.error.too-long}") String countries,
+        String descriptionEn,
+
+        @Size(max = 20_000, message = "{form.error.too-long}")
+        String descriptionFr,
+
+        @Size(max = 2_000, message = "{form.error.too-long}")
+        String countries,
+
         @Size(max = 300, message = "{form.error.too-long}") String actor,
         String region,
         @NotNull(message = "{form.error.required}") PracticeScope scope,
         @NotNull(message = "{form.error.required}") ActorType actorType,
+
         @Min(value = 1900, message = "{form.error.min}") @Max(value = 2100, message = "{form.error.max}")
-                Integer startYear,
+        Integer startYear,
+
         @Min(value = 1900, message = "{form.error.min}") @Max(value = 2100, message = "{form.error.max}")
-                Integer endYear,
+        Integer endYear,
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-        @Size(max = 2_000, message = "{form.error.too-long}") String statusNoteEn,
-        @Size(max = 2_000, message = "{form.error.too-long}") String statusNoteFr,
-        @Size(max = 10_000, message = "{form.error.too-long}") String links,
+
+        @Size(max = 2_000, message = "{form.error.too-long}")
+        String statusNoteEn,
+
+        @Size(max = 2_000, message = "{form.error.too-long}")
+        String statusNoteFr,
+
+        @Size(max = 10_000, message = "{form.error.too-long}")
+        String links,
+
         List<String> themes,
         List<Integer> gcmObjectives,
         List<String> sdgTargets,
         List<String> concepts,
-        int version) implements EntryForm {
-
+        int version)
+        implements EntryForm {
 
     public PracticeForm {
         enUnofficial = Boolean.TRUE.equals(enUnofficial); // an unticked box sends nothing
@@ -58,14 +82,41 @@ public record PracticeForm(
 
     /** A blank form for a new practice. */
     static PracticeForm blank() {
-        return new PracticeForm(null, null, null, null, false, null, true, null, null, null, null, null,
-                PracticeScope.NATIONAL, ActorType.GOVERNMENT, null, null, null, null, null, null, null, List.of(),
-                List.of(), List.of(), List.of(), 0);
+        return new PracticeForm(
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                true,
+                null,
+                null,
+                null,
+                null,
+                null,
+                PracticeScope.NATIONAL,
+                ActorType.GOVERNMENT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                0);
     }
 
     /** The country codes typed, upper-cased, in order. */
     List<String> countryCodes() {
-        return words(countries).stream().map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
+        return words(countries).stream()
+                .map(c -> c.toUpperCase(Locale.ROOT))
+                .distinct()
+                .toList();
     }
 
     /** The addresses typed, one per line. */
@@ -74,6 +125,8 @@ public record PracticeForm(
     }
 
     private static List<String> words(String text) {
-        return text == null || text.isBlank() ? List.of() : Arrays.asList(text.strip().split("[\\s,;]+"));
+        return text == null || text.isBlank()
+                ? List.of()
+                : Arrays.asList(text.strip().split("[\\s,;]+"));
     }
 }

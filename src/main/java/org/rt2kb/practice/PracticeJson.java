@@ -19,8 +19,9 @@ public final class PracticeJson {
         }
 
         static Group of(PracticeGroup g) {
-            return g == null ? null : new Group(g.getSlug(), g.getPosition(), g.getTitleEn(), g.getTitleFr(),
-                    g.isFrUnofficial());
+            return g == null
+                    ? null
+                    : new Group(g.getSlug(), g.getPosition(), g.getTitleEn(), g.getTitleFr(), g.isFrUnofficial());
         }
     }
 
@@ -42,11 +43,29 @@ public final class PracticeJson {
 
     public record Provenance(String source, String annex, String pageGroup, String caveatEn, String caveatFr) {}
 
-    public record Summary(String slug, Integer number, Group group, String titleEn, boolean enUnofficial,
-            String titleFr, boolean frUnofficial, String descriptionEn, String descriptionFr, List<Place> countries,
-            String actor, Place region, String scope, String actorType, Period period, StatusNote statusNote,
-            List<String> themes, List<Integer> gcmObjectives, List<String> sdgTargets, List<String> links,
-            Provenance provenance, Instant updatedAt) {
+    public record Summary(
+            String slug,
+            Integer number,
+            Group group,
+            String titleEn,
+            boolean enUnofficial,
+            String titleFr,
+            boolean frUnofficial,
+            String descriptionEn,
+            String descriptionFr,
+            List<Place> countries,
+            String actor,
+            Place region,
+            String scope,
+            String actorType,
+            Period period,
+            StatusNote statusNote,
+            List<String> themes,
+            List<Integer> gcmObjectives,
+            List<String> sdgTargets,
+            List<String> links,
+            Provenance provenance,
+            Instant updatedAt) {
 
         public Bilingual title() {
             return new Bilingual(titleEn, titleFr, enUnofficial, frUnofficial);

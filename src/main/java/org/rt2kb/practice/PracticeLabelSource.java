@@ -26,8 +26,13 @@ class PracticeLabelSource {
     private final InstrumentService instruments;
     private final MessageSource messages;
 
-    PracticeLabelSource(PracticeRows rows, PracticeGroupRepository groups, ReferenceData reference,
-            ThemeService themes, InstrumentService instruments, MessageSource messages) {
+    PracticeLabelSource(
+            PracticeRows rows,
+            PracticeGroupRepository groups,
+            ReferenceData reference,
+            ThemeService themes,
+            InstrumentService instruments,
+            MessageSource messages) {
         this.rows = rows;
         this.groups = groups;
         this.reference = reference;
@@ -43,7 +48,9 @@ class PracticeLabelSource {
 
     PracticeLabels load() {
         Map<String, Bilingual> groupTitles = new LinkedHashMap<>();
-        groups.findAllByOrderByPosition().forEach(g -> groupTitles.put(g.getSlug(), PracticeJson.Group.of(g).title()));
+        groups.findAllByOrderByPosition()
+                .forEach(g ->
+                        groupTitles.put(g.getSlug(), PracticeJson.Group.of(g).title()));
         Map<String, Bilingual> countries = new LinkedHashMap<>();
         Map<String, String> countryRegions = new LinkedHashMap<>();
         reference.countryPlaces().forEach((code, place) -> {
@@ -60,7 +67,16 @@ class PracticeLabelSource {
         for (PracticeScope scope : PracticeScope.values()) {
             scopes.put(scope.code(), Bilingual.message(messages, "practice.scope." + scope.code()));
         }
-        return new PracticeLabels(groupTitles, themes.titles(), countries, countryRegions, regions, regionParents,
-                scopes, reference.gcmObjectiveTitles(), reference.sdgTargetTitles(), instruments.titles());
+        return new PracticeLabels(
+                groupTitles,
+                themes.titles(),
+                countries,
+                countryRegions,
+                regions,
+                regionParents,
+                scopes,
+                reference.gcmObjectiveTitles(),
+                reference.sdgTargetTitles(),
+                instruments.titles());
     }
 }

@@ -9,10 +9,17 @@ import org.rt2kb.shared.Bilingual;
  * The names of everything a practice row refers to by code or slug, in both languages and in display order, and
  * where countries and regions sit: what practice lists, facets, country pages and the coverage matrix print.
  */
-public record PracticeLabels(Map<String, Bilingual> groups, Map<String, Bilingual> themes,
-        Map<String, Bilingual> countries, Map<String, String> countryRegions, Map<String, Bilingual> regions,
-        Map<String, String> regionParents, Map<String, Bilingual> scopes, Map<String, Bilingual> gcmObjectives,
-        Map<String, Bilingual> sdgTargets, Map<String, Bilingual> instruments) {
+public record PracticeLabels(
+        Map<String, Bilingual> groups,
+        Map<String, Bilingual> themes,
+        Map<String, Bilingual> countries,
+        Map<String, String> countryRegions,
+        Map<String, Bilingual> regions,
+        Map<String, String> regionParents,
+        Map<String, Bilingual> scopes,
+        Map<String, Bilingual> gcmObjectives,
+        Map<String, Bilingual> sdgTargets,
+        Map<String, Bilingual> instruments) {
 
     private static final String WORLD = "001";
 

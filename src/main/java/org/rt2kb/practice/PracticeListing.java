@@ -44,8 +44,8 @@ public class PracticeListing {
         Map<String, Set<String>> known = new LinkedHashMap<>();
         facets.forEach((name, values) -> known.put(name, values.keySet()));
         ListState state = ListState.read(path, params, known, SORTS);
-        Faceting<PracticeRow> faceting = new Faceting<>(dimensions(labels), PracticeRow::startYear,
-                PracticeRow::endYear);
+        Faceting<PracticeRow> faceting =
+                new Faceting<>(dimensions(labels), PracticeRow::startYear, PracticeRow::endYear);
         Faceting.Result<PracticeRow> result = faceting.apply(source.practices(), state.selection());
         List<PracticeRow> sorted = new ArrayList<>(result.matched());
         sorted.sort(order(state.sort(), labels, locale));
@@ -86,16 +86,23 @@ public class PracticeListing {
 
     private static Comparator<PracticeRow> order(String sort, PracticeLabels labels, Locale locale) {
         Collator collator = Collator.getInstance(locale);
-        Comparator<PracticeRow> compendium = Comparator.comparing(PracticeRow::number,
-                Comparator.nullsLast(Comparator.naturalOrder()));
+        Comparator<PracticeRow> compendium =
+                Comparator.comparing(PracticeRow::number, Comparator.nullsLast(Comparator.naturalOrder()));
         return switch (sort) {
-            case "title" -> Comparator.comparing((PracticeRow row) -> row.title().text(locale), collator);
-            case "year" -> Comparator.comparing(PracticeRow::startYear,
-                    Comparator.nullsLast(Comparator.<Integer>reverseOrder())).thenComparing(compendium);
-            case "country" -> Comparator.comparing(
-                    (PracticeRow row) -> row.countries().isEmpty() ? null
-                            : labels.countries().get(row.countries().get(0)).text(locale),
-                    Comparator.nullsLast(collator)).thenComparing(compendium);
+            case "title" ->
+                Comparator.comparing((PracticeRow row) -> row.title().text(locale), collator);
+            case "year" ->
+                Comparator.comparing(PracticeRow::startYear, Comparator.nullsLast(Comparator.<Integer>reverseOrder()))
+                        .thenComparing(compendium);
+            case "country" ->
+                Comparator.comparing(
+                                (PracticeRow row) -> row.countries().isEmpty()
+                                        ? null
+                                        : labels.countries()
+                                                .get(row.countries().get(0))
+                                                .text(locale),
+                                Comparator.nullsLast(collator))
+                        .thenComparing(compendium);
             default -> compendium;
         };
     }

@@ -30,12 +30,16 @@ public class PracticeMaps {
     public record CountryCount(String code, long practices) {}
 
     /** The countries with practices, by continent, and the practices of regional and global actors. */
-    public record CountryIndex(Map<String, List<CountryCount>> byContinent, List<PracticeRow> beyondCountries,
-            PracticeLabels labels) {}
+    public record CountryIndex(
+            Map<String, List<CountryCount>> byContinent, List<PracticeRow> beyondCountries, PracticeLabels labels) {}
 
     /** One country: its practices, and those of regional or global actors whose reach includes it. */
-    public record CountryPage(String code, String continent, List<PracticeRow> practices,
-            List<PracticeRow> wider, PracticeLabels labels) {}
+    public record CountryPage(
+            String code,
+            String continent,
+            List<PracticeRow> practices,
+            List<PracticeRow> wider,
+            PracticeLabels labels) {}
 
     /** Practices counted per theme and compendium group, and per theme and GCM objective. */
     public record Coverage(CoverageMatrix byGroup, CoverageMatrix byObjective, PracticeLabels labels) {}
@@ -49,10 +53,15 @@ public class PracticeMaps {
         Map<String, List<CountryCount>> byContinent = new TreeMap<>(Comparator.comparing(
                 (String continent) -> labels.regions().get(continent).text(locale), collator));
         counts.keySet().stream()
-                .sorted(Comparator.comparing((String code) -> labels.countries().get(code).text(locale), collator))
-                .forEach(code -> byContinent.computeIfAbsent(labels.continentOf(code), c -> new ArrayList<>())
+                .sorted(Comparator.comparing(
+                        (String code) -> labels.countries().get(code).text(locale), collator))
+                .forEach(code -> byContinent
+                        .computeIfAbsent(labels.continentOf(code), c -> new ArrayList<>())
                         .add(new CountryCount(code, counts.get(code))));
-        return new CountryIndex(byContinent, rows.stream().filter(PracticeRow::isBeyondCountries).toList(), labels);
+        return new CountryIndex(
+                byContinent,
+                rows.stream().filter(PracticeRow::isBeyondCountries).toList(),
+                labels);
     }
 
     /** The page of the country with this ISO code (any case), or null when there is no such country. */
@@ -64,9 +73,13 @@ public class PracticeMaps {
         }
         List<PracticeRow> rows = source.practices();
         Set<String> regions = labels.withWider(labels.countryRegions().get(upper));
-        return new CountryPage(upper, labels.continentOf(upper),
+        return new CountryPage(
+                upper,
+                labels.continentOf(upper),
                 rows.stream().filter(row -> row.countries().contains(upper)).toList(),
-                rows.stream().filter(row -> row.isBeyondCountries() && regions.contains(row.region())).toList(),
+                rows.stream()
+                        .filter(row -> row.isBeyondCountries() && regions.contains(row.region()))
+                        .toList(),
                 labels);
     }
 
@@ -74,10 +87,14 @@ public class PracticeMaps {
         PracticeLabels labels = source.load();
         List<PracticeRow> practices = source.practices();
         return new Coverage(
-                CoverageMatrix.of("group", labels.themes(), labels.groups(), practices,
+                CoverageMatrix.of(
+                        "group",
+                        labels.themes(),
+                        labels.groups(),
+                        practices,
                         row -> row.group() == null ? List.of() : List.of(row.group())),
-                CoverageMatrix.of("gcm", labels.themes(), labels.gcmObjectives(), practices,
-                        PracticeRow::gcmObjectives),
+                CoverageMatrix.of(
+                        "gcm", labels.themes(), labels.gcmObjectives(), practices, PracticeRow::gcmObjectives),
                 labels);
     }
 }

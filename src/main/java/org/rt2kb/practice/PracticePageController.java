@@ -25,8 +25,12 @@ class PracticePageController {
     private final ThemeService themes;
     private final ReferenceData reference;
 
-    PracticePageController(PracticeListing listing, PracticeService practices, PracticeDescription description,
-            ThemeService themes, ReferenceData reference) {
+    PracticePageController(
+            PracticeListing listing,
+            PracticeService practices,
+            PracticeDescription description,
+            ThemeService themes,
+            ReferenceData reference) {
         this.listing = listing;
         this.practices = practices;
         this.description = description;

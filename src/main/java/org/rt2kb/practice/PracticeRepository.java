@@ -16,6 +16,7 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
     @Query("select p.slug, p.id from Practice p")
     List<Object[]> findSlugsAndIds();
 
-    @Query("select distinct c from Practice p join p.countryCodes c where p.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
+    @Query(
+            "select distinct c from Practice p join p.countryCodes c where p.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
     List<String> findPublishedCountryCodes();
 }

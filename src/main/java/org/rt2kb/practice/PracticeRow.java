@@ -7,9 +7,22 @@ import org.rt2kb.shared.Bilingual;
  * A published practice as lists, facets, country pages and the coverage matrix see it: its texts and the codes and
  * slugs of everything it is tagged or linked with.
  */
-public record PracticeRow(long id, String slug, Integer number, Bilingual title, Bilingual description,
-        String group, String scope, String actor, String region, Integer startYear, Integer endYear,
-        List<String> countries, List<String> themes, List<String> gcmObjectives, List<String> sdgTargets,
+public record PracticeRow(
+        long id,
+        String slug,
+        Integer number,
+        Bilingual title,
+        Bilingual description,
+        String group,
+        String scope,
+        String actor,
+        String region,
+        Integer startYear,
+        Integer endYear,
+        List<String> countries,
+        List<String> themes,
+        List<String> gcmObjectives,
+        List<String> sdgTargets,
         List<String> instruments) {
 
     /** Practices of regional or global actors, which the country pages list apart from the countries. */

@@ -52,17 +52,32 @@ class PracticeRows {
     }
 
     private static PracticeRow row(ResultSet rs) throws SQLException {
-        return new PracticeRow(rs.getLong("id"), rs.getString("slug"), rs.getObject("number", Integer.class),
-                new Bilingual(rs.getString("title_en"), rs.getString("title_fr"), rs.getBoolean("en_unofficial"),
+        return new PracticeRow(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getObject("number", Integer.class),
+                new Bilingual(
+                        rs.getString("title_en"),
+                        rs.getString("title_fr"),
+                        rs.getBoolean("en_unofficial"),
                         rs.getBoolean("fr_unofficial")),
                 // the English descriptions are the paper's own; the French ones are the project's
-                new Bilingual(rs.getString("description_en"), rs.getString("description_fr"), false,
+                new Bilingual(
+                        rs.getString("description_en"),
+                        rs.getString("description_fr"),
+                        false,
                         rs.getBoolean("fr_unofficial")),
-                rs.getString("group_slug"), rs.getString("scope"), rs.getString("actor"),
-                rs.getString("region_code"), rs.getObject("start_year", Integer.class),
-                rs.getObject("end_year", Integer.class), strings(rs.getArray("countries")),
-                strings(rs.getArray("themes")), strings(rs.getArray("gcm_objectives")),
-                strings(rs.getArray("sdg_targets")), strings(rs.getArray("instruments")));
+                rs.getString("group_slug"),
+                rs.getString("scope"),
+                rs.getString("actor"),
+                rs.getString("region_code"),
+                rs.getObject("start_year", Integer.class),
+                rs.getObject("end_year", Integer.class),
+                strings(rs.getArray("countries")),
+                strings(rs.getArray("themes")),
+                strings(rs.getArray("gcm_objectives")),
+                strings(rs.getArray("sdg_targets")),
+                strings(rs.getArray("instruments")));
     }
 
     private static List<String> strings(Array array) throws SQLException {

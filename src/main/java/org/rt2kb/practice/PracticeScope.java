@@ -6,7 +6,11 @@ import org.rt2kb.shared.CodedConverter;
 
 /** Geographic reach of a practice. */
 public enum PracticeScope implements Coded {
-    LOCAL, NATIONAL, BILATERAL, REGIONAL, GLOBAL;
+    LOCAL,
+    NATIONAL,
+    BILATERAL,
+    REGIONAL,
+    GLOBAL;
 
     @Override
     public String code() {

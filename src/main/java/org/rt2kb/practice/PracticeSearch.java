@@ -19,7 +19,9 @@ class PracticeSearch {
 
     List<Practice> find(PracticeFilter filter, Paging paging) {
         TypedQuery<Practice> query = query("select p", filter, " order by p.number, p.id", Practice.class);
-        return query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        return query.setFirstResult(paging.offset())
+                .setMaxResults(paging.size())
+                .getResultList();
     }
 
     long count(PracticeFilter filter) {

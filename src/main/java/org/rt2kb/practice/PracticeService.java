@@ -29,8 +29,12 @@ public class PracticeService {
     private final EntryConnections connections;
     private final ReferenceData reference;
 
-    PracticeService(PracticeRepository practices, PracticeGroupRepository groups, PracticeSearch search,
-            EntryConnections connections, ReferenceData reference) {
+    PracticeService(
+            PracticeRepository practices,
+            PracticeGroupRepository groups,
+            PracticeSearch search,
+            EntryConnections connections,
+            ReferenceData reference) {
         this.practices = practices;
         this.groups = groups;
         this.search = search;
@@ -40,8 +44,8 @@ public class PracticeService {
 
     public ApiPage<PracticeJson.Summary> list(PracticeFilter filter, Paging paging) {
         List<Practice> page = search.find(filter, paging);
-        Map<Long, List<String>> themes = connections.targetsOf(page.stream().map(Practice::getId).toList(),
-                LinkRelation.ILLUSTRATES);
+        Map<Long, List<String>> themes =
+                connections.targetsOf(page.stream().map(Practice::getId).toList(), LinkRelation.ILLUSTRATES);
         Map<String, Country> countries = reference.countries();
         Map<String, Region> regions = reference.regions();
         List<PracticeJson.Summary> items = page.stream()
@@ -51,45 +55,68 @@ public class PracticeService {
     }
 
     public PracticeJson.Detail detail(String slug) {
-        Practice practice = practices.findBySlugAndStatus(slug, EntryStatus.PUBLISHED)
+        Practice practice = practices
+                .findBySlugAndStatus(slug, EntryStatus.PUBLISHED)
                 .orElseThrow(() -> new EntryNotFoundException(EntryType.PRACTICE, slug));
-        List<String> themes = connections.targetsOf(List.of(practice.getId()), LinkRelation.ILLUSTRATES)
+        List<String> themes = connections
+                .targetsOf(List.of(practice.getId()), LinkRelation.ILLUSTRATES)
                 .getOrDefault(practice.getId(), List.of());
-        return new PracticeJson.Detail(summary(practice, themes, reference.countries(), reference.regions()),
-                connections.linksOf(practice), connections.publicAnnotationsOf(practice));
+        return new PracticeJson.Detail(
+                summary(practice, themes, reference.countries(), reference.regions()),
+                connections.linksOf(practice),
+                connections.publicAnnotationsOf(practice));
     }
 
     public List<PracticeJson.Group> groups() {
-        return groups.findAllByOrderByPosition().stream().map(PracticeJson.Group::of).toList();
+        return groups.findAllByOrderByPosition().stream()
+                .map(PracticeJson.Group::of)
+                .toList();
     }
 
     public List<String> groupSlugs() {
-        return groups.findAllByOrderByPosition().stream().map(PracticeGroup::getSlug).toList();
+        return groups.findAllByOrderByPosition().stream()
+                .map(PracticeGroup::getSlug)
+                .toList();
     }
 
-    private static PracticeJson.Summary summary(Practice p, List<String> themes, Map<String, Country> countries,
-            Map<String, Region> regions) {
+    private static PracticeJson.Summary summary(
+            Practice p, List<String> themes, Map<String, Country> countries, Map<String, Region> regions) {
         Practice.Actor actor = p.getActor();
         Practice.Period period = p.getPeriod();
         Practice.StatusNote note = p.getStatusNote();
         SourceDocument source = p.getSource();
         Region region = actor.regionCode() == null ? null : regions.get(actor.regionCode());
-        return new PracticeJson.Summary(p.getSlug(), p.getNumber(), PracticeJson.Group.of(p.getGroup()),
-                p.getTitleEn(), p.isEnUnofficial(), p.getTitleFr(), p.isFrUnofficial(), p.getDescriptionEn(),
+        return new PracticeJson.Summary(
+                p.getSlug(),
+                p.getNumber(),
+                PracticeJson.Group.of(p.getGroup()),
+                p.getTitleEn(),
+                p.isEnUnofficial(),
+                p.getTitleFr(),
+                p.isFrUnofficial(),
+                p.getDescriptionEn(),
                 p.getDescriptionFr(),
-                p.getCountryCodes().stream().map(countries::get)
-                        .map(c -> new PracticeJson.Place(c.getCode(), c.getNameEn(), c.getNameFr())).toList(),
+                p.getCountryCodes().stream()
+                        .map(countries::get)
+                        .map(c -> new PracticeJson.Place(c.getCode(), c.getNameEn(), c.getNameFr()))
+                        .toList(),
                 actor.name(),
-                region == null ? null : new PracticeJson.Place(region.getCode(), region.getNameEn(), region.getNameFr()),
-                actor.scope().code(), actor.type().code(),
+                region == null
+                        ? null
+                        : new PracticeJson.Place(region.getCode(), region.getNameEn(), region.getNameFr()),
+                actor.scope().code(),
+                actor.type().code(),
                 new PracticeJson.Period(period.startYear(), period.endYear(), period.startDate(), period.endDate()),
                 note.en() == null && note.fr() == null ? null : new PracticeJson.StatusNote(note.en(), note.fr()),
                 themes,
                 p.getGcmObjectives().stream().map(GcmObjective::getNumber).toList(),
                 p.getSdgTargets().stream().map(SdgTarget::getCode).toList(),
                 p.getLinks(),
-                new PracticeJson.Provenance(source == null ? null : source.getSlug(), p.getProvenanceAnnex(),
-                        p.getProvenancePageGroup(), source == null ? null : source.getPracticesCaveatEn(),
+                new PracticeJson.Provenance(
+                        source == null ? null : source.getSlug(),
+                        p.getProvenanceAnnex(),
+                        p.getProvenancePageGroup(),
+                        source == null ? null : source.getPracticesCaveatEn(),
                         source == null ? null : source.getPracticesCaveatFr()),
                 p.getUpdatedAt());
     }

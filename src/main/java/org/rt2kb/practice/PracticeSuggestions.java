@@ -29,9 +29,21 @@ public class PracticeSuggestions {
     private static final int SLUG_LENGTH = 80;
 
     /** Where the secretariat's checks of a practice's fields show on the suggestion form. */
-    private static final Map<String, String> FIELDS = Map.of("titleEn", "title", "titleFr", "title",
-            "descriptionEn", "description", "descriptionFr", "description", "countries", "countries",
-            "startYear", "year", "links", "links");
+    private static final Map<String, String> FIELDS = Map.of(
+            "titleEn",
+            "title",
+            "titleFr",
+            "title",
+            "descriptionEn",
+            "description",
+            "descriptionFr",
+            "description",
+            "countries",
+            "countries",
+            "startYear",
+            "year",
+            "links",
+            "links");
 
     private final PracticeEditor editor;
     private final PracticeRepository practices;
@@ -46,8 +58,8 @@ public class PracticeSuggestions {
     }
 
     /** Who suggested a practice, and what they told the secretariat. */
-    public record Suggester(String name, String email, String organisation, String message, Instant submittedAt,
-            boolean french) {}
+    public record Suggester(
+            String name, String email, String organisation, String message, Instant submittedAt, boolean french) {}
 
     /** Checks what Bean Validation cannot, as the secretariat's form does: known countries, web addresses. */
     @Transactional(readOnly = true)
@@ -71,9 +83,12 @@ public class PracticeSuggestions {
         jdbc.sql("""
                         insert into practice_suggestion (practice_id, name, email, organisation, message)
                         values (:id, :name, :email, :organisation, :message)""")
-                .param("id", practice.getId()).param("name", form.name().strip())
-                .param("email", form.email().strip()).param("organisation", blank(form.organisation()))
-                .param("message", blank(form.message())).update();
+                .param("id", practice.getId())
+                .param("name", form.name().strip())
+                .param("email", form.email().strip())
+                .param("organisation", blank(form.organisation()))
+                .param("message", blank(form.message()))
+                .update();
         return practice;
     }
 
@@ -86,9 +101,13 @@ public class PracticeSuggestions {
                         from practice_suggestion s join practice p on p.id = s.practice_id
                         where s.practice_id = :id""")
                 .param("id", practiceId)
-                .query((rs, n) -> new Suggester(rs.getString("name"), rs.getString("email"),
-                        rs.getString("organisation"), rs.getString("message"),
-                        rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), rs.getBoolean("french")))
+                .query((rs, n) -> new Suggester(
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getString("organisation"),
+                        rs.getString("message"),
+                        rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
+                        rs.getBoolean("french")))
                 .optional();
     }
 
@@ -105,7 +124,8 @@ public class PracticeSuggestions {
     /** Lower-case ASCII words joined by hyphens, without accents, at most {@value #SLUG_LENGTH} characters. */
     static String slug(String title) {
         String ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > SLUG_LENGTH) {
             slug = slug.substring(0, SLUG_LENGTH);

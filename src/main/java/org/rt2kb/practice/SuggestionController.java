@@ -32,6 +32,7 @@ class SuggestionController {
     private static final String THANKS = "redirect:/suggest/thanks";
     /** The trap field: hidden from people, filled by robots that fill every field. */
     static final String TRAP = "website";
+
     static final String STAMP = "stamp";
 
     private final PracticeSuggestions suggestions;
@@ -39,8 +40,8 @@ class SuggestionController {
     private final SuggestionLimit limit;
     private final FormRecovery recovery;
 
-    SuggestionController(PracticeSuggestions suggestions, SuggestionStamps stamps, SuggestionLimit limit,
-            FormRecovery recovery) {
+    SuggestionController(
+            PracticeSuggestions suggestions, SuggestionStamps stamps, SuggestionLimit limit, FormRecovery recovery) {
         this.suggestions = suggestions;
         this.stamps = stamps;
         this.limit = limit;
@@ -55,15 +56,22 @@ class SuggestionController {
     }
 
     @PostMapping("/suggest")
-    String send(@Valid @ModelAttribute("form") SuggestionForm bound, BindingResult errors,
+    String send(
+            @Valid @ModelAttribute("form") SuggestionForm bound,
+            BindingResult errors,
             @RequestParam(name = TRAP, required = false) String trap,
-            @RequestParam(name = STAMP, required = false) String stamp, HttpServletRequest request,
-            HttpServletResponse response, Locale locale, Model model) {
+            @RequestParam(name = STAMP, required = false) String stamp,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
         String client = request.getRemoteAddr();
         if (!limit.allows(client)) {
             log.warn("Suggestions from {} refused: more than {} in an hour", client, SuggestionLimit.MAX);
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(limit.retryAfter(client).toSeconds() + 1));
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(limit.retryAfter(client).toSeconds() + 1));
             return "practice/suggest-limit";
         }
         if (trap != null && !trap.isEmpty()) {

@@ -13,17 +13,32 @@ import java.util.List;
  * Countries are typed as ISO codes ("EC, PE") and links one address per line, as in the secretariat's form.
  */
 public record SuggestionForm(
-        @NotBlank(message = "{form.error.required}") @Size(max = 300, message = "{form.error.too-long}") String title,
+        @NotBlank(message = "{form.error.required}") @Size(max = 300, message = "{form.error.too-long}")
+        String title,
+
         @NotBlank(message = "{form.error.required}") @Size(max = 5_000, message = "{form.error.too-long}")
-                String description,
+        String description,
+
         @Size(max = 500, message = "{form.error.too-long}") String countries,
-        @Min(value = 1900, message = "{form.error.min}") @Max(value = 2100, message = "{form.error.max}") Integer year,
-        @Size(max = 5_000, message = "{form.error.too-long}") String links,
-        @NotBlank(message = "{form.error.required}") @Size(max = 200, message = "{form.error.too-long}") String name,
-        @NotBlank(message = "{form.error.required}") @Size(max = 254, message = "{form.error.too-long}")
-                @Email(regexp = "(.+@[^@\\s]+\\.[^@\\s]+)?", message = "{suggest.error.email}") String email,
+
+        @Min(value = 1900, message = "{form.error.min}") @Max(value = 2100, message = "{form.error.max}")
+        Integer year,
+
+        @Size(max = 5_000, message = "{form.error.too-long}")
+        String links,
+
+        @NotBlank(message = "{form.error.required}") @Size(max = 200, message = "{form.error.too-long}")
+        String name,
+
+        @NotBlank(message = "{form.error.required}")
+        @Size(max = 254, message = "{form.error.too-long}")
+        @Email(regexp = "(.+@[^@\\s]+\\.[^@\\s]+)?", message = "{suggest.error.email}")
+        String email,
+
         @Size(max = 300, message = "{form.error.too-long}") String organisation,
-        @Size(max = 5_000, message = "{form.error.too-long}") String message) {
+
+        @Size(max = 5_000, message = "{form.error.too-long}")
+        String message) {
 
     /** An empty form. */
     static SuggestionForm blank() {
@@ -38,9 +53,33 @@ public record SuggestionForm(
     PracticeForm toPractice(String slug, boolean french) {
         String title = strip(this.title);
         String description = strip(this.description);
-        return new PracticeForm(slug, null, null, title, french, french ? title : null, !french, description,
-                french ? description : null, countries, null, null, PracticeScope.NATIONAL, ActorType.GOVERNMENT,
-                year, null, null, null, null, null, links, List.of(), List.of(), List.of(), List.of(), 0);
+        return new PracticeForm(
+                slug,
+                null,
+                null,
+                title,
+                french,
+                french ? title : null,
+                !french,
+                description,
+                french ? description : null,
+                countries,
+                null,
+                null,
+                PracticeScope.NATIONAL,
+                ActorType.GOVERNMENT,
+                year,
+                null,
+                null,
+                null,
+                null,
+                null,
+                links,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                0);
     }
 
     private static String strip(String text) {

@@ -28,7 +28,11 @@ class SuggestionStamps {
     private static final String ALGORITHM = "HmacSHA256";
 
     /** What a stamp sent back says about the form. */
-    enum Verdict { HUMAN, TOO_FAST, INVALID }
+    enum Verdict {
+        HUMAN,
+        TOO_FAST,
+        INVALID
+    }
 
     private final Clock clock;
     private final SecretKeySpec key;
@@ -82,7 +86,8 @@ class SuggestionStamps {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);

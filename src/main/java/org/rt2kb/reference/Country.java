@@ -45,5 +45,4 @@ public class Country {
     public String getRegionCode() {
         return regionCode;
     }
-
 }

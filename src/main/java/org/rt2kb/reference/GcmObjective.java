@@ -38,5 +38,4 @@ public class GcmObjective {
     public boolean isFrUnofficial() {
         return frUnofficial;
     }
-
 }

@@ -44,5 +44,4 @@ public class GcmPrinciple {
     public boolean isFrUnofficial() {
         return frUnofficial;
     }
-
 }

@@ -62,9 +62,15 @@ class ReferenceAdminController {
     }
 
     @PostMapping("/{list}/new")
-    String create(@PathVariable String list, @Valid @ModelAttribute("form") ReferenceItemForm bound,
-            BindingResult bindingErrors, Principal user, Model model, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @PathVariable String list,
+            @Valid @ModelAttribute("form") ReferenceItemForm bound,
+            BindingResult bindingErrors,
+            Principal user,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         ReferenceList shown = extensible(list);
         var checked = recovery.recover(bound, ReferenceItemForm.class, bindingErrors, request, model);
         ReferenceItemForm form = checked.form();
@@ -82,15 +88,22 @@ class ReferenceAdminController {
     @GetMapping("/{list}/{code}")
     String edit(@PathVariable String list, @PathVariable String code, Model model) {
         ReferenceList shown = list(list);
-        model.addAttribute("form", editing.form(shown, code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute(
+                "form", editing.form(shown, code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         return form(shown, code, model);
     }
 
     @PostMapping("/{list}/{code}")
-    String edit(@PathVariable String list, @PathVariable String code,
-            @Valid @ModelAttribute("form") ReferenceItemForm bound, BindingResult bindingErrors, Principal user,
-            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable String list,
+            @PathVariable String code,
+            @Valid @ModelAttribute("form") ReferenceItemForm bound,
+            BindingResult bindingErrors,
+            Principal user,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         ReferenceList shown = list(list);
         var checked = recovery.recover(bound, ReferenceItemForm.class, bindingErrors, request, model);
         ReferenceItemForm form = checked.form();

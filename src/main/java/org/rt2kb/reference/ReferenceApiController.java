@@ -16,9 +16,21 @@ class ReferenceApiController {
         this.reference = reference;
     }
 
-    record SourceJson(String slug, String titleFr, String titleEn, boolean enUnofficial, int year, String forum,
-            String roundtable, String penholder, List<String> coChairs, List<String> languages, String note,
-            String practicesCaveatEn, String practicesCaveatFr, List<String> links) {}
+    record SourceJson(
+            String slug,
+            String titleFr,
+            String titleEn,
+            boolean enUnofficial,
+            int year,
+            String forum,
+            String roundtable,
+            String penholder,
+            List<String> coChairs,
+            List<String> languages,
+            String note,
+            String practicesCaveatEn,
+            String practicesCaveatFr,
+            List<String> links) {}
 
     record CountryJson(String code, String alpha3, String nameEn, String nameFr, String region) {}
 
@@ -32,39 +44,58 @@ class ReferenceApiController {
 
     @GetMapping("/sources")
     List<SourceJson> sources() {
-        return reference.sources().stream().map(s -> new SourceJson(s.getSlug(), s.getTitleFr(), s.getTitleEn(),
-                s.isEnUnofficial(), s.getYear(), s.getForum(), s.getRoundtable(), s.getPenholder(), s.getCoChairs(),
-                s.getLanguages(), s.getNote(), s.getPracticesCaveatEn(), s.getPracticesCaveatFr(), s.getLinks()))
+        return reference.sources().stream()
+                .map(s -> new SourceJson(
+                        s.getSlug(),
+                        s.getTitleFr(),
+                        s.getTitleEn(),
+                        s.isEnUnofficial(),
+                        s.getYear(),
+                        s.getForum(),
+                        s.getRoundtable(),
+                        s.getPenholder(),
+                        s.getCoChairs(),
+                        s.getLanguages(),
+                        s.getNote(),
+                        s.getPracticesCaveatEn(),
+                        s.getPracticesCaveatFr(),
+                        s.getLinks()))
                 .toList();
     }
 
     @GetMapping("/reference/countries")
     List<CountryJson> countries() {
-        return reference.countries().values().stream().map(c -> new CountryJson(c.getCode(), c.getAlpha3(),
-                c.getNameEn(), c.getNameFr(), c.getRegionCode())).toList();
+        return reference.countries().values().stream()
+                .map(c -> new CountryJson(c.getCode(), c.getAlpha3(), c.getNameEn(), c.getNameFr(), c.getRegionCode()))
+                .toList();
     }
 
     @GetMapping("/reference/regions")
     List<RegionJson> regions() {
-        return reference.regions().values().stream().map(r -> new RegionJson(r.getCode(), r.getSlug(),
-                r.getNameEn(), r.getNameFr(), r.getParentCode())).toList();
+        return reference.regions().values().stream()
+                .map(r -> new RegionJson(r.getCode(), r.getSlug(), r.getNameEn(), r.getNameFr(), r.getParentCode()))
+                .toList();
     }
 
     @GetMapping("/reference/gcm-objectives")
     List<ObjectiveJson> gcmObjectives() {
-        return reference.gcmObjectives().stream().map(o -> new ObjectiveJson(o.getNumber(), o.getTitleEn(),
-                o.getTitleFr(), o.isFrUnofficial())).toList();
+        return reference.gcmObjectives().stream()
+                .map(o -> new ObjectiveJson(o.getNumber(), o.getTitleEn(), o.getTitleFr(), o.isFrUnofficial()))
+                .toList();
     }
 
     @GetMapping("/reference/gcm-principles")
     List<PrincipleJson> gcmPrinciples() {
-        return reference.gcmPrinciples().stream().map(p -> new PrincipleJson(p.getSlug(), p.getPosition(),
-                p.getTitleEn(), p.getTitleFr(), p.isFrUnofficial())).toList();
+        return reference.gcmPrinciples().stream()
+                .map(p -> new PrincipleJson(
+                        p.getSlug(), p.getPosition(), p.getTitleEn(), p.getTitleFr(), p.isFrUnofficial()))
+                .toList();
     }
 
     @GetMapping("/reference/sdg-targets")
     List<TargetJson> sdgTargets() {
-        return reference.sdgTargets().stream().map(t -> new TargetJson(t.getCode(), t.getGoal(), t.getTitleEn(),
-                t.getTitleFr(), t.isFrUnofficial())).toList();
+        return reference.sdgTargets().stream()
+                .map(t -> new TargetJson(t.getCode(), t.getGoal(), t.getTitleEn(), t.getTitleFr(), t.isFrUnofficial()))
+                .toList();
     }
 }

@@ -32,15 +32,18 @@ public class ReferenceData {
     }
 
     public List<GcmObjective> gcmObjectives() {
-        return em.createQuery("select o from GcmObjective o order by o.number", GcmObjective.class).getResultList();
+        return em.createQuery("select o from GcmObjective o order by o.number", GcmObjective.class)
+                .getResultList();
     }
 
     public List<GcmPrinciple> gcmPrinciples() {
-        return em.createQuery("select p from GcmPrinciple p order by p.position", GcmPrinciple.class).getResultList();
+        return em.createQuery("select p from GcmPrinciple p order by p.position", GcmPrinciple.class)
+                .getResultList();
     }
 
     public List<SdgTarget> sdgTargets() {
-        return em.createQuery("select t from SdgTarget t order by t.goal, t.code", SdgTarget.class).getResultList();
+        return em.createQuery("select t from SdgTarget t order by t.goal, t.code", SdgTarget.class)
+                .getResultList();
     }
 
     public List<SourceDocument> sources() {
@@ -50,8 +53,13 @@ public class ReferenceData {
 
     /** The source document with this slug, or null. */
     public SourceDocument source(String slug) {
-        return slug == null ? null : em.createQuery("select s from SourceDocument s where s.slug = :slug",
-                SourceDocument.class).setParameter("slug", slug).getResultStream().findFirst().orElse(null);
+        return slug == null
+                ? null
+                : em.createQuery("select s from SourceDocument s where s.slug = :slug", SourceDocument.class)
+                        .setParameter("slug", slug)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** Where a country or region is: its name, and the code of the region holding it (or null). */
@@ -69,18 +77,30 @@ public class ReferenceData {
 
     /** GCM objectives by number (as text, as in addresses), titled "5. Enhance availability…". */
     public Map<String, Bilingual> gcmObjectiveTitles() {
-        return gcmObjectives().stream().collect(Collectors.toMap(o -> o.getNumber().toString(),
-                o -> new Bilingual(o.getNumber() + ". " + o.getTitleEn(), o.getNumber() + ". " + o.getTitleFr(),
-                        false, o.isFrUnofficial()),
-                (a, b) -> a, LinkedHashMap::new));
+        return gcmObjectives().stream()
+                .collect(Collectors.toMap(
+                        o -> o.getNumber().toString(),
+                        o -> new Bilingual(
+                                o.getNumber() + ". " + o.getTitleEn(),
+                                o.getNumber() + ". " + o.getTitleFr(),
+                                false,
+                                o.isFrUnofficial()),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
     }
 
     /** SDG targets by code, titled "8.8 Protect labour rights…". */
     public Map<String, Bilingual> sdgTargetTitles() {
-        return sdgTargets().stream().collect(Collectors.toMap(SdgTarget::getCode,
-                t -> new Bilingual(t.getCode() + " " + t.getTitleEn(), t.getCode() + " " + t.getTitleFr(), false,
-                        t.isFrUnofficial()),
-                (a, b) -> a, LinkedHashMap::new));
+        return sdgTargets().stream()
+                .collect(Collectors.toMap(
+                        SdgTarget::getCode,
+                        t -> new Bilingual(
+                                t.getCode() + " " + t.getTitleEn(),
+                                t.getCode() + " " + t.getTitleFr(),
+                                false,
+                                t.isFrUnofficial()),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
     }
 
     private Map<String, Place> places(String jpql) {
@@ -92,7 +112,8 @@ public class ReferenceData {
     }
 
     private <K, T> Map<K, T> byKey(String jpql, Class<T> type, Function<T, K> key) {
-        return em.createQuery(jpql, type).getResultStream()
+        return em.createQuery(jpql, type)
+                .getResultStream()
                 .collect(Collectors.toMap(key, t -> t, (a, b) -> a, LinkedHashMap::new));
     }
 }

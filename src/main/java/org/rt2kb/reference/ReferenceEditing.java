@@ -41,24 +41,28 @@ public class ReferenceEditing {
     public List<Item> items(ReferenceList list) {
         return jdbc.sql("select %s::text as code, %s as name_en, %s as name_fr, version from %s order by %s"
                         .formatted(list.key, list.nameEn, list.nameFr, list.table, order(list)))
-                .query((rs, n) -> new Item(rs.getString("code"), rs.getString("name_en"), rs.getString("name_fr"),
-                        rs.getInt("version")))
+                .query((rs, n) -> new Item(
+                        rs.getString("code"), rs.getString("name_en"), rs.getString("name_fr"), rs.getInt("version")))
                 .list();
     }
 
     @Transactional(readOnly = true)
     public Optional<ReferenceItemForm> form(ReferenceList list, String code) {
         String unofficial = list.hasTranslationFlag() ? list.frUnofficial : "true";
-        String country = list == ReferenceList.COUNTRIES ? "alpha3, region_code"
-                : "null as alpha3, null as region_code";
+        String country =
+                list == ReferenceList.COUNTRIES ? "alpha3, region_code" : "null as alpha3, null as region_code";
         return jdbc.sql("""
                         select %s::text as code, %s as name_en, %s as name_fr, %s as fr_unofficial, %s, version
-                        from %s where %s::text = :code"""
-                        .formatted(list.key, list.nameEn, list.nameFr, unofficial, country, list.table, list.key))
+                        from %s where %s::text = :code""".formatted(list.key, list.nameEn, list.nameFr, unofficial, country, list.table, list.key))
                 .param("code", code)
-                .query((rs, n) -> new ReferenceItemForm(rs.getString("code"), rs.getString("name_en"),
-                        rs.getString("name_fr"), rs.getBoolean("fr_unofficial"), rs.getString("alpha3"),
-                        rs.getString("region_code"), rs.getInt("version")))
+                .query((rs, n) -> new ReferenceItemForm(
+                        rs.getString("code"),
+                        rs.getString("name_en"),
+                        rs.getString("name_fr"),
+                        rs.getBoolean("fr_unofficial"),
+                        rs.getString("alpha3"),
+                        rs.getString("region_code"),
+                        rs.getInt("version")))
                 .optional();
     }
 
@@ -76,13 +80,20 @@ public class ReferenceEditing {
             if (form.alpha3() == null || !form.alpha3().matches("^[A-Z]{3}$")) {
                 errors.rejectValue("alpha3", "form.error.reference-code.alpha3");
             } else if (jdbc.sql("select count(*) from country where alpha3 = :a and code <> :c")
-                    .param("a", form.alpha3()).param("c", String.valueOf(form.code())).query(Long.class)
-                    .single() > 0) {
+                            .param("a", form.alpha3())
+                            .param("c", String.valueOf(form.code()))
+                            .query(Long.class)
+                            .single()
+                    > 0) {
                 errors.rejectValue("alpha3", "form.error.slug-taken");
             }
-            if (form.region() != null && !form.region().isBlank() && jdbc.sql(
-                    "select count(*) from region where code = :r").param("r", form.region()).query(Long.class)
-                    .single() == 0) {
+            if (form.region() != null
+                    && !form.region().isBlank()
+                    && jdbc.sql("select count(*) from region where code = :r")
+                                    .param("r", form.region())
+                                    .query(Long.class)
+                                    .single()
+                            == 0) {
                 errors.rejectValue("region", "form.error.unknown-choice");
             }
         }
@@ -93,16 +104,25 @@ public class ReferenceEditing {
             jdbc.sql("""
                             insert into country (code, alpha3, name_en, name_fr, region_code)
                             values (:c, :a, :en, :fr, :r)""")
-                    .param("c", form.code()).param("a", form.alpha3()).param("en", form.nameEn().strip())
-                    .param("fr", form.nameFr().strip()).param("r", blankToNull(form.region())).update();
+                    .param("c", form.code())
+                    .param("a", form.alpha3())
+                    .param("en", form.nameEn().strip())
+                    .param("fr", form.nameFr().strip())
+                    .param("r", blankToNull(form.region()))
+                    .update();
         } else if (list == ReferenceList.SDG_TARGETS) {
             jdbc.sql("""
                             insert into sdg_target (code, goal, title_en, title_fr, fr_unofficial)
                             values (:c, :g, :en, :fr, :u)""")
                     .param("c", form.code())
-                    .param("g", Integer.parseInt(form.code().substring(0, form.code().indexOf('.'))))
-                    .param("en", form.nameEn().strip()).param("fr", form.nameFr().strip())
-                    .param("u", form.frUnofficial()).update();
+                    .param(
+                            "g",
+                            Integer.parseInt(
+                                    form.code().substring(0, form.code().indexOf('.'))))
+                    .param("en", form.nameEn().strip())
+                    .param("fr", form.nameFr().strip())
+                    .param("u", form.frUnofficial())
+                    .update();
         } else {
             throw new IllegalArgumentException(list + " cannot be added to");
         }
@@ -119,19 +139,28 @@ public class ReferenceEditing {
         String country = list == ReferenceList.COUNTRIES ? ", alpha3 = :a, region_code = :r" : "";
         int updated = jdbc.sql("""
                         update %s set %s = :en, %s = :fr%s%s, version = version + 1
-                        where %s::text = :code and version = :v"""
-                        .formatted(list.table, list.nameEn, list.nameFr, flag, country, list.key))
-                .param("en", form.nameEn().strip()).param("fr", form.nameFr().strip()).param("u", form.frUnofficial())
-                .param("a", form.alpha3()).param("r", blankToNull(form.region())).param("code", code)
-                .param("v", form.version()).update();
+                        where %s::text = :code and version = :v""".formatted(list.table, list.nameEn, list.nameFr, flag, country, list.key))
+                .param("en", form.nameEn().strip())
+                .param("fr", form.nameFr().strip())
+                .param("u", form.frUnofficial())
+                .param("a", form.alpha3())
+                .param("r", blankToNull(form.region()))
+                .param("code", code)
+                .param("v", form.version())
+                .update();
         if (updated == 0) {
             throw new StaleEditException(list.code() + " " + code);
         }
         if (list == ReferenceList.COUNTRIES) {
             index.reindexPracticesIn(code);
         }
-        changes.record(list.code(), code, "edited", author, shown(list, before), shown(list, form(list, code)
-                .orElseThrow()));
+        changes.record(
+                list.code(),
+                code,
+                "edited",
+                author,
+                shown(list, before),
+                shown(list, form(list, code).orElseThrow()));
         log.info("{} {} edited by {}", list.code(), code, author);
     }
 

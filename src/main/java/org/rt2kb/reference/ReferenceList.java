@@ -22,7 +22,13 @@ public enum ReferenceList implements Coded {
     final String frUnofficial;
     final boolean extensible;
 
-    ReferenceList(String table, String key, String newKey, String nameEn, String nameFr, String frUnofficial,
+    ReferenceList(
+            String table,
+            String key,
+            String newKey,
+            String nameEn,
+            String nameFr,
+            String frUnofficial,
             boolean extensible) {
         this.table = table;
         this.key = key;

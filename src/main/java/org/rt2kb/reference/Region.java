@@ -44,5 +44,4 @@ public class Region {
     public String getParentCode() {
         return parentCode;
     }
-
 }

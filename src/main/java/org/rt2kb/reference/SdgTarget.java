@@ -44,5 +44,4 @@ public class SdgTarget {
     public boolean isFrUnofficial() {
         return frUnofficial;
     }
-
 }

@@ -47,9 +47,21 @@ public class SourceDocument {
 
     protected SourceDocument() {}
 
-    public SourceDocument(String slug, String titleFr, String titleEn, boolean enUnofficial, int year, String forum,
-            String roundtable, String penholder, List<String> coChairs, List<String> languages, String note,
-            String practicesCaveatEn, String practicesCaveatFr, List<String> links) {
+    public SourceDocument(
+            String slug,
+            String titleFr,
+            String titleEn,
+            boolean enUnofficial,
+            int year,
+            String forum,
+            String roundtable,
+            String penholder,
+            List<String> coChairs,
+            List<String> languages,
+            String note,
+            String practicesCaveatEn,
+            String practicesCaveatFr,
+            List<String> links) {
         this.slug = slug;
         this.titleFr = titleFr;
         this.titleEn = titleEn;
@@ -126,5 +138,4 @@ public class SourceDocument {
     public List<String> getLinks() {
         return List.copyOf(links);
     }
-
 }

@@ -35,7 +35,12 @@ final class EntryBinder<T> implements TypeBinder {
     public void bind(TypeBindingContext context) {
         dependencies.forEach(context.dependencies()::use);
         EntryFields fields = EntryFields.declare(context.indexSchemaElement());
-        context.bridge(type, (document, entity, write) ->
-                writer.write(entity, fields, document, write.extension(HibernateOrmExtension.get()).session()));
+        context.bridge(
+                type,
+                (document, entity, write) -> writer.write(
+                        entity,
+                        fields,
+                        document,
+                        write.extension(HibernateOrmExtension.get()).session()));
     }
 }

@@ -66,7 +66,8 @@ final class EntryDocuments {
     /** An instrument's text is what the paper says of it: the notes of the links made to it, and its body. */
     static void instrument(Instrument i, EntryFields fields, DocumentElement document, Session session) {
         List<String> english = new ArrayList<>();
-        i.getIncomingLinks().stream().filter(link -> link.getFrom().isPublished())
+        i.getIncomingLinks().stream()
+                .filter(link -> link.getFrom().isPublished())
                 .forEach(link -> english.add(link.getNote()));
         english.add(i.getBody());
         new EntryDocument(document, fields, "instrument", i.getSlug())
@@ -96,7 +97,8 @@ final class EntryDocuments {
         for (EntryLink link : links) {
             // A lazy end is a proxy of Entry, which is never a Theme: the entity behind it is.
             Object other = Hibernate.unproxy(outgoing ? link.getTo() : link.getFrom());
-            if ((relation == null || link.getRelation() == relation) && other instanceof Theme theme
+            if ((relation == null || link.getRelation() == relation)
+                    && other instanceof Theme theme
                     && theme.isPublished()) {
                 themes.add(theme.getSlug());
                 if (theme.getParent() != null) {

@@ -13,13 +13,24 @@ import org.hibernate.search.engine.backend.types.TermVector;
  * The fields every indexed entry has, with the same names and types in every index, so that one query searches
  * themes, practices, instruments and annotations together.
  */
-record EntryFields(IndexFieldReference<String> type, IndexFieldReference<String> slug,
-        IndexFieldReference<String> target, IndexFieldReference<String> titleEn, IndexFieldReference<String> titleFr,
-        IndexFieldReference<String> textEn, IndexFieldReference<String> textFr, IndexFieldReference<String> words,
-        IndexFieldReference<String> prefixes, IndexFieldReference<String> codes, IndexFieldReference<String> themes,
-        IndexFieldReference<String> countries, IndexFieldReference<String> group,
-        IndexFieldReference<String> instrumentType, IndexFieldReference<String> body,
-        IndexFieldReference<String> concepts, IndexFieldReference<Integer> year) {
+record EntryFields(
+        IndexFieldReference<String> type,
+        IndexFieldReference<String> slug,
+        IndexFieldReference<String> target,
+        IndexFieldReference<String> titleEn,
+        IndexFieldReference<String> titleFr,
+        IndexFieldReference<String> textEn,
+        IndexFieldReference<String> textFr,
+        IndexFieldReference<String> words,
+        IndexFieldReference<String> prefixes,
+        IndexFieldReference<String> codes,
+        IndexFieldReference<String> themes,
+        IndexFieldReference<String> countries,
+        IndexFieldReference<String> group,
+        IndexFieldReference<String> instrumentType,
+        IndexFieldReference<String> body,
+        IndexFieldReference<String> concepts,
+        IndexFieldReference<Integer> year) {
 
     static final String TYPE = "type";
     static final String SLUG = "slug";
@@ -43,36 +54,80 @@ record EntryFields(IndexFieldReference<String> type, IndexFieldReference<String>
         List<Highlightable> highlighted = List.of(Highlightable.FAST_VECTOR);
         return new EntryFields(
                 keyword(schema, TYPE, true),
-                schema.field(SLUG, f -> f.asString().projectable(Projectable.YES)).toReference(),
-                schema.field(TARGET, f -> f.asString().projectable(Projectable.YES)).toReference(),
-                schema.field(TITLE_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH).projectable(Projectable.YES)
-                        .highlightable(highlighted).termVector(TermVector.WITH_POSITIONS_OFFSETS)).toReference(),
-                schema.field(TITLE_FR, f -> f.asString().analyzer(SearchAnalysis.FRENCH).projectable(Projectable.YES)
-                        .highlightable(highlighted).termVector(TermVector.WITH_POSITIONS_OFFSETS)).toReference(),
-                schema.field(TEXT_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)
-                        .highlightable(highlighted).termVector(TermVector.WITH_POSITIONS_OFFSETS)).toReference(),
-                schema.field(TEXT_FR, f -> f.asString().analyzer(SearchAnalysis.FRENCH)
-                        .highlightable(highlighted).termVector(TermVector.WITH_POSITIONS_OFFSETS)).toReference(),
-                schema.field(WORDS, f -> f.asString().analyzer(SearchAnalysis.WORDS)).multiValued().toReference(),
-                schema.field(PREFIXES, f -> f.asString().analyzer(SearchAnalysis.PREFIXES)
-                        .searchAnalyzer(SearchAnalysis.WORDS)).multiValued().toReference(),
-                schema.field(CODES, f -> f.asString().normalizer(SearchAnalysis.CODE)).multiValued().toReference(),
+                schema.field(SLUG, f -> f.asString().projectable(Projectable.YES))
+                        .toReference(),
+                schema.field(TARGET, f -> f.asString().projectable(Projectable.YES))
+                        .toReference(),
+                schema.field(
+                                TITLE_EN,
+                                f -> f.asString()
+                                        .analyzer(SearchAnalysis.ENGLISH)
+                                        .projectable(Projectable.YES)
+                                        .highlightable(highlighted)
+                                        .termVector(TermVector.WITH_POSITIONS_OFFSETS))
+                        .toReference(),
+                schema.field(
+                                TITLE_FR,
+                                f -> f.asString()
+                                        .analyzer(SearchAnalysis.FRENCH)
+                                        .projectable(Projectable.YES)
+                                        .highlightable(highlighted)
+                                        .termVector(TermVector.WITH_POSITIONS_OFFSETS))
+                        .toReference(),
+                schema.field(
+                                TEXT_EN,
+                                f -> f.asString()
+                                        .analyzer(SearchAnalysis.ENGLISH)
+                                        .highlightable(highlighted)
+                                        .termVector(TermVector.WITH_POSITIONS_OFFSETS))
+                        .toReference(),
+                schema.field(
+                                TEXT_FR,
+                                f -> f.asString()
+                                        .analyzer(SearchAnalysis.FRENCH)
+                                        .highlightable(highlighted)
+                                        .termVector(TermVector.WITH_POSITIONS_OFFSETS))
+                        .toReference(),
+                schema.field(WORDS, f -> f.asString().analyzer(SearchAnalysis.WORDS))
+                        .multiValued()
+                        .toReference(),
+                schema.field(
+                                PREFIXES,
+                                f -> f.asString()
+                                        .analyzer(SearchAnalysis.PREFIXES)
+                                        .searchAnalyzer(SearchAnalysis.WORDS))
+                        .multiValued()
+                        .toReference(),
+                schema.field(CODES, f -> f.asString().normalizer(SearchAnalysis.CODE))
+                        .multiValued()
+                        .toReference(),
                 multiKeyword(schema, THEMES),
                 multiKeyword(schema, COUNTRIES),
                 keyword(schema, GROUP, true),
                 keyword(schema, INSTRUMENT_TYPE, true),
                 keyword(schema, BODY, true),
                 multiKeyword(schema, CONCEPTS),
-                schema.field(YEAR, f -> f.asInteger().aggregable(Aggregable.YES).sortable(Sortable.YES)
-                        .projectable(Projectable.YES)).toReference());
+                schema.field(
+                                YEAR,
+                                f -> f.asInteger()
+                                        .aggregable(Aggregable.YES)
+                                        .sortable(Sortable.YES)
+                                        .projectable(Projectable.YES))
+                        .toReference());
     }
 
     private static IndexFieldReference<String> keyword(IndexSchemaElement schema, String name, boolean projectable) {
-        return schema.field(name, f -> f.asString().aggregable(Aggregable.YES)
-                .projectable(projectable ? Projectable.YES : Projectable.NO)).toReference();
+        return schema.field(
+                        name,
+                        f -> f.asString()
+                                .aggregable(Aggregable.YES)
+                                .projectable(projectable ? Projectable.YES : Projectable.NO))
+                .toReference();
     }
 
     private static IndexFieldReference<String> multiKeyword(IndexSchemaElement schema, String name) {
-        return schema.field(name, f -> f.asString().aggregable(Aggregable.YES)).multiValued().toReference();
+        return schema.field(name, f -> f.asString().aggregable(Aggregable.YES))
+                .multiValued()
+                .toReference();
     }
 }

@@ -62,8 +62,18 @@ public class IndexRebuild implements DisposableBean {
     }
 
     /** Where a rebuild stands: what the progress bar and its JSON show. */
-    public record Progress(String state, long processed, long total, int percent, long removed, long documents,
-            long expected, String startedBy, Instant startedAt, Instant finishedAt, Long durationMs) {
+    public record Progress(
+            String state,
+            long processed,
+            long total,
+            int percent,
+            long removed,
+            long documents,
+            long expected,
+            String startedBy,
+            Instant startedAt,
+            Instant finishedAt,
+            Long durationMs) {
 
         public boolean isRunning() {
             return "running".equals(state);
@@ -104,11 +114,22 @@ public class IndexRebuild implements DisposableBean {
         }
         long total = run.total.get();
         long processed = run.processed.get();
-        int percent = run.state.equals("done") ? 100
-                : total == 0 ? 0 : (int) Math.min(99, processed * 100 / total);
+        int percent = run.state.equals("done") ? 100 : total == 0 ? 0 : (int) Math.min(99, processed * 100 / total);
         Instant finished = run.finishedAt;
-        return new Progress(run.state, processed, total, percent, run.removed.get(), documents, expected, run.by,
-                run.startedAt, finished, finished == null ? null : Duration.between(run.startedAt, finished).toMillis());
+        return new Progress(
+                run.state,
+                processed,
+                total,
+                percent,
+                run.removed.get(),
+                documents,
+                expected,
+                run.by,
+                run.startedAt,
+                finished,
+                finished == null
+                        ? null
+                        : Duration.between(run.startedAt, finished).toMillis());
     }
 
     private void rebuild(Run run) {
@@ -131,8 +152,12 @@ public class IndexRebuild implements DisposableBean {
                 run.removed.addAndGet(removeLeftovers(type.getKey()));
             }
             run.state = "done";
-            log.info("Search index rebuilt: {} entries and notes indexed, {} stale documents removed, {} documents, "
-                    + "in {} ms", run.processed.get(), run.removed.get(), index.documents(),
+            log.info(
+                    "Search index rebuilt: {} entries and notes indexed, {} stale documents removed, {} documents, "
+                            + "in {} ms",
+                    run.processed.get(),
+                    run.removed.get(),
+                    index.documents(),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             run.state = "failed";
@@ -145,8 +170,11 @@ public class IndexRebuild implements DisposableBean {
 
     /** The ids of the rows of a type that have a document, in order. */
     private List<Long> searchableIds(Class<?> type) {
-        return em.createQuery("select e.id from " + entityName(type) + " e where " + SearchIndex.searchable(type)
-                + " order by e.id", Long.class).getResultList();
+        return em.createQuery(
+                        "select e.id from " + entityName(type) + " e where " + SearchIndex.searchable(type)
+                                + " order by e.id",
+                        Long.class)
+                .getResultList();
     }
 
     /** Replaces the documents of a batch of entries (one that stopped being searchable meanwhile loses its own). */
@@ -154,7 +182,9 @@ public class IndexRebuild implements DisposableBean {
         transactions.executeWithoutResult(s -> {
             SearchIndexingPlan plan = Search.session(em).indexingPlan();
             em.createQuery("select e from " + entityName(type) + " e where e.id in :ids", type)
-                    .setParameter("ids", ids).getResultList().forEach(plan::addOrUpdate);
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(plan::addOrUpdate);
             plan.execute();
             em.clear();
         });
@@ -168,9 +198,13 @@ public class IndexRebuild implements DisposableBean {
     private long removeLeftovers(Class<?> type) {
         Long removed = transactions.execute(s -> {
             Set<Long> searchable = new HashSet<>(searchableIds(type));
-            List<Long> indexed = Search.session(em).search(type).select(f -> f.id(Long.class))
-                    .where(f -> f.matchAll()).fetchAllHits();
-            List<Long> gone = new ArrayList<>(indexed.stream().filter(id -> !searchable.contains(id)).toList());
+            List<Long> indexed = Search.session(em)
+                    .search(type)
+                    .select(f -> f.id(Long.class))
+                    .where(f -> f.matchAll())
+                    .fetchAllHits();
+            List<Long> gone = new ArrayList<>(
+                    indexed.stream().filter(id -> !searchable.contains(id)).toList());
             if (!gone.isEmpty()) {
                 SearchIndexingPlan plan = Search.session(em).indexingPlan();
                 gone.forEach(id -> plan.purge(type, id, null));

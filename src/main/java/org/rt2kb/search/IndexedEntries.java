@@ -30,19 +30,52 @@ public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
         ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
-        index(mapping, Theme.class, "theme", new PublishedOnly(), EntryDocuments::theme,
+        index(
+                mapping,
+                Theme.class,
+                "theme",
+                new PublishedOnly(),
+                EntryDocuments::theme,
                 entry("titleEn", "titleFr", "summaryEn", "textFr", "notes", "section"));
-        index(mapping, Practice.class, "practice", new PublishedOnly(), EntryDocuments::practice,
-                entry("titleEn", "titleFr", "descriptionEn", "descriptionFr", "statusNoteEn", "statusNoteFr",
-                        "actor", "countryCodes", "startYear"));
-        index(mapping, Instrument.class, "instrument", new PublishedOnly(), EntryDocuments::instrument,
+        index(
+                mapping,
+                Practice.class,
+                "practice",
+                new PublishedOnly(),
+                EntryDocuments::practice,
+                entry(
+                        "titleEn",
+                        "titleFr",
+                        "descriptionEn",
+                        "descriptionFr",
+                        "statusNoteEn",
+                        "statusNoteFr",
+                        "actor",
+                        "countryCodes",
+                        "startYear"));
+        index(
+                mapping,
+                Instrument.class,
+                "instrument",
+                new PublishedOnly(),
+                EntryDocuments::instrument,
                 entry("titleEn", "titleFr", "code", "acronym", "acronymFr", "type", "body", "year"));
-        index(mapping, Annotation.class, "annotation", new PublicOnly(), EntryDocuments::annotation,
+        index(
+                mapping,
+                Annotation.class,
+                "annotation",
+                new PublicOnly(),
+                EntryDocuments::annotation,
                 List.of("textEn", "textFr"));
     }
 
-    private static <T> void index(ProgrammaticMappingConfigurationContext mapping, Class<T> type, String name,
-            RoutingBinder routing, EntryBinder.Writer<T> writer, List<String> dependencies) {
+    private static <T> void index(
+            ProgrammaticMappingConfigurationContext mapping,
+            Class<T> type,
+            String name,
+            RoutingBinder routing,
+            EntryBinder.Writer<T> writer,
+            List<String> dependencies) {
         TypeMappingStep step = mapping.type(type);
         step.indexed().index(name(name)).routingBinder(routing);
         step.binder(new EntryBinder<>(type, writer, dependencies));
@@ -66,8 +99,7 @@ public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
             context.dependencies().use("status");
             context.bridge(Entry.class, new RoutingBridge<>() {
                 @Override
-                public void route(DocumentRoutes routes, Object id, Entry entry,
-                        RoutingBridgeRouteContext c) {
+                public void route(DocumentRoutes routes, Object id, Entry entry, RoutingBridgeRouteContext c) {
                     if (entry.isPublished()) {
                         routes.addRoute();
                     } else {
@@ -76,8 +108,7 @@ public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
                 }
 
                 @Override
-                public void previousRoutes(DocumentRoutes routes, Object id, Entry entry,
-                        RoutingBridgeRouteContext c) {
+                public void previousRoutes(DocumentRoutes routes, Object id, Entry entry, RoutingBridgeRouteContext c) {
                     routes.addRoute();
                 }
             });
@@ -91,9 +122,10 @@ public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
             context.dependencies().use("visibility");
             context.bridge(Annotation.class, new RoutingBridge<>() {
                 @Override
-                public void route(DocumentRoutes routes, Object id, Annotation annotation,
-                        RoutingBridgeRouteContext c) {
-                    if (annotation.getVisibility() == Visibility.PUBLIC && annotation.getEntry().isPublished()) {
+                public void route(
+                        DocumentRoutes routes, Object id, Annotation annotation, RoutingBridgeRouteContext c) {
+                    if (annotation.getVisibility() == Visibility.PUBLIC
+                            && annotation.getEntry().isPublished()) {
                         routes.addRoute();
                     } else {
                         routes.notIndexed();
@@ -101,8 +133,8 @@ public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
                 }
 
                 @Override
-                public void previousRoutes(DocumentRoutes routes, Object id, Annotation annotation,
-                        RoutingBridgeRouteContext c) {
+                public void previousRoutes(
+                        DocumentRoutes routes, Object id, Annotation annotation, RoutingBridgeRouteContext c) {
                     routes.addRoute();
                 }
             });

@@ -47,12 +47,28 @@ public class KnowledgeSearch {
     /** How many labels of a concept a query is widened with: the preferred one and the first alternatives. */
     static final int EXPANSION_LABELS = 3;
 
-    private static final Map<String, String> FILTER_FIELDS = Map.of("type", EntryFields.TYPE, "theme",
-            EntryFields.THEMES, "group", EntryFields.GROUP, "country", EntryFields.COUNTRIES, "instrumentType",
-            EntryFields.INSTRUMENT_TYPE, "body", EntryFields.BODY);
-    private static final Set<SimpleQueryFlag> FLAGS = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
-            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE,
-            SimpleQueryFlag.ESCAPE, SimpleQueryFlag.PREFIX);
+    private static final Map<String, String> FILTER_FIELDS = Map.of(
+            "type",
+            EntryFields.TYPE,
+            "theme",
+            EntryFields.THEMES,
+            "group",
+            EntryFields.GROUP,
+            "country",
+            EntryFields.COUNTRIES,
+            "instrumentType",
+            EntryFields.INSTRUMENT_TYPE,
+            "body",
+            EntryFields.BODY);
+    private static final Set<SimpleQueryFlag> FLAGS = Set.of(
+            SimpleQueryFlag.AND,
+            SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT,
+            SimpleQueryFlag.PHRASE,
+            SimpleQueryFlag.PRECEDENCE,
+            SimpleQueryFlag.WHITESPACE,
+            SimpleQueryFlag.ESCAPE,
+            SimpleQueryFlag.PREFIX);
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OPERATORS = Pattern.compile("[\"|+*()~]|(^|\\s)-");
@@ -72,8 +88,12 @@ public class KnowledgeSearch {
         if (query == null) {
             return "";
         }
-        String cleaned = SPACES.matcher(CONTROL.matcher(query).replaceAll(" ")).replaceAll(" ").strip();
-        return cleaned.length() <= MAX_QUERY_LENGTH ? cleaned : cleaned.substring(0, MAX_QUERY_LENGTH).strip();
+        String cleaned = SPACES.matcher(CONTROL.matcher(query).replaceAll(" "))
+                .replaceAll(" ")
+                .strip();
+        return cleaned.length() <= MAX_QUERY_LENGTH
+                ? cleaned
+                : cleaned.substring(0, MAX_QUERY_LENGTH).strip();
     }
 
     public SearchResult search(SearchRequest request, Locale locale) {
@@ -95,13 +115,14 @@ public class KnowledgeSearch {
         }
         // Nothing found: search the corrected words if some were unknown, else tolerate typos.
         String suggestion = spelling.suggest(query);
-        SearchResult retried = suggestion == null ? result
+        SearchResult retried = suggestion == null
+                ? result
                 : run(request, suggestion, thesaurus.conceptsIn(suggestion), Match.MOST_WORDS, locale);
         if (retried.total() == 0) {
             retried = run(request, query, concepts, Match.TYPOS, locale);
         }
-        return new SearchResult(retried.hits(), retried.total(), retried.facets(), suggestion, true,
-                retried.expandedConcepts());
+        return new SearchResult(
+                retried.hits(), retried.total(), retried.facets(), suggestion, true, retried.expandedConcepts());
     }
 
     /**
@@ -116,17 +137,24 @@ public class KnowledgeSearch {
         SearchRequest request = new SearchRequest(query, Map.of(), null, null, null, 0, limit);
         List<Thesaurus.Match> concepts = thesaurus.conceptsIn(query);
         List<String> top = top(request, query, concepts, Match.ALL_WORDS, limit);
-        return top.size() >= Math.min(limit, FEW) || !severalWords(query) ? top
+        return top.size() >= Math.min(limit, FEW) || !severalWords(query)
+                ? top
                 : top(request, query, concepts, Match.MOST_WORDS, limit);
     }
 
-    private List<String> top(SearchRequest request, String query, List<Thesaurus.Match> concepts, Match match,
-            int limit) {
-        return Search.session(em).search(SearchIndex.TYPES)
-                .select(f -> f.composite().from(f.field(EntryFields.TYPE, String.class),
-                        f.field(EntryFields.SLUG, String.class), f.field(EntryFields.TARGET, String.class)).asList())
+    private List<String> top(
+            SearchRequest request, String query, List<Thesaurus.Match> concepts, Match match, int limit) {
+        return Search.session(em)
+                .search(SearchIndex.TYPES)
+                .select(f -> f.composite()
+                        .from(
+                                f.field(EntryFields.TYPE, String.class),
+                                f.field(EntryFields.SLUG, String.class),
+                                f.field(EntryFields.TARGET, String.class))
+                        .asList())
                 .where(f -> predicate(f, request, query, concepts, match))
-                .fetchHits(limit).stream()
+                .fetchHits(limit)
+                .stream()
                 .map(row -> row.get(2) != null ? (String) row.get(2) : row.get(0) + ":" + row.get(1))
                 .toList();
     }
@@ -136,26 +164,42 @@ public class KnowledgeSearch {
     }
 
     /** How strictly the words of a query must match. */
-    private enum Match { ALL_WORDS, MOST_WORDS, TYPOS }
+    private enum Match {
+        ALL_WORDS,
+        MOST_WORDS,
+        TYPOS
+    }
 
-    private SearchResult run(SearchRequest request, String query, List<Thesaurus.Match> concepts, Match match,
-            Locale locale) {
+    private SearchResult run(
+            SearchRequest request, String query, List<Thesaurus.Match> concepts, Match match, Locale locale) {
         SearchSession session = Search.session(em);
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         FILTER_FIELDS.keySet().forEach(name -> keys.put(name, AggregationKey.of(name)));
         var search = session.search(SearchIndex.TYPES)
-                .select(f -> f.composite().from(f.field(EntryFields.TYPE, String.class),
-                        f.field(EntryFields.SLUG, String.class), f.field(EntryFields.TARGET, String.class),
-                        f.field(EntryFields.TITLE_EN, String.class), f.field(EntryFields.TITLE_FR, String.class),
-                        f.field(EntryFields.YEAR, Integer.class), f.score(), f.highlight(EntryFields.TEXT_EN),
-                        f.highlight(EntryFields.TEXT_FR)).asList())
+                .select(f -> f.composite()
+                        .from(
+                                f.field(EntryFields.TYPE, String.class),
+                                f.field(EntryFields.SLUG, String.class),
+                                f.field(EntryFields.TARGET, String.class),
+                                f.field(EntryFields.TITLE_EN, String.class),
+                                f.field(EntryFields.TITLE_FR, String.class),
+                                f.field(EntryFields.YEAR, Integer.class),
+                                f.score(),
+                                f.highlight(EntryFields.TEXT_EN),
+                                f.highlight(EntryFields.TEXT_FR))
+                        .asList())
                 .where(f -> predicate(f, request, query, concepts, match))
-                .highlighter(h -> h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .fragmentSize(200).numberOfFragments(1).noMatchSize(200));
-        keys.forEach((name, key) -> search.aggregation(key,
-                f -> f.terms().field(FILTER_FIELDS.get(name), String.class).maxTermCount(200)));
+                .highlighter(h -> h.fastVector()
+                        .encoder(HighlighterEncoder.HTML)
+                        .tag("<mark>", "</mark>")
+                        .fragmentSize(200)
+                        .numberOfFragments(1)
+                        .noMatchSize(200));
+        keys.forEach((name, key) -> search.aggregation(
+                key, f -> f.terms().field(FILTER_FIELDS.get(name), String.class).maxTermCount(200)));
         if ("year".equals(request.sort())) {
-            search.sort(f -> f.field(EntryFields.YEAR).desc().missing().last().then().score());
+            search.sort(f ->
+                    f.field(EntryFields.YEAR).desc().missing().last().then().score());
         }
         var found = search.fetch(request.page() * request.size(), request.size());
         List<SearchResult.Hit> hits = new ArrayList<>();
@@ -164,12 +208,21 @@ public class KnowledgeSearch {
         }
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         keys.forEach((name, key) -> facets.put(name, found.aggregation(key)));
-        return new SearchResult(List.copyOf(hits), found.total().hitCountLowerBound(),
-                facets, null, match == Match.TYPOS, concepts.stream().map(Thesaurus.Match::id).toList());
+        return new SearchResult(
+                List.copyOf(hits),
+                found.total().hitCountLowerBound(),
+                facets,
+                null,
+                match == Match.TYPOS,
+                concepts.stream().map(Thesaurus.Match::id).toList());
     }
 
-    private PredicateFinalStep predicate(SearchPredicateFactory f, SearchRequest request, String query,
-            List<Thesaurus.Match> concepts, Match match) {
+    private PredicateFinalStep predicate(
+            SearchPredicateFactory f,
+            SearchRequest request,
+            String query,
+            List<Thesaurus.Match> concepts,
+            Match match) {
         return f.bool(b -> {
             String words = match == Match.TYPOS ? Typos.tolerant(query) : query;
             Set<SimpleQueryFlag> flags = match == Match.TYPOS ? Typos.FLAGS : FLAGS;
@@ -179,20 +232,32 @@ public class KnowledgeSearch {
             }
             b.should(f.match().field(EntryFields.CODES).matching(query).boost(30f));
             for (Thesaurus.Match concept : concepts) {
-                b.should(f.match().field(EntryFields.CONCEPTS).matching(concept.id()).boost(1.5f));
+                b.should(f.match()
+                        .field(EntryFields.CONCEPTS)
+                        .matching(concept.id())
+                        .boost(1.5f));
                 if (concept.french() && !concept.english()) {
-                    concept.englishLabels().stream().limit(EXPANSION_LABELS).forEach(label -> b.should(f.phrase()
-                            .field(EntryFields.TITLE_EN).boost(2f).matching(label)));
+                    concept.englishLabels().stream()
+                            .limit(EXPANSION_LABELS)
+                            .forEach(label -> b.should(f.phrase()
+                                    .field(EntryFields.TITLE_EN)
+                                    .boost(2f)
+                                    .matching(label)));
                 }
                 if (concept.english() && !concept.french()) {
-                    concept.frenchLabels().stream().limit(EXPANSION_LABELS).forEach(label -> b.should(f.phrase()
-                            .field(EntryFields.TITLE_FR).boost(2f).matching(label)));
+                    concept.frenchLabels().stream()
+                            .limit(EXPANSION_LABELS)
+                            .forEach(label -> b.should(f.phrase()
+                                    .field(EntryFields.TITLE_FR)
+                                    .boost(2f)
+                                    .matching(label)));
                 }
             }
             b.minimumShouldMatchNumber(1);
             for (String excluded : Typos.exclusions(query)) {
-                b.mustNot(f.simpleQueryString().fields(EntryFields.TITLE_EN, EntryFields.TITLE_FR,
-                        EntryFields.TEXT_EN, EntryFields.TEXT_FR).matching(excluded));
+                b.mustNot(f.simpleQueryString()
+                        .fields(EntryFields.TITLE_EN, EntryFields.TITLE_FR, EntryFields.TEXT_EN, EntryFields.TEXT_FR)
+                        .matching(excluded));
             }
             request.filters().forEach((name, values) -> {
                 if (!values.isEmpty() && FILTER_FIELDS.containsKey(name)) {
@@ -213,19 +278,29 @@ public class KnowledgeSearch {
         Set<String> common = spelling.common(words, COMMON_SHARE);
         String rare = Typos.without(words, common);
         if (common.isEmpty() || rare.isBlank()) {
-            return text(f, words, flags).defaultOperator(BooleanOperator.OR)
+            return text(f, words, flags)
+                    .defaultOperator(BooleanOperator.OR)
                     .minimumShouldMatchPercent(MOST_WORDS_PERCENT);
         }
-        return f.bool().must(text(f, rare, flags).defaultOperator(BooleanOperator.OR)
+        return f.bool()
+                .must(text(f, rare, flags)
+                        .defaultOperator(BooleanOperator.OR)
                         .minimumShouldMatchPercent(MOST_WORDS_PERCENT))
                 .should(text(f, String.join(" ", common), flags).defaultOperator(BooleanOperator.OR));
     }
 
     /** The words against the titles (which count three times) and texts of both languages. */
-    private static SimpleQueryStringPredicateOptionsStep<?> text(SearchPredicateFactory f, String words,
-            Set<SimpleQueryFlag> flags) {
-        return f.simpleQueryString().field(EntryFields.TITLE_EN).boost(3f).field(EntryFields.TITLE_FR).boost(3f)
-                .field(EntryFields.TEXT_EN).field(EntryFields.TEXT_FR).matching(words).flags(flags);
+    private static SimpleQueryStringPredicateOptionsStep<?> text(
+            SearchPredicateFactory f, String words, Set<SimpleQueryFlag> flags) {
+        return f.simpleQueryString()
+                .field(EntryFields.TITLE_EN)
+                .boost(3f)
+                .field(EntryFields.TITLE_FR)
+                .boost(3f)
+                .field(EntryFields.TEXT_EN)
+                .field(EntryFields.TEXT_FR)
+                .matching(words)
+                .flags(flags);
     }
 
     private static SearchResult.Hit hit(List<?> row, Locale locale) {
@@ -241,8 +316,15 @@ public class KnowledgeSearch {
         if (snippet != null && !snippet.contains("<mark>") && snippet.length() < MIN_UNMARKED_SNIPPET) {
             snippet = null; // a body name alone ("ILO") says nothing the title does not
         }
-        return new SearchResult.Hit((String) row.get(0), (String) row.get(1), (String) row.get(2), title,
-                snippet, useFrench ? "fr" : "en", (Float) row.get(6), (Integer) row.get(5));
+        return new SearchResult.Hit(
+                (String) row.get(0),
+                (String) row.get(1),
+                (String) row.get(2),
+                title,
+                snippet,
+                useFrench ? "fr" : "en",
+                (Float) row.get(6),
+                (Integer) row.get(5));
     }
 
     private static String first(Object highlights) {

@@ -30,21 +30,41 @@ class SearchApiController {
     }
 
     /** A hit as the API shows it: its title in the asked language and its snippet with {@code <mark>} tags. */
-    record HitJson(String type, String slug, String target, String url, String title, String snippet,
-            String snippetLang, float score, Integer year) {}
+    record HitJson(
+            String type,
+            String slug,
+            String target,
+            String url,
+            String title,
+            String snippet,
+            String snippetLang,
+            float score,
+            Integer year) {}
 
-    record ResultJson(List<HitJson> hits, long total, int page, int size, Map<String, Map<String, Long>> facets,
-            String suggestion, boolean approximate, List<String> concepts) {}
+    record ResultJson(
+            List<HitJson> hits,
+            long total,
+            int page,
+            int size,
+            Map<String, Map<String, Long>> facets,
+            String suggestion,
+            boolean approximate,
+            List<String> concepts) {}
 
     @GetMapping("/api/search")
-    ResultJson search(@RequestParam(required = false) String q, @RequestParam MultiValueMap<String, String> params,
-            @RequestParam(required = false) String lang, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+    ResultJson search(
+            @RequestParam(required = false) String q,
+            @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
             Locale locale) {
         Paging paging = Paging.of(page, size == null ? String.valueOf(DEFAULT_SIZE) : size);
-        Locale language = lang == null ? locale : Locale.forLanguageTag(Filters.oneOf("lang", lang,
-                () -> List.of("en", "fr")));
+        Locale language =
+                lang == null ? locale : Locale.forLanguageTag(Filters.oneOf("lang", lang, () -> List.of("en", "fr")));
         Map<String, Set<String>> filters = new LinkedHashMap<>();
         for (String name : SearchRequest.FILTERS) {
             Set<String> values = new LinkedHashSet<>(params.getOrDefault(name, List.of()));
@@ -56,14 +76,36 @@ class SearchApiController {
                 throw InvalidParameterException.unknownValue("type", type);
             }
         }
-        SearchRequest request = new SearchRequest(q, filters, Filters.year("from", from), Filters.year("to", to),
-                Filters.oneOf("sort", sort, () -> SORTS), paging.page(), paging.size());
+        SearchRequest request = new SearchRequest(
+                q,
+                filters,
+                Filters.year("from", from),
+                Filters.year("to", to),
+                Filters.oneOf("sort", sort, () -> SORTS),
+                paging.page(),
+                paging.size());
         SearchResult result = search.search(request, language);
-        List<HitJson> hits = result.hits().stream().map(hit -> new HitJson(hit.type(), hit.slug(), hit.target(),
-                hit.href(), hit.title().text(language), hit.snippet(), hit.snippetLang(), hit.score(), hit.year()))
+        List<HitJson> hits = result.hits().stream()
+                .map(hit -> new HitJson(
+                        hit.type(),
+                        hit.slug(),
+                        hit.target(),
+                        hit.href(),
+                        hit.title().text(language),
+                        hit.snippet(),
+                        hit.snippetLang(),
+                        hit.score(),
+                        hit.year()))
                 .toList();
-        return new ResultJson(hits, result.total(), paging.page(), paging.size(), result.facets(),
-                result.suggestion(), result.approximate(), result.expandedConcepts());
+        return new ResultJson(
+                hits,
+                result.total(),
+                paging.page(),
+                paging.size(),
+                result.facets(),
+                result.suggestion(),
+                result.approximate(),
+                result.expandedConcepts());
     }
 
     @GetMapping("/api/suggest")

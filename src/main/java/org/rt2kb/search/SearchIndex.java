@@ -66,7 +66,9 @@ public class SearchIndex {
         removeOlderVersions();
         long documents = documents();
         if (documents != expected) {
-            log.info("Search index holds {} documents for {} searchable entries and notes: rebuilding", documents,
+            log.info(
+                    "Search index holds {} documents for {} searchable entries and notes: rebuilding",
+                    documents,
                     expected);
             build();
         }
@@ -77,7 +79,10 @@ public class SearchIndex {
     public void build() {
         long started = System.nanoTime();
         try {
-            scope().massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(200).startAndWait();
+            scope().massIndexer()
+                    .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(200)
+                    .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while building the search index", e);
@@ -95,7 +100,9 @@ public class SearchIndex {
         SearchIndexingPlan plan = Search.session(em).indexingPlan();
         plan.addOrUpdate(entry);
         em.createQuery("select a from Annotation a where a.entry = :entry", Annotation.class)
-                .setParameter("entry", entry).getResultList().forEach(plan::addOrUpdate);
+                .setParameter("entry", entry)
+                .getResultList()
+                .forEach(plan::addOrUpdate);
     }
 
     /**
@@ -107,9 +114,12 @@ public class SearchIndex {
         Entry entry = (Entry) Hibernate.unproxy(changed);
         reindex(entry);
         SearchIndexingPlan plan = Search.session(em).indexingPlan();
-        for (String end : List.of("select l.to from EntryLink l where l.from = :entry",
+        for (String end : List.of(
+                "select l.to from EntryLink l where l.from = :entry",
                 "select l.from from EntryLink l where l.to = :entry")) {
-            em.createQuery(end, Entry.class).setParameter("entry", entry).getResultList()
+            em.createQuery(end, Entry.class)
+                    .setParameter("entry", entry)
+                    .getResultList()
                     .forEach(linked -> plan.addOrUpdate(Hibernate.unproxy(linked)));
         }
     }
@@ -118,7 +128,9 @@ public class SearchIndex {
     public void reindexPracticesIn(String countryCode) {
         SearchIndexingPlan plan = Search.session(em).indexingPlan();
         em.createQuery("select p from Practice p join p.countryCodes c where c = :code", Practice.class)
-                .setParameter("code", countryCode).getResultList().forEach(plan::addOrUpdate);
+                .setParameter("code", countryCode)
+                .getResultList()
+                .forEach(plan::addOrUpdate);
     }
 
     /**
@@ -139,14 +151,20 @@ public class SearchIndex {
         SearchSession search = Search.session(em);
         for (int from = 0; from < ids.size(); from += REINDEX_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + REINDEX_CHUNK));
-            em.createQuery("select e from Entry e where e.id in :ids", Entry.class).setParameter("ids", chunk)
-                    .getResultList().forEach(search.indexingPlan()::addOrUpdate);
+            em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
+                    .setParameter("ids", chunk)
+                    .getResultList()
+                    .forEach(search.indexingPlan()::addOrUpdate);
             em.createQuery("select a from Annotation a where a.entry.id in :ids", Annotation.class)
-                    .setParameter("ids", chunk).getResultList().forEach(search.indexingPlan()::addOrUpdate);
+                    .setParameter("ids", chunk)
+                    .getResultList()
+                    .forEach(search.indexingPlan()::addOrUpdate);
             around.addAll(em.createQuery("select l.to.id from EntryLink l where l.from.id in :ids", Long.class)
-                    .setParameter("ids", chunk).getResultList());
+                    .setParameter("ids", chunk)
+                    .getResultList());
             around.addAll(em.createQuery("select l.from.id from EntryLink l where l.to.id in :ids", Long.class)
-                    .setParameter("ids", chunk).getResultList());
+                    .setParameter("ids", chunk)
+                    .getResultList());
             search.indexingPlan().execute();
             em.clear();
         }
@@ -210,6 +228,7 @@ public class SearchIndex {
 
     /** All the indexes, for work outside a session: mass indexing, reading the vocabulary. */
     static SearchScope<Object> scope(EntityManagerFactory emf) {
-        return Search.mapping(emf).scope(Object.class, TYPES.stream().map(Class::getName).toList());
+        return Search.mapping(emf)
+                .scope(Object.class, TYPES.stream().map(Class::getName).toList());
     }
 }

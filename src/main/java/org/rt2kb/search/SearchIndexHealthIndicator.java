@@ -20,7 +20,10 @@ class SearchIndexHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         try (EntityManager em = emf.createEntityManager()) {
-            Search.session(em).search(SearchIndex.TYPES).where(f -> f.matchAll()).fetchTotalHitCount();
+            Search.session(em)
+                    .search(SearchIndex.TYPES)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
             return Health.up().build();
         } catch (RuntimeException ex) {
             return Health.down().build();

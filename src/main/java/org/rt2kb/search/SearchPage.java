@@ -35,8 +35,13 @@ public class SearchPage {
     private final ReferenceData reference;
     private final MessageSource messages;
 
-    SearchPage(KnowledgeSearch search, ThemeService themes, PracticeService practices, InstrumentService instruments,
-            ReferenceData reference, MessageSource messages) {
+    SearchPage(
+            KnowledgeSearch search,
+            ThemeService themes,
+            PracticeService practices,
+            InstrumentService instruments,
+            ReferenceData reference,
+            MessageSource messages) {
         this.search = search;
         this.themes = themes;
         this.practices = practices;
@@ -46,40 +51,70 @@ public class SearchPage {
     }
 
     /** What the page shows: the query, the hits with their facets and pages, or nothing yet. */
-    public record View(String query, SearchResult result, ListState state, List<FacetView> facets, int pages,
-            FacetView types, String suggestionHref) {}
+    public record View(
+            String query,
+            SearchResult result,
+            ListState state,
+            List<FacetView> facets,
+            int pages,
+            FacetView types,
+            String suggestionHref) {}
 
     public View search(MultiValueMap<String, String> params, Locale locale) {
         String query = KnowledgeSearch.clean(params.getFirst("q"));
         Map<String, Map<String, Bilingual>> labels = labels();
         Map<String, Set<String>> known = new LinkedHashMap<>();
         labels.forEach((name, values) -> known.put(name, values.keySet()));
-        String path = UriComponentsBuilder.fromPath("/search").queryParam("q", query).encode().build().toUriString();
+        String path = UriComponentsBuilder.fromPath("/search")
+                .queryParam("q", query)
+                .encode()
+                .build()
+                .toUriString();
         ListState asked = ListState.read(path, params, known, SORTS);
         if (query.isEmpty()) {
             return new View(query, null, asked, List.of(), 0, null, null);
         }
         Map<String, Set<String>> filters = new LinkedHashMap<>();
         labels.keySet().forEach(name -> filters.put(name, new LinkedHashSet<>(asked.chosen(name))));
-        SearchRequest request = new SearchRequest(query, filters, asked.years().from(), asked.years().to(),
-                asked.sort(), asked.page() - 1, PAGE_SIZE);
+        SearchRequest request = new SearchRequest(
+                query, filters, asked.years().from(), asked.years().to(), asked.sort(), asked.page() - 1, PAGE_SIZE);
         SearchResult result = search.search(request, locale);
         int pages = (int) Math.min((result.total() + PAGE_SIZE - 1) / PAGE_SIZE, 500);
         ListState state = asked.within(pages);
         if (state.page() != asked.page()) {
-            request = new SearchRequest(query, filters, asked.years().from(), asked.years().to(), asked.sort(),
-                    state.page() - 1, PAGE_SIZE);
+            request = new SearchRequest(
+                    query,
+                    filters,
+                    asked.years().from(),
+                    asked.years().to(),
+                    asked.sort(),
+                    state.page() - 1,
+                    PAGE_SIZE);
             result = search.search(request, locale);
         }
         SearchResult found = result;
-        List<FacetView> facets = labels.entrySet().stream().filter(e -> !e.getKey().equals("type"))
-                .map(e -> FacetView.of(e.getKey(), e.getValue(), state,
-                        value -> found.facets().getOrDefault(e.getKey(), Map.of()).getOrDefault(value, 0L)))
+        List<FacetView> facets = labels.entrySet().stream()
+                .filter(e -> !e.getKey().equals("type"))
+                .map(e -> FacetView.of(
+                        e.getKey(),
+                        e.getValue(),
+                        state,
+                        value -> found.facets()
+                                .getOrDefault(e.getKey(), Map.of())
+                                .getOrDefault(value, 0L)))
                 .toList();
-        FacetView types = FacetView.of("type", labels.get("type"), state,
+        FacetView types = FacetView.of(
+                "type",
+                labels.get("type"),
+                state,
                 value -> found.facets().getOrDefault("type", Map.of()).getOrDefault(value, 0L));
-        String suggestionHref = result.suggestion() == null ? null : UriComponentsBuilder.fromPath("/search")
-                .queryParam("q", result.suggestion()).encode().build().toUriString();
+        String suggestionHref = result.suggestion() == null
+                ? null
+                : UriComponentsBuilder.fromPath("/search")
+                        .queryParam("q", result.suggestion())
+                        .encode()
+                        .build()
+                        .toUriString();
         return new View(query, result, state, facets, pages, types, suggestionHref);
     }
 

@@ -9,15 +9,27 @@ import org.rt2kb.shared.Bilingual;
  * was widened with. When the words as typed found nothing, {@code approximate} is set, and {@code suggestion} holds the
  * corrected query if some words were unknown ("did you mean").
  */
-public record SearchResult(List<Hit> hits, long total, Map<String, Map<String, Long>> facets, String suggestion,
-        boolean approximate, List<String> expandedConcepts) {
+public record SearchResult(
+        List<Hit> hits,
+        long total,
+        Map<String, Map<String, Long>> facets,
+        String suggestion,
+        boolean approximate,
+        List<String> expandedConcepts) {
 
     /**
      * One hit. {@code snippet} is HTML-escaped text with the matched words in {@code <mark>}, in {@code snippetLang};
      * {@code target} is the entry an annotation hit belongs to ("practice:slug"), else null.
      */
-    public record Hit(String type, String slug, String target, Bilingual title, String snippet, String snippetLang,
-            float score, Integer year) {
+    public record Hit(
+            String type,
+            String slug,
+            String target,
+            Bilingual title,
+            String snippet,
+            String snippetLang,
+            float score,
+            Integer year) {
 
         /** The address of the page this hit leads to. */
         public String href() {

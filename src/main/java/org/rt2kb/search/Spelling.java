@@ -83,6 +83,7 @@ final class Spelling {
     }
 
     private static String fold(String word) {
-        return MARKS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        return MARKS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("");
     }
 }

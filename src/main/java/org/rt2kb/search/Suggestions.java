@@ -41,15 +41,23 @@ public class Suggestions {
             return List.of();
         }
         List<Suggestion> found = new ArrayList<>();
-        Search.session(em).search(SearchIndex.TYPES)
-                .select(f -> f.composite().from(f.field(EntryFields.TYPE, String.class),
-                        f.field(EntryFields.SLUG, String.class), f.field(EntryFields.TITLE_EN, String.class),
-                        f.field(EntryFields.TITLE_FR, String.class)).asList())
-                .where(f -> f.bool().must(f.match().field(EntryFields.PREFIXES).matching(query))
+        Search.session(em)
+                .search(SearchIndex.TYPES)
+                .select(f -> f.composite()
+                        .from(
+                                f.field(EntryFields.TYPE, String.class),
+                                f.field(EntryFields.SLUG, String.class),
+                                f.field(EntryFields.TITLE_EN, String.class),
+                                f.field(EntryFields.TITLE_FR, String.class))
+                        .asList())
+                .where(f -> f.bool()
+                        .must(f.match().field(EntryFields.PREFIXES).matching(query))
                         .mustNot(f.match().field(EntryFields.TYPE).matching("annotation")))
                 .fetchHits(LIMIT)
-                .forEach(row -> found.add(new Suggestion(Bilingual.of((String) row.get(2), (String) row.get(3))
-                        .text(locale), (String) row.get(0), "/" + row.get(0) + "s/" + row.get(1))));
+                .forEach(row -> found.add(new Suggestion(
+                        Bilingual.of((String) row.get(2), (String) row.get(3)).text(locale),
+                        (String) row.get(0),
+                        "/" + row.get(0) + "s/" + row.get(1))));
         String start = Thesaurus.normalize(query);
         reference.countryPlaces().forEach((code, place) -> {
             if (Thesaurus.normalize(place.name().en()).startsWith(start)

@@ -14,6 +14,7 @@ class Account {
 
     /** Failed sign-ins in a row that lock an account, and for how long. */
     static final int MAX_FAILED_LOGINS = 5;
+
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id

@@ -40,13 +40,16 @@ class AccountAdminController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+    String create(
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         checkPassword(form.username(), form.password(), form.repeat(), errors);
         if (!errors.hasErrors()) {
             try {
-                AccountView created = accounts.create(form.username(), form.displayName(), form.role(),
-                        form.password());
+                AccountView created =
+                        accounts.create(form.username(), form.displayName(), form.role(), form.password());
                 return done(redirect, "account.flash.created", created.username());
             } catch (AccountException ex) {
                 errors.rejectValue(ex.field(), ex.messageKey());
@@ -80,8 +83,12 @@ class AccountAdminController {
     }
 
     @PostMapping("/{username}/password")
-    String resetPassword(@PathVariable String username, @Valid @ModelAttribute("form") PasswordForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String resetPassword(
+            @PathVariable String username,
+            @Valid @ModelAttribute("form") PasswordForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         AccountView account = accounts.get(username);
         checkPassword(account.username(), form.password(), form.repeat(), errors);
         if (!errors.hasErrors()) {

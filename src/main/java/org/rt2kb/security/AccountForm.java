@@ -13,14 +13,16 @@ public record AccountForm(
         @NotBlank(message = "{account.username.required}")
         @Pattern(regexp = PasswordPolicy.USERNAME_PATTERN, message = "{account.username.pattern}")
         String username,
-        @NotBlank(message = "{account.display-name.required}")
-        @Size(max = 120, message = "{account.display-name.size}")
+
+        @NotBlank(message = "{account.display-name.required}") @Size(max = 120, message = "{account.display-name.size}")
         String displayName,
-        @NotNull(message = "{account.role.required}")
-        Role role,
+
+        @NotNull(message = "{account.role.required}") Role role,
+
         @NotNull(message = "{account.password.size}")
         @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{account.password.size}")
         String password,
+
         String repeat) {
 
     static AccountForm empty() {

@@ -31,7 +31,9 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public List<AccountView> list() {
-        return accounts.findAllByOrderByUsername().stream().map(a -> AccountView.of(a, clock.instant())).toList();
+        return accounts.findAllByOrderByUsername().stream()
+                .map(a -> AccountView.of(a, clock.instant()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -10,7 +10,13 @@ class AccountUser extends User {
     private final String displayName;
 
     AccountUser(Account account, boolean locked) {
-        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, !locked,
+        super(
+                account.getUsername(),
+                account.getPasswordHash(),
+                account.isEnabled(),
+                true,
+                true,
+                !locked,
                 List.of(new SimpleGrantedAuthority(account.getRole().authority())));
         this.displayName = account.getDisplayName();
     }

@@ -9,16 +9,28 @@ import java.time.format.DateTimeFormatter;
  *
  * @param lockedUntil end of the current lock-out, or null when the account is not locked
  */
-public record AccountView(String username, String displayName, Role role, boolean enabled, Instant lockedUntil,
-        Instant createdAt, Instant passwordChangedAt) {
+public record AccountView(
+        String username,
+        String displayName,
+        Role role,
+        boolean enabled,
+        Instant lockedUntil,
+        Instant createdAt,
+        Instant passwordChangedAt) {
 
     static AccountView of(Account account, Instant now) {
-        return new AccountView(account.getUsername(), account.getDisplayName(), account.getRole(),
-                account.isEnabled(), account.isLockedAt(now) ? account.getLockedUntil() : null,
-                account.getCreatedAt(), account.getPasswordChangedAt());
+        return new AccountView(
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getRole(),
+                account.isEnabled(),
+                account.isLockedAt(now) ? account.getLockedUntil() : null,
+                account.getCreatedAt(),
+                account.getPasswordChangedAt());
     }
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     public boolean locked() {
         return lockedUntil != null;

@@ -16,7 +16,12 @@ class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
-    enum Outcome { CREATED, ACCOUNTS_EXIST, NOT_CONFIGURED, REJECTED }
+    enum Outcome {
+        CREATED,
+        ACCOUNTS_EXIST,
+        NOT_CONFIGURED,
+        REJECTED
+    }
 
     private final AccountService accounts;
     private final KbProperties properties;
@@ -40,30 +45,37 @@ class FirstAdmin implements ApplicationRunner {
             return Outcome.ACCOUNTS_EXIST;
         }
         if (admin == null || !admin.isGiven()) {
-            log.warn("There is no account yet. To create the first administrator, start once with the environment "
-                    + "variables KB_ADMIN_USER and KB_ADMIN_PASSWORD (at least {} characters, not containing the "
-                    + "username).", PasswordPolicy.MIN_LENGTH);
+            log.warn(
+                    "There is no account yet. To create the first administrator, start once with the environment "
+                            + "variables KB_ADMIN_USER and KB_ADMIN_PASSWORD (at least {} characters, not containing the "
+                            + "username).",
+                    PasswordPolicy.MIN_LENGTH);
             return Outcome.NOT_CONFIGURED;
         }
         try {
             accounts.create(admin.user(), admin.user(), Role.ADMIN, admin.password());
         } catch (AccountException ex) {
-            log.error("The first administrator was not created: {}. Fix KB_ADMIN_USER or KB_ADMIN_PASSWORD and "
-                    + "restart.", reason(ex.messageKey()));
+            log.error(
+                    "The first administrator was not created: {}. Fix KB_ADMIN_USER or KB_ADMIN_PASSWORD and "
+                            + "restart.",
+                    reason(ex.messageKey()));
             return Outcome.REJECTED;
         }
-        log.info("First administrator {} created from KB_ADMIN_USER. You may now remove KB_ADMIN_PASSWORD from the "
-                + "environment.", AccountService.normalize(admin.user()));
+        log.info(
+                "First administrator {} created from KB_ADMIN_USER. You may now remove KB_ADMIN_PASSWORD from the "
+                        + "environment.",
+                AccountService.normalize(admin.user()));
         return Outcome.CREATED;
     }
 
     private static String reason(String messageKey) {
         return switch (messageKey) {
-            case "account.username.pattern" -> "KB_ADMIN_USER must be 3 to 60 characters among a-z, 0-9, '.', '_' "
-                    + "and '-'";
+            case "account.username.pattern" ->
+                "KB_ADMIN_USER must be 3 to 60 characters among a-z, 0-9, '.', '_' " + "and '-'";
             case "account.password.username" -> "KB_ADMIN_PASSWORD must not contain the username";
-            case "account.password.size" -> "KB_ADMIN_PASSWORD must be " + PasswordPolicy.MIN_LENGTH + " to "
-                    + PasswordPolicy.MAX_LENGTH + " characters long";
+            case "account.password.size" ->
+                "KB_ADMIN_PASSWORD must be " + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                        + " characters long";
             default -> messageKey;
         };
     }

@@ -28,8 +28,11 @@ class LoginAttempts {
     public void failed(String username) {
         accounts.findForUpdate(AccountService.normalize(username)).ifPresent(account -> {
             if (account.signInFailed(clock.instant())) {
-                log.warn("Account {} locked until {} after {} failed sign-ins in a row", account.getUsername(),
-                        account.getLockedUntil(), Account.MAX_FAILED_LOGINS);
+                log.warn(
+                        "Account {} locked until {} after {} failed sign-ins in a row",
+                        account.getUsername(),
+                        account.getLockedUntil(),
+                        Account.MAX_FAILED_LOGINS);
             }
         });
     }

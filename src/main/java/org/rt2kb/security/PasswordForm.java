@@ -8,4 +8,5 @@ public record PasswordForm(
         @NotNull(message = "{account.password.size}")
         @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{account.password.size}")
         String password,
+
         String repeat) {}

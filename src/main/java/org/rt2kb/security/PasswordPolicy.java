@@ -27,7 +27,8 @@ public final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
             return Optional.of("account.password.size");
         }
-        if (username != null && !username.isBlank()
+        if (username != null
+                && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("account.password.username");
         }

@@ -36,56 +36,61 @@ class SecurityConfig {
     static final long ONE_YEAR_IN_SECONDS = 365L * 24 * 60 * 60;
 
     @Bean
-    SecurityFilterChain site(HttpSecurity http, AccountDetailsService users, PasswordEncoder passwordEncoder,
-            LoginAttempts attempts, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain site(
+            HttpSecurity http,
+            AccountDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginAttempts attempts,
+            SessionRegistry sessions)
+            throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return http
-                .authenticationManager(new ProviderManager(new LockingAuthenticationProvider(passwords, attempts)))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/*", "/actuator/info")
-                                .permitAll()
+        return http.authenticationManager(new ProviderManager(new LockingAuthenticationProvider(passwords, attempts)))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.GET, "/actuator/health", "/actuator/health/*", "/actuator/info")
+                        .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/actuator/health", "/actuator/health/*", "/actuator/info")
-                                .permitAll()
-                        .requestMatchers("/actuator/**").denyAll()
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .denyAll()
                         // The admin rules come before the open reading rule, which would otherwise match them.
-                        .requestMatchers("/admin/users/**", "/admin/reindex/**", "/admin/import/**",
-                                "/admin/entries/*/purge")
-                                .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/admin", "/admin/**").hasRole(Role.EDITOR.name())
-                        .requestMatchers(HttpMethod.POST, "/suggest").permitAll()
+                        .requestMatchers(
+                                "/admin/users/**", "/admin/reindex/**", "/admin/import/**", "/admin/entries/*/purge")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin", "/admin/**")
+                        .hasRole(Role.EDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/suggest")
+                        .permitAll()
                         // Reading is open: the pages, the JSON API, static assets, and the 404 page for the rest.
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().denyAll())
-                .formLogin(login -> login
-                        .loginPage(LOGIN)
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .formLogin(login -> login.loginPage(LOGIN)
                         .failureUrl(LOGIN + "?error")
                         .defaultSuccessUrl("/admin")
                         .permitAll())
-                .logout(logout -> logout
-                        .logoutUrl("/logout")
-                        .logoutSuccessUrl("/?logout")
-                        .permitAll())
+                .logout(logout ->
+                        logout.logoutUrl("/logout").logoutSuccessUrl("/?logout").permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
-                .sessionManagement(session -> session
-                        .sessionFixation(fixation -> fixation.changeSessionId())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         // Unlimited sessions, but registered, so that disabling an account ends its sessions.
                         .sessionConcurrency(concurrency -> concurrency
                                 .maximumSessions(-1)
                                 .sessionRegistry(sessions)
                                 .expiredUrl(LOGIN + "?expired")))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                         + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                         .frameOptions(frames -> frames.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         // Sent over HTTPS only, as the specification wants.
-                        .httpStrictTransportSecurity(hsts -> hsts
-                                .includeSubDomains(true)
-                                .maxAgeInSeconds(ONE_YEAR_IN_SECONDS)))
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(ONE_YEAR_IN_SECONDS)))
                 .build();
     }
 
@@ -96,7 +101,8 @@ class SecurityConfig {
      */
     private static AuthenticationEntryPoint signInFirst() {
         LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN);
-        PathPatternRequestMatcher adminPage = PathPatternRequestMatcher.withDefaults().matcher("/admin/**");
+        PathPatternRequestMatcher adminPage =
+                PathPatternRequestMatcher.withDefaults().matcher("/admin/**");
         return (request, response, ex) -> {
             boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
             if (read && adminPage.matches(request)) {
@@ -114,8 +120,10 @@ class SecurityConfig {
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, rejected) -> {
-            log.info("{} refused by the firewall: {}", request.getMethod(), rejected.getMessage()
-                    .replaceAll("\\p{Cntrl}", "?"));
+            log.info(
+                    "{} refused by the firewall: {}",
+                    request.getMethod(),
+                    rejected.getMessage().replaceAll("\\p{Cntrl}", "?"));
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         };
     }
@@ -123,7 +131,10 @@ class SecurityConfig {
     /** Administrators can do everything editors can. */
     @Bean
     static RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.withDefaultRolePrefix().role(Role.ADMIN.name()).implies(Role.EDITOR.name()).build();
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name())
+                .implies(Role.EDITOR.name())
+                .build();
     }
 
     /** bcrypt, stored with its {@code {bcrypt}} prefix so that the algorithm can change later. */

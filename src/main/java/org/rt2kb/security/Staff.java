@@ -30,7 +30,8 @@ public record Staff(String username, String displayName, boolean admin) {
             return null; // anonymous
         }
         String name = authentication.getPrincipal() instanceof AccountUser user
-                ? user.getDisplayName() : authentication.getName();
+                ? user.getDisplayName()
+                : authentication.getName();
         return new Staff(authentication.getName(), name, admin);
     }
 

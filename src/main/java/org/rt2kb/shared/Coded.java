@@ -12,11 +12,14 @@ public interface Coded {
     String code();
 
     static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.code().equals(code)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.code().equals(code))
+                .findFirst();
     }
 
     static <E extends Enum<E> & Coded> String codesOf(Class<E> type) {
-        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Coded::code).toList());
+        return String.join(
+                ", ", Arrays.stream(type.getEnumConstants()).map(Coded::code).toList());
     }
 
     /** Turns a constant name such as {@code ILO_CONVENTION} into its code {@code ilo-convention}. */

@@ -2,8 +2,8 @@ package org.rt2kb.shared;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -61,13 +61,17 @@ public abstract class Entry {
     private String lastVerifiedBy;
 
     @ManyToMany
-    @JoinTable(name = "entry_gcm_objective", joinColumns = @JoinColumn(name = "entry_id"),
+    @JoinTable(
+            name = "entry_gcm_objective",
+            joinColumns = @JoinColumn(name = "entry_id"),
             inverseJoinColumns = @JoinColumn(name = "objective_number"))
     @OrderBy("number")
     private Set<GcmObjective> gcmObjectives = new LinkedHashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "entry_sdg_target", joinColumns = @JoinColumn(name = "entry_id"),
+    @JoinTable(
+            name = "entry_sdg_target",
+            joinColumns = @JoinColumn(name = "entry_id"),
             inverseJoinColumns = @JoinColumn(name = "target_code"))
     @OrderBy("code")
     private Set<SdgTarget> sdgTargets = new LinkedHashSet<>();

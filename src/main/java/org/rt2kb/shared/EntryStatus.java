@@ -8,7 +8,10 @@ import java.util.Set;
  * are public; drafts and entries in review are seen by editors only.
  */
 public enum EntryStatus implements Coded {
-    DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED;
+    DRAFT,
+    IN_REVIEW,
+    PUBLISHED,
+    ARCHIVED;
 
     /** The statuses an entry may move to from this one. Archiving is open from anywhere; restoring makes a draft. */
     public Set<EntryStatus> next() {

@@ -2,7 +2,9 @@ package org.rt2kb.shared;
 
 /** The three kinds of catalogue entry; the code is the {@code entry.entry_type} discriminator. */
 public enum EntryType implements Coded {
-    THEME, PRACTICE, INSTRUMENT;
+    THEME,
+    PRACTICE,
+    INSTRUMENT;
 
     @Override
     public String code() {

@@ -31,8 +31,7 @@ public final class JpqlConditions {
 
     /** {@code select … from … where <conditions> <order>}, with every parameter bound. */
     public <T> TypedQuery<T> query(EntityManager em, String selectFrom, String order, Class<T> type) {
-        TypedQuery<T> query = em.createQuery(
-                selectFrom + " where " + String.join(" and ", conditions) + order, type);
+        TypedQuery<T> query = em.createQuery(selectFrom + " where " + String.join(" and ", conditions) + order, type);
         parameters.forEach(query::setParameter);
         return query;
     }

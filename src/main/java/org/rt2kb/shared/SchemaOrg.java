@@ -32,7 +32,9 @@ public final class SchemaOrg {
         thing.put("@context", "https://schema.org");
         thing.put("@type", type);
         thing.put("name", name);
-        thing.put("url", ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString());
+        thing.put(
+                "url",
+                ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString());
         return thing;
     }
 

@@ -31,15 +31,17 @@ public class GuidingQuestion {
     private boolean enUnofficial;
 
     @ManyToMany
-    @JoinTable(name = "guiding_question_theme", joinColumns = @JoinColumn(name = "question_id"),
+    @JoinTable(
+            name = "guiding_question_theme",
+            joinColumns = @JoinColumn(name = "question_id"),
             inverseJoinColumns = @JoinColumn(name = "theme_id"))
     @OrderBy("position")
     private Set<Theme> themes = new LinkedHashSet<>();
 
     protected GuidingQuestion() {}
 
-    public GuidingQuestion(Theme section, int number, String textFr, String textEn, boolean enUnofficial,
-            Set<Theme> themes) {
+    public GuidingQuestion(
+            Theme section, int number, String textFr, String textEn, boolean enUnofficial, Set<Theme> themes) {
         this.section = section;
         this.number = number;
         this.textFr = textFr;

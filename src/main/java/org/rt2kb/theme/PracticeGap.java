@@ -32,15 +32,23 @@ public class PracticeGap {
     private boolean enUnofficial;
 
     @ManyToMany
-    @JoinTable(name = "practice_gap_theme", joinColumns = @JoinColumn(name = "gap_id"),
+    @JoinTable(
+            name = "practice_gap_theme",
+            joinColumns = @JoinColumn(name = "gap_id"),
             inverseJoinColumns = @JoinColumn(name = "theme_id"))
     @OrderBy("position")
     private Set<Theme> themes = new LinkedHashSet<>();
 
     protected PracticeGap() {}
 
-    public PracticeGap(Theme section, String slug, int position, String titleFr, String titleEn,
-            boolean enUnofficial, Set<Theme> themes) {
+    public PracticeGap(
+            Theme section,
+            String slug,
+            int position,
+            String titleFr,
+            String titleEn,
+            boolean enUnofficial,
+            Set<Theme> themes) {
         this.section = section;
         this.slug = slug;
         this.position = position;

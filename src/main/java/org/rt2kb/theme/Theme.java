@@ -44,8 +44,18 @@ public class Theme extends Entry {
 
     protected Theme() {}
 
-    public Theme(String slug, SourceDocument source, String section, ThemeKind kind, Theme parent, int position,
-            String titleFr, String titleEn, boolean enUnofficial, String textFr, String summaryEn,
+    public Theme(
+            String slug,
+            SourceDocument source,
+            String section,
+            ThemeKind kind,
+            Theme parent,
+            int position,
+            String titleFr,
+            String titleEn,
+            boolean enUnofficial,
+            String textFr,
+            String summaryEn,
             List<ThemeNote> notes) {
         super(slug, source);
         this.section = section;
@@ -61,8 +71,16 @@ public class Theme extends Entry {
     }
 
     /** Replaces what an editor can change; the paper's numbered notes stay as imported. */
-    public void revise(String section, ThemeKind kind, Theme parent, int position, String titleFr, String titleEn,
-            boolean enUnofficial, String textFr, String summaryEn) {
+    public void revise(
+            String section,
+            ThemeKind kind,
+            Theme parent,
+            int position,
+            String titleFr,
+            String titleEn,
+            boolean enUnofficial,
+            String textFr,
+            String summaryEn) {
         this.section = section;
         this.kind = kind;
         this.parent = parent;

@@ -20,8 +20,8 @@ class ThemeApiController {
     }
 
     @GetMapping
-    ApiPage<ThemeJson.Summary> list(@RequestParam(required = false) String page,
-            @RequestParam(required = false) String size) {
+    ApiPage<ThemeJson.Summary> list(
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
         return themes.list(Paging.of(page, size));
     }
 

@@ -40,10 +40,21 @@ class ThemeEditor implements EntryEditor<ThemeForm> {
     public ThemeForm formOf(Entry entry) {
         Theme t = (Theme) entry;
         Tags tags = Tags.of(t);
-        return new ThemeForm(t.getSlug(), t.getSection(), t.getKind(),
-                t.getParent() == null ? null : t.getParent().getSlug(), t.getPosition(), t.getTitleFr(),
-                t.getTitleEn(), t.isEnUnofficial(), t.getTextFr(), t.getSummaryEn(), tags.gcmObjectives(),
-                tags.sdgTargets(), tags.concepts(), t.getVersion());
+        return new ThemeForm(
+                t.getSlug(),
+                t.getSection(),
+                t.getKind(),
+                t.getParent() == null ? null : t.getParent().getSlug(),
+                t.getPosition(),
+                t.getTitleFr(),
+                t.getTitleEn(),
+                t.isEnUnofficial(),
+                t.getTextFr(),
+                t.getSummaryEn(),
+                tags.gcmObjectives(),
+                tags.sdgTargets(),
+                tags.concepts(),
+                t.getVersion());
     }
 
     /** Practices and instruments name a theme's parent too, and only published themes. */
@@ -54,11 +65,16 @@ class ThemeEditor implements EntryEditor<ThemeForm> {
 
     @Override
     public void check(Long id, ThemeForm form, Errors errors) {
-        if (form.slug() != null && themes.findBySlug(form.slug()).filter(t -> !t.getId().equals(id)).isPresent()) {
+        if (form.slug() != null
+                && themes.findBySlug(form.slug())
+                        .filter(t -> !t.getId().equals(id))
+                        .isPresent()) {
             errors.rejectValue("slug", "form.error.slug-taken");
         }
         if (form.position() != null
-                && themes.findByPosition(form.position()).filter(t -> !t.getId().equals(id)).isPresent()) {
+                && themes.findByPosition(form.position())
+                        .filter(t -> !t.getId().equals(id))
+                        .isPresent()) {
             errors.rejectValue("position", "form.error.position-taken");
         }
         if (orNull(form.parent()) != null) {
@@ -72,33 +88,60 @@ class ThemeEditor implements EntryEditor<ThemeForm> {
 
     @Override
     public Entry create(ThemeForm form) {
-        return new Theme(form.slug(), null, orNull(form.section()), form.kind(), parent(form), form.position(),
-                form.titleFr().strip(), form.titleEn().strip(), form.enUnofficial(), form.textFr().strip(),
-                form.summaryEn().strip(), List.of());
+        return new Theme(
+                form.slug(),
+                null,
+                orNull(form.section()),
+                form.kind(),
+                parent(form),
+                form.position(),
+                form.titleFr().strip(),
+                form.titleEn().strip(),
+                form.enUnofficial(),
+                form.textFr().strip(),
+                form.summaryEn().strip(),
+                List.of());
     }
 
     @Override
     public void apply(Entry entry, ThemeForm form) {
-        ((Theme) entry).revise(orNull(form.section()), form.kind(), parent(form), form.position(),
-                form.titleFr().strip(), form.titleEn().strip(), form.enUnofficial(), form.textFr().strip(),
-                form.summaryEn().strip());
+        ((Theme) entry)
+                .revise(
+                        orNull(form.section()),
+                        form.kind(),
+                        parent(form),
+                        form.position(),
+                        form.titleFr().strip(),
+                        form.titleEn().strip(),
+                        form.enUnofficial(),
+                        form.textFr().strip(),
+                        form.summaryEn().strip());
         tagging.tag(entry, form.gcmObjectives(), form.sdgTargets(), form.concepts());
     }
 
     /** What the form's lists offer. */
-    public record Choices(List<ThemeKind> kinds, List<Choice> parents, List<Choice> gcmObjectives,
-            List<Choice> sdgTargets, List<Choice> concepts) {}
+    public record Choices(
+            List<ThemeKind> kinds,
+            List<Choice> parents,
+            List<Choice> gcmObjectives,
+            List<Choice> sdgTargets,
+            List<Choice> concepts) {}
 
     Choices choices() {
-        return new Choices(List.of(ThemeKind.values()),
+        return new Choices(
+                List.of(ThemeKind.values()),
                 themes.findAllByOrderByPosition().stream()
-                        .map(t -> new Choice(t.getSlug(), new Bilingual(t.getTitleEn(), t.getTitleFr(),
-                                t.isEnUnofficial(), false)))
+                        .map(t -> new Choice(
+                                t.getSlug(), new Bilingual(t.getTitleEn(), t.getTitleFr(), t.isEnUnofficial(), false)))
                         .toList(),
-                tagging.gcmObjectives(), tagging.sdgTargets(), tagging.concepts());
+                tagging.gcmObjectives(),
+                tagging.sdgTargets(),
+                tagging.concepts());
     }
 
     private Theme parent(ThemeForm form) {
-        return orNull(form.parent()) == null ? null : themes.findBySlug(form.parent()).orElseThrow();
+        return orNull(form.parent()) == null
+                ? null
+                : themes.findBySlug(form.parent()).orElseThrow();
     }
 }

@@ -6,7 +6,13 @@ import org.rt2kb.shared.CodedConverter;
 
 /** What part of the paper a theme entry is. */
 public enum ThemeKind implements Coded {
-    INTRODUCTION, SECTION, THEME, SUB_THEME, CROSS_CUTTING, GAPS, GUIDING_QUESTIONS;
+    INTRODUCTION,
+    SECTION,
+    THEME,
+    SUB_THEME,
+    CROSS_CUTTING,
+    GAPS,
+    GUIDING_QUESTIONS;
 
     @Override
     public String code() {

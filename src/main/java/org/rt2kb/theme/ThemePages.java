@@ -39,8 +39,7 @@ public class ThemePages {
     private final EntryConnections connections;
     private final JdbcClient jdbc;
 
-    ThemePages(ThemeRepository themes, ThemeSectionRepository sections, EntryConnections connections,
-            JdbcClient jdbc) {
+    ThemePages(ThemeRepository themes, ThemeSectionRepository sections, EntryConnections connections, JdbcClient jdbc) {
         this.themes = themes;
         this.sections = sections;
         this.connections = connections;
@@ -48,8 +47,14 @@ public class ThemePages {
     }
 
     /** A theme in the list of themes, with the number of practices illustrating it and instruments it cites. */
-    public record Card(String slug, ThemeKind kind, String parent, Bilingual title, Bilingual summary,
-            long practices, long instruments) {}
+    public record Card(
+            String slug,
+            ThemeKind kind,
+            String parent,
+            Bilingual title,
+            Bilingual summary,
+            long practices,
+            long instruments) {}
 
     public record Gap(String slug, Bilingual title, List<String> themes) {}
 
@@ -58,9 +63,18 @@ public class ThemePages {
     public record Note(int number, String textFr) {}
 
     /** One theme's page. */
-    public record Page(Card theme, String section, List<List<ThemeText.Run>> paragraphs, List<Note> notes,
-            Card parent, List<Card> children, List<LinkView> practices, List<LinkView> instruments,
-            List<Gap> gaps, List<Question> questions, List<AnnotationView> annotations,
+    public record Page(
+            Card theme,
+            String section,
+            List<List<ThemeText.Run>> paragraphs,
+            List<Note> notes,
+            Card parent,
+            List<Card> children,
+            List<LinkView> practices,
+            List<LinkView> instruments,
+            List<Gap> gaps,
+            List<Question> questions,
+            List<AnnotationView> annotations,
             Instant updatedAt) {}
 
     /** The seven RT2 themes with their sub-themes by parent, and the cross-cutting priorities, in the paper's order. */
@@ -68,8 +82,10 @@ public class ThemePages {
 
     public Overview overview() {
         Map<String, long[]> counts = counts();
-        List<Card> cards = themes.findPublishedThemes().stream().map(t -> card(t, counts)).toList();
-        return new Overview(ofKind(cards, ThemeKind.THEME),
+        List<Card> cards =
+                themes.findPublishedThemes().stream().map(t -> card(t, counts)).toList();
+        return new Overview(
+                ofKind(cards, ThemeKind.THEME),
                 ofKind(cards, ThemeKind.SUB_THEME).stream().collect(Collectors.groupingBy(Card::parent)),
                 ofKind(cards, ThemeKind.CROSS_CUTTING));
     }
@@ -84,28 +100,44 @@ public class ThemePages {
         Map<String, long[]> counts = counts();
         List<LinkView> links = connections.linksOf(theme);
         Theme parent = theme.getParent();
-        return new Page(card(theme, counts), theme.getSection(), ThemeText.paragraphs(theme.getTextFr()),
-                theme.getNotes().stream().map(n -> new Note(n.number(), n.textFr())).toList(),
+        return new Page(
+                card(theme, counts),
+                theme.getSection(),
+                ThemeText.paragraphs(theme.getTextFr()),
+                theme.getNotes().stream()
+                        .map(n -> new Note(n.number(), n.textFr()))
+                        .toList(),
                 parent == null || !parent.isPublished() ? null : card(parent, counts),
                 themes.findAllByParentAndStatusOrderByPosition(theme, EntryStatus.PUBLISHED).stream()
-                        .map(child -> card(child, counts)).toList(),
+                        .map(child -> card(child, counts))
+                        .toList(),
                 links.stream().filter(l -> "practice".equals(l.type())).toList(),
                 links.stream().filter(l -> "instrument".equals(l.type())).toList(),
-                gaps().stream().filter(g -> theme.getKind() == ThemeKind.GAPS || g.themes().contains(slug)).toList(),
+                gaps().stream()
+                        .filter(g ->
+                                theme.getKind() == ThemeKind.GAPS || g.themes().contains(slug))
+                        .toList(),
                 sections.findAllQuestions().stream()
                         .filter(q -> theme.getKind() == ThemeKind.GUIDING_QUESTIONS
-                                || q.getThemes().stream().anyMatch(t -> t.getSlug().equals(slug)))
-                        .map(q -> new Question(q.getNumber(),
-                                new Bilingual(q.getTextEn(), q.getTextFr(), q.isEnUnofficial(), false)))
+                                || q.getThemes().stream()
+                                        .anyMatch(t -> t.getSlug().equals(slug)))
+                        .map(q -> new Question(
+                                q.getNumber(), new Bilingual(q.getTextEn(), q.getTextFr(), q.isEnUnofficial(), false)))
                         .toList(),
-                connections.publicAnnotationsOf(theme), theme.getUpdatedAt());
+                connections.publicAnnotationsOf(theme),
+                theme.getUpdatedAt());
     }
 
     /** The gaps of Section 4: where the paper says practices are missing, with the themes they concern. */
     public List<Gap> gaps() {
         return sections.findAllGaps().stream()
-                .map(g -> new Gap(g.getSlug(), new Bilingual(g.getTitleEn(), g.getTitleFr(), g.isEnUnofficial(),
-                        false), g.getThemes().stream().filter(Theme::isPublished).map(Theme::getSlug).toList()))
+                .map(g -> new Gap(
+                        g.getSlug(),
+                        new Bilingual(g.getTitleEn(), g.getTitleFr(), g.isEnUnofficial(), false),
+                        g.getThemes().stream()
+                                .filter(Theme::isPublished)
+                                .map(Theme::getSlug)
+                                .toList()))
                 .toList();
     }
 
@@ -121,9 +153,13 @@ public class ThemePages {
 
     private static Card card(Theme t, Map<String, long[]> counts) {
         long[] count = counts.getOrDefault(t.getSlug(), new long[2]);
-        return new Card(t.getSlug(), t.getKind(), t.getParent() == null ? null : t.getParent().getSlug(),
+        return new Card(
+                t.getSlug(),
+                t.getKind(),
+                t.getParent() == null ? null : t.getParent().getSlug(),
                 new Bilingual(t.getTitleEn(), t.getTitleFr(), t.isEnUnofficial(), false),
                 new Bilingual(t.getSummaryEn(), ThemeText.excerpt(t.getTextFr(), EXCERPT_LENGTH), true, false),
-                count[0], count[1]);
+                count[0],
+                count[1]);
     }
 }

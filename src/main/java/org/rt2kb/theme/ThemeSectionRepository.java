@@ -7,10 +7,12 @@ import org.springframework.data.repository.Repository;
 /** The items of the gaps and guiding-questions sections. */
 interface ThemeSectionRepository extends Repository<PracticeGap, Long> {
 
-    @Query("select distinct g from PracticeGap g left join fetch g.themes where g.section = :section order by g.position")
+    @Query(
+            "select distinct g from PracticeGap g left join fetch g.themes where g.section = :section order by g.position")
     List<PracticeGap> findGaps(Theme section);
 
-    @Query("select distinct q from GuidingQuestion q left join fetch q.themes where q.section = :section order by q.number")
+    @Query(
+            "select distinct q from GuidingQuestion q left join fetch q.themes where q.section = :section order by q.number")
     List<GuidingQuestion> findQuestions(Theme section);
 
     /** Every gap of Section 4, with the themes it concerns, in the paper's order. */

@@ -31,27 +31,40 @@ public class ThemeService {
 
     public ApiPage<ThemeJson.Summary> list(Paging paging) {
         var page = themes.findAllByStatus(EntryStatus.PUBLISHED, PageRequest.of(paging.page(), paging.size()));
-        return ApiPage.of(page.stream().map(ThemeJson.Summary::of).toList(), paging,
-                themes.countByStatus(EntryStatus.PUBLISHED));
+        return ApiPage.of(
+                page.stream().map(ThemeJson.Summary::of).toList(), paging, themes.countByStatus(EntryStatus.PUBLISHED));
     }
 
     public ThemeJson.Detail detail(String slug) {
         Theme theme = themes.findBySlugAndStatus(slug, EntryStatus.PUBLISHED)
                 .orElseThrow(() -> new EntryNotFoundException(EntryType.THEME, slug));
         List<String> children = themes.findAllByParentAndStatusOrderByPosition(theme, EntryStatus.PUBLISHED).stream()
-                .map(Theme::getSlug).toList();
-        List<ThemeJson.Gap> gaps = theme.getKind() != ThemeKind.GAPS ? List.of() : sections.findGaps(theme).stream()
-                .map(g -> new ThemeJson.Gap(g.getSlug(), g.getPosition(), g.getTitleFr(), g.getTitleEn(),
-                        g.isEnUnofficial(), slugs(g.getThemes())))
+                .map(Theme::getSlug)
                 .toList();
+        List<ThemeJson.Gap> gaps = theme.getKind() != ThemeKind.GAPS
+                ? List.of()
+                : sections.findGaps(theme).stream()
+                        .map(g -> new ThemeJson.Gap(
+                                g.getSlug(),
+                                g.getPosition(),
+                                g.getTitleFr(),
+                                g.getTitleEn(),
+                                g.isEnUnofficial(),
+                                slugs(g.getThemes())))
+                        .toList();
         List<ThemeJson.Question> questions = theme.getKind() != ThemeKind.GUIDING_QUESTIONS
                 ? List.of()
                 : sections.findQuestions(theme).stream()
-                        .map(q -> new ThemeJson.Question(q.getNumber(), q.getTextFr(), q.getTextEn(),
-                                q.isEnUnofficial(), slugs(q.getThemes())))
+                        .map(q -> new ThemeJson.Question(
+                                q.getNumber(), q.getTextFr(), q.getTextEn(), q.isEnUnofficial(), slugs(q.getThemes())))
                         .toList();
-        return new ThemeJson.Detail(ThemeJson.Summary.of(theme), children, gaps, questions,
-                connections.linksOf(theme), connections.publicAnnotationsOf(theme));
+        return new ThemeJson.Detail(
+                ThemeJson.Summary.of(theme),
+                children,
+                gaps,
+                questions,
+                connections.linksOf(theme),
+                connections.publicAnnotationsOf(theme));
     }
 
     /** Titles of the RT2 themes, sub-themes and cross-cutting priorities by slug, in the paper's order. */

@@ -43,7 +43,9 @@ public class Concept {
     private String noteFr;
 
     @ManyToMany
-    @JoinTable(name = "concept_broader", joinColumns = @JoinColumn(name = "concept_id"),
+    @JoinTable(
+            name = "concept_broader",
+            joinColumns = @JoinColumn(name = "concept_id"),
             inverseJoinColumns = @JoinColumn(name = "broader_id"))
     private Set<Concept> broader = new LinkedHashSet<>();
 

@@ -38,7 +38,9 @@ class ConceptAdminController {
 
     @ModelAttribute("broaderChoices")
     List<Choice> broaderChoices() {
-        return editing.all().stream().map(c -> new Choice(c.getId(), c.getLabel())).toList();
+        return editing.all().stream()
+                .map(c -> new Choice(c.getId(), c.getLabel()))
+                .toList();
     }
 
     @GetMapping
@@ -54,8 +56,14 @@ class ConceptAdminController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") ConceptForm bound, BindingResult errors, Principal user,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") ConceptForm bound,
+            BindingResult errors,
+            Principal user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         var checked = recovery.recover(bound, ConceptForm.class, errors, request, model);
         editing.check(true, checked.form(), checked.errors());
         if (checked.errors().hasErrors()) {
@@ -76,8 +84,12 @@ class ConceptAdminController {
     }
 
     @PostMapping("/{id}/archive")
-    String archive(@PathVariable String id, @RequestParam int version, @RequestParam boolean archived,
-            Principal user, RedirectAttributes redirect) {
+    String archive(
+            @PathVariable String id,
+            @RequestParam int version,
+            @RequestParam boolean archived,
+            Principal user,
+            RedirectAttributes redirect) {
         try {
             editing.archive(id, version, archived, user.getName());
             redirect.addFlashAttribute("done", archived ? "admin.concept.archived" : "admin.concept.restored");
@@ -88,8 +100,14 @@ class ConceptAdminController {
     }
 
     @PostMapping("/{id}")
-    String edit(@PathVariable String id, @Valid @ModelAttribute("form") ConceptForm bound, BindingResult errors,
-            Principal user, HttpServletRequest request, HttpServletResponse response, Model model,
+    String edit(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") ConceptForm bound,
+            BindingResult errors,
+            Principal user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         model.addAttribute("conceptId", id);
         model.addAttribute("archived", editing.isArchived(id));

@@ -108,8 +108,12 @@ public class ConceptEditing {
 
     private void apply(Concept concept, ConceptForm form) {
         Set<Concept> broader = new LinkedHashSet<>(concepts.findAllById(form.broaderIds()));
-        concept.revise(pref(form), FormText.lines(form.altEn()), FormText.lines(form.altFr()),
-                new Bilingual(orNull(form.noteEn()), orNull(form.noteFr()), false, false), broader);
+        concept.revise(
+                pref(form),
+                FormText.lines(form.altEn()),
+                FormText.lines(form.altFr()),
+                new Bilingual(orNull(form.noteEn()), orNull(form.noteFr()), false, false),
+                broader);
         refreshAfterCommit();
     }
 

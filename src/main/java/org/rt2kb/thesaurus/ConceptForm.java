@@ -8,16 +8,29 @@ import org.rt2kb.curation.FormText;
 
 /** The form of a thesaurus concept: labels in both languages (alternatives one per line), note, broader concepts. */
 public record ConceptForm(
-        @NotBlank(message = "{form.error.required}") @Size(max = 80, message = "{form.error.too-long}")
-                @Pattern(regexp = FormText.SLUG, message = "{form.error.slug}") String id,
+        @NotBlank(message = "{form.error.required}")
+        @Size(max = 80, message = "{form.error.too-long}")
+        @Pattern(regexp = FormText.SLUG, message = "{form.error.slug}")
+        String id,
+
         @NotBlank(message = "{form.error.required}") @Size(max = 200, message = "{form.error.too-long}")
-                String prefEn,
+        String prefEn,
+
         @NotBlank(message = "{form.error.required}") @Size(max = 200, message = "{form.error.too-long}")
-                String prefFr,
-        @Size(max = 5_000, message = "{form.error.too-long}") String altEn,
-        @Size(max = 5_000, message = "{form.error.too-long}") String altFr,
-        @Size(max = 2_000, message = "{form.error.too-long}") String noteEn,
-        @Size(max = 2_000, message = "{form.error.too-long}") String noteFr,
+        String prefFr,
+
+        @Size(max = 5_000, message = "{form.error.too-long}")
+        String altEn,
+
+        @Size(max = 5_000, message = "{form.error.too-long}")
+        String altFr,
+
+        @Size(max = 2_000, message = "{form.error.too-long}")
+        String noteEn,
+
+        @Size(max = 2_000, message = "{form.error.too-long}")
+        String noteFr,
+
         List<String> broader,
         int version) {
 
@@ -26,10 +39,16 @@ public record ConceptForm(
     }
 
     static ConceptForm of(Concept c) {
-        return new ConceptForm(c.getId(), c.getLabel().en(), c.getLabel().fr(), String.join("\n", c.getAltEn()),
-                String.join("\n", c.getAltFr()), c.getNote() == null ? null : c.getNote().en(),
+        return new ConceptForm(
+                c.getId(),
+                c.getLabel().en(),
+                c.getLabel().fr(),
+                String.join("\n", c.getAltEn()),
+                String.join("\n", c.getAltFr()),
+                c.getNote() == null ? null : c.getNote().en(),
                 c.getNote() == null ? null : c.getNote().fr(),
-                c.getBroader().stream().map(Concept::getId).sorted().toList(), c.getVersion());
+                c.getBroader().stream().map(Concept::getId).sorted().toList(),
+                c.getVersion());
     }
 
     List<String> broaderIds() {

@@ -45,26 +45,49 @@ public class ConceptPages {
     /** The top concepts, each with the concepts right below it, sorted by label in the reader's language. */
     public Map<Item, List<Item>> tree(Locale locale) {
         List<Concept> all = concepts.findActiveWithBroader();
-        Comparator<Item> byLabel = Comparator.comparing(item -> item.label().text(locale), Collator.getInstance(locale));
+        Comparator<Item> byLabel =
+                Comparator.comparing(item -> item.label().text(locale), Collator.getInstance(locale));
         Map<Item, List<Item>> tree = new java.util.TreeMap<>(byLabel);
-        all.stream().filter(c -> c.getBroader().isEmpty()).forEach(top -> tree.put(item(top), all.stream()
-                .filter(c -> c.getBroader().contains(top)).map(ConceptPages::item).sorted(byLabel).toList()));
+        all.stream()
+                .filter(c -> c.getBroader().isEmpty())
+                .forEach(top -> tree.put(
+                        item(top),
+                        all.stream()
+                                .filter(c -> c.getBroader().contains(top))
+                                .map(ConceptPages::item)
+                                .sorted(byLabel)
+                                .toList()));
         return tree;
     }
 
     public Page page(String id, Locale locale) {
-        Concept concept = concepts.findById(id).filter(c -> !c.isArchived())
+        Concept concept = concepts.findById(id)
+                .filter(c -> !c.isArchived())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Comparator<Item> byLabel = Comparator.comparing(item -> item.label().text(locale), Collator.getInstance(locale));
-        List<Item> narrower = concepts.findActiveWithBroader().stream().filter(c -> c.getBroader().contains(concept))
-                .map(ConceptPages::item).sorted(byLabel).toList();
-        List<Tagged> entries = em.createQuery("select e from Entry e where :id member of e.conceptIds "
-                        + "and e.status = :published order by type(e), e.slug", Entry.class)
-                .setParameter("id", id).setParameter("published", EntryStatus.PUBLISHED).getResultStream()
+        Comparator<Item> byLabel =
+                Comparator.comparing(item -> item.label().text(locale), Collator.getInstance(locale));
+        List<Item> narrower = concepts.findActiveWithBroader().stream()
+                .filter(c -> c.getBroader().contains(concept))
+                .map(ConceptPages::item)
+                .sorted(byLabel)
+                .toList();
+        List<Tagged> entries = em.createQuery(
+                        "select e from Entry e where :id member of e.conceptIds "
+                                + "and e.status = :published order by type(e), e.slug",
+                        Entry.class)
+                .setParameter("id", id)
+                .setParameter("published", EntryStatus.PUBLISHED)
+                .getResultStream()
                 .map(e -> new Tagged(e.getType().code(), e.getSlug(), Bilingual.of(e.getTitleEn(), e.getTitleFr())))
                 .collect(Collectors.toList());
-        return new Page(concept, concept.getBroader().stream().map(ConceptPages::item).sorted(byLabel).toList(),
-                narrower, entries);
+        return new Page(
+                concept,
+                concept.getBroader().stream()
+                        .map(ConceptPages::item)
+                        .sorted(byLabel)
+                        .toList(),
+                narrower,
+                entries);
     }
 
     private static Item item(Concept concept) {

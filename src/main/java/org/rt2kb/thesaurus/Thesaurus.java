@@ -32,8 +32,8 @@ public class Thesaurus {
     }
 
     /** A concept named in a query: through one of its English labels, French labels, or both. */
-    public record Match(String id, boolean english, boolean french, List<String> englishLabels,
-            List<String> frenchLabels) {}
+    public record Match(
+            String id, boolean english, boolean french, List<String> englishLabels, List<String> frenchLabels) {}
 
     /** The concepts whose labels appear as whole words in {@code query}, longest labels first. */
     public List<Match> conceptsIn(String query) {
@@ -42,10 +42,14 @@ public class Thesaurus {
         for (Named named : labels()) {
             if (named.key().length() >= 3 && text.contains(" " + named.key() + " ")) {
                 Match previous = found.get(named.concept().getId());
-                found.put(named.concept().getId(), new Match(named.concept().getId(),
-                        named.english() || previous != null && previous.english(),
-                        !named.english() || previous != null && previous.french(),
-                        named.concept().englishLabels(), named.concept().frenchLabels()));
+                found.put(
+                        named.concept().getId(),
+                        new Match(
+                                named.concept().getId(),
+                                named.english() || previous != null && previous.english(),
+                                !named.english() || previous != null && previous.french(),
+                                named.concept().englishLabels(),
+                                named.concept().frenchLabels()));
             }
         }
         return List.copyOf(found.values());
@@ -57,8 +61,12 @@ public class Thesaurus {
         if (start.length() < 2) {
             return List.of();
         }
-        return labels().stream().filter(named -> named.key().startsWith(start)).map(Named::concept).distinct()
-                .limit(limit).toList();
+        return labels().stream()
+                .filter(named -> named.key().startsWith(start))
+                .map(Named::concept)
+                .distinct()
+                .limit(limit)
+                .toList();
     }
 
     /** Rereads the concepts, after the thesaurus was edited or imported. */
@@ -68,7 +76,8 @@ public class Thesaurus {
 
     /** Lower case, without accents or punctuation, words separated by one space: how labels and queries compare. */
     public static String normalize(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String folded =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return NOT_WORD.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
@@ -80,7 +89,8 @@ public class Thesaurus {
                 concept.englishLabels().forEach(label -> read.add(new Named(normalize(label), concept, true)));
                 concept.frenchLabels().forEach(label -> read.add(new Named(normalize(label), concept, false)));
             }
-            read.sort(Comparator.comparingInt((Named named) -> named.key().length()).reversed());
+            read.sort(Comparator.comparingInt((Named named) -> named.key().length())
+                    .reversed());
             current = List.copyOf(read);
             labels.set(current);
         }

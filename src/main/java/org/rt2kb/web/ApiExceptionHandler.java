@@ -43,8 +43,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail notFound(EntryNotFoundException ex, Locale locale) {
-        ProblemDetail problem = responses.problem(HttpStatus.NOT_FOUND, locale, "error.notFound." + ex.type().code(),
-                ex.slug());
+        ProblemDetail problem = responses.problem(
+                HttpStatus.NOT_FOUND, locale, "error.notFound." + ex.type().code(), ex.slug());
         problem.setProperty("slug", ex.slug());
         return problem;
     }
@@ -68,8 +68,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Spring MVC's own errors (unknown path, wrong method, …) keep their status, with a localized title. */
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-            WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             problem.setTitle(responses.title(status, LocaleContextHolder.getLocale()));
         }

@@ -13,7 +13,11 @@ import org.springframework.stereotype.Component;
 public class Dates {
 
     public String format(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(date);
     }
 
     /** An instant as its date in UTC, the catalogue's reference time. */
@@ -23,8 +27,13 @@ public class Dates {
 
     /** An instant to the minute, in UTC, for the history of changes ("28 Nov 2026, 14:05 UTC"). */
     public String moment(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneOffset.UTC).format(instant) + " UTC";
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(locale)
+                                .withZone(ZoneOffset.UTC)
+                                .format(instant)
+                        + " UTC";
     }
 
     public String today(Locale locale) {

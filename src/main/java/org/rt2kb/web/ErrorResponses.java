@@ -30,17 +30,22 @@ class ErrorResponses {
     }
 
     ProblemDetail problem(HttpStatusCode status, Locale locale, String detailKey, Object... arguments) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(detailKey, arguments, locale));
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, arguments, locale));
         problem.setTitle(title(status, locale));
         return problem;
     }
 
     String title(HttpStatusCode status, Locale locale) {
         HttpStatus known = HttpStatus.resolve(status.value());
-        return messages.getMessage("error.status." + status.value(), null,
-                messages.getMessage("error.status." + ErrorKind.of(status).code(), null,
-                        known == null ? "" : known.getReasonPhrase(), locale),
+        return messages.getMessage(
+                "error.status." + status.value(),
+                null,
+                messages.getMessage(
+                        "error.status." + ErrorKind.of(status).code(),
+                        null,
+                        known == null ? "" : known.getReasonPhrase(),
+                        locale),
                 locale);
     }
 

@@ -53,8 +53,10 @@ class ErrorStatus {
         if (t instanceof EntryNotFoundException) {
             return HttpStatus.NOT_FOUND;
         }
-        if (t instanceof InvalidParameterException || t instanceof TypeMismatchException
-                || t instanceof MultipartException || t instanceof RequestRejectedException
+        if (t instanceof InvalidParameterException
+                || t instanceof TypeMismatchException
+                || t instanceof MultipartException
+                || t instanceof RequestRejectedException
                 || t instanceof HttpMessageNotReadableException) {
             return HttpStatus.BAD_REQUEST;
         }

@@ -52,8 +52,11 @@ class HomePage {
     }
 
     List<Change> recentChanges() {
-        return jdbc.sql(RECENT_CHANGES).param("limit", RECENT)
-                .query((rs, n) -> new Change(rs.getString("entry_type"), rs.getString("slug"),
+        return jdbc.sql(RECENT_CHANGES)
+                .param("limit", RECENT)
+                .query((rs, n) -> new Change(
+                        rs.getString("entry_type"),
+                        rs.getString("slug"),
                         Bilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
                         rs.getTimestamp("updated_at").toInstant()))
                 .list();

@@ -57,6 +57,9 @@ class LanguageResolver extends CookieLocaleResolver {
         if (locale == null) {
             return null;
         }
-        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst().orElse(null);
+        return LANGUAGES.stream()
+                .filter(l -> l.getLanguage().equals(locale.getLanguage()))
+                .findFirst()
+                .orElse(null);
     }
 }

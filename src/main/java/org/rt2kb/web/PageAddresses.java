@@ -21,18 +21,25 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PageAddresses implements HandlerInterceptor {
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-            ModelAndView page) {
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
         if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")) {
             return;
         }
         UriComponentsBuilder here = UriComponentsBuilder.fromUriString(address(request, page));
-        String origin = ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).build().toUriString();
+        String origin = ServletUriComponentsBuilder.fromContextPath(request)
+                .replacePath(null)
+                .build()
+                .toUriString();
         page.addObject("canonical", origin + here.build().toUriString());
         Map<String, String> languages = new LinkedHashMap<>();
         for (Locale language : LanguageResolver.LANGUAGES) {
-            languages.put(language.getLanguage(),
-                    here.cloneBuilder().replaceQueryParam("lang", language.getLanguage()).build().toUriString());
+            languages.put(
+                    language.getLanguage(),
+                    here.cloneBuilder()
+                            .replaceQueryParam("lang", language.getLanguage())
+                            .build()
+                            .toUriString());
         }
         page.addObject("languages", languages);
     }

@@ -39,8 +39,8 @@ class LinkLabelsTest {
         "en, /practices/finland-healthcare-undocumented-migrants, /instruments/icescr, related to",
         "fr, /instruments/icescr, /practices/finland-healthcare-undocumented-migrants, en lien avec"
     })
-    void shouldSayTheRelationFromThePagesSideBeforeTheOtherEntry(String language, String page, String other,
-            String label) {
+    void shouldSayTheRelationFromThePagesSideBeforeTheOtherEntry(
+            String language, String page, String other, String label) {
         Document document = Pages.page(mvc, page, language, HttpStatus.OK);
 
         Element link = document.select(".links li > a[href=" + other + "]").first();
@@ -57,7 +57,8 @@ class LinkLabelsTest {
 
         assertThat(document.select("#links-title").text()).isEqualTo(heading);
         assertThat(document.select(".links li > a + .tag")).isEmpty();
-        assertThat(document.select(".links li > .tag:first-child + a")).isNotEmpty()
+        assertThat(document.select(".links li > .tag:first-child + a"))
+                .isNotEmpty()
                 .hasSameSizeAs(document.select(".links li"));
     }
 }

@@ -27,9 +27,16 @@ final class CatalogueGenerator {
         this.jdbc = jdbc;
     }
 
-    private record Pools(List<String> sentencesEn, List<String> sentencesFr, List<String[]> practiceTitles,
-            List<String[]> instrumentTitles, List<String[]> countries, List<Long> groups, List<Long> themes,
-            List<String> concepts, List<String> bodies) {}
+    private record Pools(
+            List<String> sentencesEn,
+            List<String> sentencesFr,
+            List<String[]> practiceTitles,
+            List<String[]> instrumentTitles,
+            List<String[]> countries,
+            List<Long> groups,
+            List<Long> themes,
+            List<String> concepts,
+            List<String> bodies) {}
 
     /** Adds {@code count} generated entries; returns how many were written. */
     int grow(int count) {
@@ -43,22 +50,35 @@ final class CatalogueGenerator {
         for (int i = 0; i < count; i++) {
             long id = FIRST_ID + i;
             boolean practice = i % 5 != 4;
-            entries.add(new Object[] {id, practice ? "practice" : "instrument", (practice ? "gen-practice-" : "gen-instrument-") + i});
+            entries.add(new Object[] {
+                id, practice ? "practice" : "instrument", (practice ? "gen-practice-" : "gen-instrument-") + i
+            });
             int year = 1990 + random.nextInt(35);
             if (practice) {
                 String[] title = pick(pools.practiceTitles());
                 String[] country = pick(pools.countries());
-                practices.add(new Object[] {id, pick(pools.groups()), country[1] + " — " + title[0] + " (" + year + ")",
-                        country[2] + " — " + title[1] + " (" + year + ")", sentences(pools.sentencesEn(), 3),
-                        sentences(pools.sentencesFr(), 3), year});
+                practices.add(new Object[] {
+                    id,
+                    pick(pools.groups()),
+                    country[1] + " — " + title[0] + " (" + year + ")",
+                    country[2] + " — " + title[1] + " (" + year + ")",
+                    sentences(pools.sentencesEn(), 3),
+                    sentences(pools.sentencesFr(), 3),
+                    year
+                });
                 countries.add(new Object[] {id, country[0]});
                 links.add(new Object[] {id, pick(pools.themes())});
             } else {
                 String[] title = pick(pools.instrumentTitles());
-                instruments.add(new Object[] {id, title[0] + " — " + sentences(pools.sentencesEn(), 1),
-                        title[1] == null ? null : title[1] + " — " + sentences(pools.sentencesFr(), 1), year,
-                        pick(List.of("treaty", "report", "guidelines", "ilo-recommendation", "declaration")),
-                        pick(pools.bodies()), random.nextBoolean()});
+                instruments.add(new Object[] {
+                    id,
+                    title[0] + " — " + sentences(pools.sentencesEn(), 1),
+                    title[1] == null ? null : title[1] + " — " + sentences(pools.sentencesFr(), 1),
+                    year,
+                    pick(List.of("treaty", "report", "guidelines", "ilo-recommendation", "declaration")),
+                    pick(pools.bodies()),
+                    random.nextBoolean()
+                });
             }
             String first = pick(pools.concepts());
             String second = pick(pools.concepts());
@@ -74,8 +94,13 @@ final class CatalogueGenerator {
         return count;
     }
 
-    private void flush(List<Object[]> entries, List<Object[]> practices, List<Object[]> instruments,
-            List<Object[]> countries, List<Object[]> links, List<Object[]> concepts) {
+    private void flush(
+            List<Object[]> entries,
+            List<Object[]> practices,
+            List<Object[]> instruments,
+            List<Object[]> countries,
+            List<Object[]> links,
+            List<Object[]> concepts) {
         jdbc.batchUpdate("insert into entry (id, entry_type, slug) values (?, ?, ?)", entries);
         jdbc.batchUpdate("""
                 insert into practice (id, group_id, title_en, title_fr, description_en, description_fr, start_year,
@@ -84,12 +109,12 @@ final class CatalogueGenerator {
         jdbc.batchUpdate("""
                 insert into instrument (id, title_en, title_fr, year, type, body, binding)
                 values (?, ?, ?, ?, ?, ?, ?)""", instruments);
-        jdbc.batchUpdate("insert into practice_country (practice_id, country_code, position) values (?, ?, 0)",
-                countries);
-        jdbc.batchUpdate("insert into entry_link (from_entry_id, to_entry_id, relation) values (?, ?, 'illustrates')",
-                links);
-        jdbc.batchUpdate("insert into entry_concept (entry_id, concept_id) values (?, ?) on conflict do nothing",
-                concepts);
+        jdbc.batchUpdate(
+                "insert into practice_country (practice_id, country_code, position) values (?, ?, 0)", countries);
+        jdbc.batchUpdate(
+                "insert into entry_link (from_entry_id, to_entry_id, relation) values (?, ?, 'illustrates')", links);
+        jdbc.batchUpdate(
+                "insert into entry_concept (entry_id, concept_id) values (?, ?) on conflict do nothing", concepts);
         List.of(entries, practices, instruments, countries, links, concepts).forEach(List::clear);
     }
 
@@ -104,16 +129,24 @@ final class CatalogueGenerator {
             split(rs.getString(1), en);
             split(rs.getString(2), fr);
         });
-        List<String[]> practiceTitles = jdbc.query("select title_en, coalesce(title_fr, title_en) from practice",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)});
-        List<String[]> instrumentTitles = jdbc.query("select title_en, title_fr from instrument",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)});
-        List<String[]> countries = jdbc.query("select code, name_en, name_fr from country order by code",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
-        return new Pools(en, fr, practiceTitles, instrumentTitles, countries,
+        List<String[]> practiceTitles =
+                jdbc.query("select title_en, coalesce(title_fr, title_en) from practice", (rs, n) ->
+                        new String[] {rs.getString(1), rs.getString(2)});
+        List<String[]> instrumentTitles = jdbc.query("select title_en, title_fr from instrument", (rs, n) ->
+                new String[] {rs.getString(1), rs.getString(2)});
+        List<String[]> countries = jdbc.query("select code, name_en, name_fr from country order by code", (rs, n) ->
+                new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+        return new Pools(
+                en,
+                fr,
+                practiceTitles,
+                instrumentTitles,
+                countries,
                 jdbc.queryForList("select id from practice_group order by id", Long.class),
-                jdbc.queryForList("select t.id from theme t where t.kind in ('theme', 'sub-theme', 'cross-cutting') "
-                        + "order by t.id", Long.class),
+                jdbc.queryForList(
+                        "select t.id from theme t where t.kind in ('theme', 'sub-theme', 'cross-cutting') "
+                                + "order by t.id",
+                        Long.class),
                 jdbc.queryForList("select id from concept order by id", String.class),
                 jdbc.queryForList("select distinct body from instrument order by body", String.class));
     }

@@ -49,8 +49,13 @@ class ImportBenchmark {
 
     private byte[] generate(int count) throws Exception {
         String export = new String(transfer.publicPracticesCsv(), StandardCharsets.UTF_8).substring(1);
-        List<CSVRecord> seeds = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.StringReader(export)).getRecords();
+        List<CSVRecord> seeds = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(export))
+                .getRecords();
         List<String> header = seeds.get(0).getParser().getHeaderNames();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {

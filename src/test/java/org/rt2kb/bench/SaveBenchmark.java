@@ -42,9 +42,13 @@ import org.springframework.test.context.ActiveProfiles;
  * Run: {@code ./mvnw verify -Djacoco.skip=true -Dsurefire.excludedGroups= -Dgroups=benchmark -Dtest=SaveBenchmark}.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kb.data-dir=target/bench-${kb.bench.entries:10000}", "kb.embedded-db.ephemeral=false",
-                "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "kb.data-dir=target/bench-${kb.bench.entries:10000}",
+            "kb.embedded-db.ephemeral=false",
+            "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem"
+        })
 @ActiveProfiles("test")
 @Import(TestDatabase.class)
 class SaveBenchmark {
@@ -66,7 +70,8 @@ class SaveBenchmark {
     Curation curation;
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(cookies).build();
 
     @Test
     void savePracticeForms() throws Exception {
@@ -83,10 +88,21 @@ class SaveBenchmark {
 
         Document blank = page("/admin/practices/new");
         Map<String, String> form = fields(blank);
-        form.putAll(Map.of("slug", "bench-save-" + editor, "titleEn", "Benchmark practice",
-                "descriptionEn", "A practice saved again and again to time the form.", "countries", "PT, ES",
-                "themes", "health"));
-        String location = post("/admin/practices/new", form).headers().firstValue("Location").orElseThrow();
+        form.putAll(Map.of(
+                "slug",
+                "bench-save-" + editor,
+                "titleEn",
+                "Benchmark practice",
+                "descriptionEn",
+                "A practice saved again and again to time the form.",
+                "countries",
+                "PT, ES",
+                "themes",
+                "health"));
+        String location = post("/admin/practices/new", form)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         curation.move(id, curation.entry(id).getVersion(), EntryStatus.PUBLISHED, editor); // searchable, as most are
         try {
@@ -103,15 +119,22 @@ class SaveBenchmark {
                     times.add(took / 1e6);
                 }
             }
-            String found = get("/api/search?q=" + URLEncoder.encode("\"version " + (WARM_UP + SAVES - 1) + "\"",
-                    StandardCharsets.UTF_8)).body();
+            String found = get("/api/search?q="
+                            + URLEncoder.encode("\"version " + (WARM_UP + SAVES - 1) + "\"", StandardCharsets.UTF_8))
+                    .body();
             assertThat(found).contains("bench-save-" + editor);
             Collections.sort(times);
-            System.out.printf(Locale.ROOT, "[bench] %d entries, %d saves of a practice form over HTTP (after %d "
+            System.out.printf(
+                    Locale.ROOT,
+                    "[bench] %d entries, %d saves of a practice form over HTTP (after %d "
                             + "warm-up): p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms%n",
-                    jdbc.queryForObject("select count(*) from entry", Long.class), SAVES, WARM_UP,
-                    times.get(times.size() / 2), times.get((int) (times.size() * 0.95)),
-                    times.get((int) (times.size() * 0.99)), times.get(times.size() - 1));
+                    jdbc.queryForObject("select count(*) from entry", Long.class),
+                    SAVES,
+                    WARM_UP,
+                    times.get(times.size() / 2),
+                    times.get((int) (times.size() * 0.95)),
+                    times.get((int) (times.size() * 0.99)),
+                    times.get(times.size() - 1));
         } finally {
             Entry entry = curation.move(id, curation.entry(id).getVersion(), EntryStatus.ARCHIVED, "bench");
             curation.purge(id, entry.getVersion(), "bench");
@@ -124,15 +147,20 @@ class SaveBenchmark {
         for (Element input : page.select("form.entry-form input[name], form.entry-form textarea[name]")) {
             boolean box = input.attr("type").equals("checkbox");
             if (!box || input.hasAttr("checked")) {
-                fields.merge(input.attr("name"), input.is("textarea") ? input.wholeText() : input.val(),
+                fields.merge(
+                        input.attr("name"),
+                        input.is("textarea") ? input.wholeText() : input.val(),
                         (a, b) -> a + "\u0000" + b);
             }
         }
         for (Element select : page.select("form.entry-form select[name]")) {
-            String chosen = select.select("option[selected]").eachAttr("value").stream()
-                    .collect(Collectors.joining("\u0000"));
-            fields.put(select.attr("name"), chosen.isEmpty() && !select.hasAttr("multiple")
-                    ? select.select("option").first().val() : chosen);
+            String chosen =
+                    select.select("option[selected]").eachAttr("value").stream().collect(Collectors.joining("\u0000"));
+            fields.put(
+                    select.attr("name"),
+                    chosen.isEmpty() && !select.hasAttr("multiple")
+                            ? select.select("option").first().val()
+                            : chosen);
         }
         return fields;
     }
@@ -148,7 +176,10 @@ class SaveBenchmark {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en").build(),
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept-Language", "en")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -157,8 +188,12 @@ class SaveBenchmark {
                 .flatMap(e -> java.util.Arrays.stream(e.getValue().split("\u0000", -1))
                         .map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -31,8 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code src/bench/search-latency.sh}.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = {"kb.data-dir=target/bench-${kb.bench.entries:10000}", "kb.embedded-db.ephemeral=false",
-        "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem"})
+@SpringBootTest(
+        properties = {
+            "kb.data-dir=target/bench-${kb.bench.entries:10000}",
+            "kb.embedded-db.ephemeral=false",
+            "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem"
+        })
 @ActiveProfiles("test")
 @Import(TestDatabase.class)
 class SearchBenchmark {
@@ -96,23 +100,30 @@ class SearchBenchmark {
         }
         long entries = jdbc.queryForObject("select count(*) from entry", Long.class);
         print("%d entries, %d queries x %d rounds", entries, queries.size(), ROUNDS);
-        print("this search, engine (top 10, same task as PostgreSQL): p50 %.2f ms  p95 %.2f ms",
+        print(
+                "this search, engine (top 10, same task as PostgreSQL): p50 %.2f ms  p95 %.2f ms",
                 percentile(luceneTimes, 50), percentile(luceneTimes, 95));
-        print("this search, whole service call (facets, highlights, corrections): p50 %.2f ms  p95 %.2f ms  "
-                + "recall@10 %.3f", percentile(serviceTimes, 50), percentile(serviceTimes, 95),
-                luceneRecall / queries.size());
-        print("PostgreSQL full text (tsvector, GIN, ts_rank): p50 %.2f ms  p95 %.2f ms  recall@10 %.3f",
+        print(
+                "this search, whole service call (facets, highlights, corrections): p50 %.2f ms  p95 %.2f ms  "
+                        + "recall@10 %.3f",
+                percentile(serviceTimes, 50), percentile(serviceTimes, 95), luceneRecall / queries.size());
+        print(
+                "PostgreSQL full text (tsvector, GIN, ts_rank): p50 %.2f ms  p95 %.2f ms  recall@10 %.3f",
                 percentile(postgresTimes, 50), percentile(postgresTimes, 95), postgresRecall / queries.size());
-        slowest.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
+        slowest.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(5)
                 .forEach(e -> print("slowest for this engine: %.2f ms  %s", e.getValue(), e.getKey()));
-        print("ratio PostgreSQL / this search at p95: %.1fx",
+        print(
+                "ratio PostgreSQL / this search at p95: %.1fx",
                 percentile(postgresTimes, 95) / percentile(luceneTimes, 95));
     }
 
     private List<String> service(Judgement q) {
         SearchRequest request = new SearchRequest(q.q(), Map.of(), null, null, null, 0, 20);
         Set<String> top = new LinkedHashSet<>();
-        for (SearchResult.Hit hit : search.search(request, Locale.forLanguageTag(q.lang())).hits()) {
+        for (SearchResult.Hit hit :
+                search.search(request, Locale.forLanguageTag(q.lang())).hits()) {
             top.add(hit.target() != null ? hit.target() : hit.type() + ":" + hit.slug());
         }
         return top.stream().limit(10).toList();

@@ -59,7 +59,9 @@ class AdminBrowserTest {
         assertThat(browser.driver().getCurrentUrl()).endsWith("/admin");
 
         open("/admin/users?lang=en");
-        assertThat(browser.driver().findElement(By.cssSelector(".admin-user span")).getText())
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".admin-user span"))
+                        .getText())
                 .isEqualTo("Signed in as Browser Admin");
         check("users-en");
         open("/admin/users/new?lang=fr");
@@ -82,7 +84,8 @@ class AdminBrowserTest {
 
         browser.submit(By.cssSelector("form.admin-user button"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/?logout");
-        assertThat(browser.driver().findElements(By.cssSelector("a.admin-link"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("a.admin-link")))
+                .isEmpty();
     }
 
     private void open(String path) {
@@ -93,5 +96,4 @@ class AdminBrowserTest {
         browser.screenshot("admin-" + name);
         assertThat(browser.seriousViolations()).as(name).isEmpty();
     }
-
 }

@@ -49,12 +49,21 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // The machines have no route outside: keep Chromium from trying to reach Google's services.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--lang=en",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--lang=en",
                 "--user-data-dir=" + Files.createTempDirectory("kb-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
         Files.createDirectories(OUTPUT);
@@ -86,7 +95,10 @@ final class Browser implements AutoCloseable {
         return violations.stream()
                 .filter(v -> List.of("serious", "critical").contains(v.get("impact")))
                 .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " at "
-                        + ((List<?>) v.get("nodes")).stream().map(n -> ((Map<?, ?>) n).get("target")).toList())
+                        + ((List<?>) v.get("nodes"))
+                                .stream()
+                                        .map(n -> ((Map<?, ?>) n).get("target"))
+                                        .toList())
                 .toList();
     }
 

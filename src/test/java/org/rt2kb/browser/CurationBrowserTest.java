@@ -89,7 +89,10 @@ class CurationBrowserTest {
 
         browser.submit(By.xpath("//form[input[@name='to' and @value='IN_REVIEW']]/button"));
         browser.submit(By.xpath("//form[input[@name='to' and @value='PUBLISHED']]/button"));
-        assertThat(browser.driver().findElement(By.cssSelector(".panel .status")).getText()).isEqualTo("Published");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".panel .status"))
+                        .getText())
+                .isEqualTo("Published");
 
         open("/?lang=en");
         type("site-search-q", "Kestrelbay");
@@ -115,10 +118,18 @@ class CurationBrowserTest {
         assertThat(browser.driver().findElement(By.tagName("h1")).getText())
                 .isEqualTo("Kestrelbay ferry workers win paid sick leave");
 
-        for (String page : List.of("/admin?lang=en", "/admin/practices?lang=fr", "/admin/history?lang=fr",
-                "/admin/entries/" + created + "/links/new?lang=en", "/admin/entries/" + created + "/notes/new?lang=fr",
-                "/admin/concepts?lang=en", "/admin/concepts/statelessness?lang=fr", "/admin/reference/countries/EC",
-                "/admin/instruments/new?lang=fr", "/admin/themes/new?lang=en", "/admin/transfer?lang=en")) {
+        for (String page : List.of(
+                "/admin?lang=en",
+                "/admin/practices?lang=fr",
+                "/admin/history?lang=fr",
+                "/admin/entries/" + created + "/links/new?lang=en",
+                "/admin/entries/" + created + "/notes/new?lang=fr",
+                "/admin/concepts?lang=en",
+                "/admin/concepts/statelessness?lang=fr",
+                "/admin/reference/countries/EC",
+                "/admin/instruments/new?lang=fr",
+                "/admin/themes/new?lang=en",
+                "/admin/transfer?lang=en")) {
             open(page);
             check(page.replaceAll("[^a-z0-9]+", "-"));
         }
@@ -140,5 +151,4 @@ class CurationBrowserTest {
         browser.screenshot("curation-" + name);
         assertThat(browser.seriousViolations()).as(name).isEmpty();
     }
-
 }

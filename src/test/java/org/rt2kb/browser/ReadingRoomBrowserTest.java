@@ -54,23 +54,46 @@ class ReadingRoomBrowserTest {
     }
 
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource({"home,/,en", "home,/,fr", "themes,/themes,en", "themes,/themes,fr", "theme,/themes/health,en",
-            "theme,/themes/health,fr", "practices,/practices,en", "practices,/practices,fr",
-            "practices-filtered,/practices?theme=health&country=PT&sort=title,en",
-            "practices-empty,/practices?country=FI&theme=housing&page=x,fr",
-            "practice,/practices/finland-healthcare-undocumented-migrants,en",
-            "practice,/practices/finland-healthcare-undocumented-migrants,fr", "instruments,/instruments,en",
-            "instruments,/instruments,fr", "instruments-table,/instruments?view=table,en",
-            "instruments-table,/instruments?view=table,fr", "instrument,/instruments/c181,en",
-            "instrument,/instruments/c181,fr", "countries,/countries,en", "countries,/countries,fr",
-            "country,/countries/PT,en", "country,/countries/PT,fr", "coverage,/coverage,en", "coverage,/coverage,fr",
-            "about,/about,en", "about,/about,fr", "not-found,/nowhere,en", "not-found,/nowhere,fr",
-            "search,/search?q=travailleurs%20domestiques,en", "search,/search?q=decent%20work,fr",
-            "search-empty,/search?q=qqqqqq,en", "concepts,/concepts,fr", "concept,/concepts/domestic-workers,en"})
+    @CsvSource({
+        "home,/,en",
+        "home,/,fr",
+        "themes,/themes,en",
+        "themes,/themes,fr",
+        "theme,/themes/health,en",
+        "theme,/themes/health,fr",
+        "practices,/practices,en",
+        "practices,/practices,fr",
+        "practices-filtered,/practices?theme=health&country=PT&sort=title,en",
+        "practices-empty,/practices?country=FI&theme=housing&page=x,fr",
+        "practice,/practices/finland-healthcare-undocumented-migrants,en",
+        "practice,/practices/finland-healthcare-undocumented-migrants,fr",
+        "instruments,/instruments,en",
+        "instruments,/instruments,fr",
+        "instruments-table,/instruments?view=table,en",
+        "instruments-table,/instruments?view=table,fr",
+        "instrument,/instruments/c181,en",
+        "instrument,/instruments/c181,fr",
+        "countries,/countries,en",
+        "countries,/countries,fr",
+        "country,/countries/PT,en",
+        "country,/countries/PT,fr",
+        "coverage,/coverage,en",
+        "coverage,/coverage,fr",
+        "about,/about,en",
+        "about,/about,fr",
+        "not-found,/nowhere,en",
+        "not-found,/nowhere,fr",
+        "search,/search?q=travailleurs%20domestiques,en",
+        "search,/search?q=decent%20work,fr",
+        "search-empty,/search?q=qqqqqq,en",
+        "concepts,/concepts,fr",
+        "concept,/concepts/domestic-workers,en"
+    })
     void shouldPassAxeOnEveryPageTypeInBothLanguages(String name, String path, String language) throws IOException {
         open(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
 
-        assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language);
+        assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo(language);
         browser.screenshot(name + "-" + language);
         assertThat(browser.seriousViolations()).as(path + " in " + language).isEmpty();
     }
@@ -90,8 +113,17 @@ class ReadingRoomBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/practices", "/practices/finland-healthcare-undocumented-migrants",
-            "/instruments?view=table", "/themes/health", "/coverage", "/countries", "/search?q=health"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/practices",
+                "/practices/finland-healthcare-undocumented-migrants",
+                "/instruments?view=table",
+                "/themes/health",
+                "/coverage",
+                "/countries",
+                "/search?q=health"
+            })
     void shouldFitAPhoneWithoutSidewaysScrolling(String path) throws IOException {
         browser.resize(375, 812);
         open(path + (path.contains("?") ? "&" : "?") + "lang=en");
@@ -102,8 +134,8 @@ class ReadingRoomBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/themes/health", "/practices/finland-healthcare-undocumented-migrants",
-            "/instruments/c181"})
+    @ValueSource(
+            strings = {"/themes/health", "/practices/finland-healthcare-undocumented-migrants", "/instruments/c181"})
     void shouldPrintTheContentWithoutTheNavigation(String path) throws IOException {
         open(path + "?lang=en");
         browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
@@ -115,7 +147,8 @@ class ReadingRoomBrowserTest {
         } finally {
             browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
-        byte[] pdf = Base64.getDecoder().decode(browser.driver().print(new PrintOptions()).getContent());
+        byte[] pdf = Base64.getDecoder()
+                .decode(browser.driver().print(new PrintOptions()).getContent());
         Files.write(Browser.OUTPUT.resolve("print" + path.replaceAll("[^a-z0-9]+", "-") + ".pdf"), pdf);
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
     }
@@ -134,12 +167,14 @@ class ReadingRoomBrowserTest {
         assertThat(heading()).startsWith("International Covenant on Economic, Social and Cultural Rights");
 
         click(By.cssSelector("nav.languages a[hreflang=fr]"));
-        assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("fr");
         assertThat(browser.driver().getCurrentUrl()).contains("/instruments/icescr");
 
         open("/themes");
         assertThat(heading()).isEqualTo("Thèmes");
-        assertThat(browser.driver().manage().getCookieNamed("kb-lang").getValue()).isEqualTo("fr");
+        assertThat(browser.driver().manage().getCookieNamed("kb-lang").getValue())
+                .isEqualTo("fr");
         click(By.cssSelector("nav.languages a[hreflang=en]"));
     }
 
@@ -155,7 +190,8 @@ class ReadingRoomBrowserTest {
         }
         click(By.cssSelector(".facet a[href*='country=PT']"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/practices?theme=health&country=PT");
-        assertThat(browser.driver().findElements(By.cssSelector("ol.cards > li"))).hasSize(2);
+        assertThat(browser.driver().findElements(By.cssSelector("ol.cards > li")))
+                .hasSize(2);
 
         browser.driver().findElement(By.name("from")).sendKeys("2021");
         click(By.cssSelector("form.years button"));
@@ -170,12 +206,12 @@ class ReadingRoomBrowserTest {
     /** Clicks and, when the click leads to another page, waits for it, so that no assertion reads the old one. */
     private void click(By target) {
         WebElement element = browser.driver().findElement(target);
-        boolean navigates = "a".equals(element.getTagName()) && !element.getDomAttribute("href").startsWith("#")
+        boolean navigates = "a".equals(element.getTagName())
+                        && !element.getDomAttribute("href").startsWith("#")
                 || "button".equals(element.getTagName());
         element.click();
         if (navigates) {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .until(ExpectedConditions.stalenessOf(element));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
         }
     }
 
@@ -188,7 +224,7 @@ class ReadingRoomBrowserTest {
     }
 
     private String display(String selector) {
-        return (String) browser.driver().executeScript(
-                "return getComputedStyle(document.querySelector(arguments[0])).display", selector);
+        return (String) browser.driver()
+                .executeScript("return getComputedStyle(document.querySelector(arguments[0])).display", selector);
     }
 }

@@ -60,7 +60,9 @@ class SuggestionBrowserTest {
 
     @AfterEach
     void removeSuggestedPractices() {
-        for (long id : jdbc.sql("select practice_id from practice_suggestion").query(Long.class).list()) {
+        for (long id : jdbc.sql("select practice_id from practice_suggestion")
+                .query(Long.class)
+                .list()) {
             Entry entry = curation.move(id, curation.entry(id).getVersion(), EntryStatus.ARCHIVED, "test");
             curation.purge(id, entry.getVersion(), "test");
         }
@@ -74,8 +76,7 @@ class SuggestionBrowserTest {
         assertThat(browser.driver().findElement(By.id("website")).isDisplayed()).isFalse();
 
         browser.submit(By.cssSelector("form.suggest-form button"));
-        assertThat(browser.driver().findElement(By.id("title-error")).getText())
-                .isEqualTo("Ce champ est obligatoire.");
+        assertThat(browser.driver().findElement(By.id("title-error")).getText()).isEqualTo("Ce champ est obligatoire.");
         check("suggest-errors-fr");
 
         open("/suggest?lang=en");
@@ -90,7 +91,10 @@ class SuggestionBrowserTest {
         assertThat(browser.driver().getCurrentUrl()).endsWith("/suggest/thanks");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Thank you for your suggestion");
         check("suggested-en");
-        assertThat(jdbc.sql("select count(*) from practice_suggestion").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from practice_suggestion")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         browser.resize(375, 812);
         open("/suggest?lang=fr");
@@ -113,8 +117,8 @@ class SuggestionBrowserTest {
         open("/admin/reindex?lang=fr");
         check("reindex-fr");
         browser.submit(By.cssSelector("form[action='/admin/reindex'] button"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions
-                .textToBe(By.cssSelector(".reindex-run h2"), "Dernière reconstruction"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(ExpectedConditions.textToBe(By.cssSelector(".reindex-run h2"), "Dernière reconstruction"));
         WebElement bar = browser.driver().findElement(By.id("reindex-progress"));
         assertThat(bar.getDomProperty("value")).isEqualTo(bar.getDomProperty("max"));
         check("reindexed-fr");
@@ -134,5 +138,4 @@ class SuggestionBrowserTest {
         browser.screenshot(name);
         assertThat(browser.seriousViolations()).as(name).isEmpty();
     }
-
 }

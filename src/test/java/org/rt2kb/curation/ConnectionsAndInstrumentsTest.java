@@ -40,7 +40,8 @@ class ConnectionsAndInstrumentsTest {
     void shouldCreateAnInstrumentAndRefuseATakenCode() {
         long id = createInstrument("kb-test-convention", "C999", "Convention on test workers");
 
-        Document form = Pages.parse(mvc.get().uri("/admin/instruments/" + id).with(Editing.ANA).exchange());
+        Document form = Pages.parse(
+                mvc.get().uri("/admin/instruments/" + id).with(Editing.ANA).exchange());
         assertThat(form.select("#code").val()).isEqualTo("C999");
         assertThat(form.select("#instrumentType option[selected]").val()).isEqualTo("ILO_CONVENTION");
 
@@ -56,35 +57,50 @@ class ConnectionsAndInstrumentsTest {
         long instrument = createInstrument("kb-test-linked-convention", "C998", "Convention on clove pickers");
         publish(instrument);
 
-        assertThat(post("/admin/entries/" + practice + "/links", Map.of("version", version(practice),
-                "target", "instrument:kb-test-linked-convention", "relation", "APPLIES",
-                "note", "Applies its article 7 on written contracts."))).hasStatus(HttpStatus.FOUND);
+        assertThat(post(
+                        "/admin/entries/" + practice + "/links",
+                        Map.of(
+                                "version",
+                                version(practice),
+                                "target",
+                                "instrument:kb-test-linked-convention",
+                                "relation",
+                                "APPLIES",
+                                "note",
+                                "Applies its article 7 on written contracts.")))
+                .hasStatus(HttpStatus.FOUND);
 
         Document page = Pages.page(mvc, "/practices/kb-test-linked");
-        assertThat(page.select("a[href=/instruments/kb-test-linked-convention]")).isNotEmpty();
+        assertThat(page.select("a[href=/instruments/kb-test-linked-convention]"))
+                .isNotEmpty();
         Document instrumentPage = Pages.page(mvc, "/instruments/kb-test-linked-convention");
         assertThat(instrumentPage.select("a[href=/practices/kb-test-linked]")).isNotEmpty();
-        Document history = Pages.parse(mvc.get().uri("/admin/entries/" + practice + "/history")
-                .with(Editing.ANA).exchange());
+        Document history = Pages.parse(mvc.get()
+                .uri("/admin/entries/" + practice + "/history")
+                .with(Editing.ANA)
+                .exchange());
         assertThat(history.select(".revisions-table tbody tr").first().text()).contains("Links changed by ana");
         assertThat(history.select(".diff tbody th").eachText()).containsExactly("Links to other entries");
         assertThat(history.select(".diff td.after").text())
-                .contains("applies → instrument:kb-test-linked-convention: Applies its article 7 on written contracts.");
+                .contains(
+                        "applies → instrument:kb-test-linked-convention: Applies its article 7 on written contracts.");
 
-        Document panel = Pages.parse(mvc.get().uri("/admin/practices/" + practice).with(Editing.ANA)
-                .exchange());
+        Document panel = Pages.parse(
+                mvc.get().uri("/admin/practices/" + practice).with(Editing.ANA).exchange());
         String remove = panel.select(".panel-links form").attr("action");
         assertThat(post(remove, Map.of("version", version(practice)))).hasStatus(HttpStatus.FOUND);
-        assertThat(Pages.page(mvc, "/practices/kb-test-linked").select(
-                "a[href=/instruments/kb-test-linked-convention]")).isEmpty();
+        assertThat(Pages.page(mvc, "/practices/kb-test-linked")
+                        .select("a[href=/instruments/kb-test-linked-convention]"))
+                .isEmpty();
     }
 
     @Test
     void shouldRefuseALinkToAnUnknownEntryWithAMessage() {
         long practice = createPublishedPractice("kb-test-badlink", "Practice with a bad link");
 
-        MvcTestResult result = post("/admin/entries/" + practice + "/links", Map.of("version", version(practice),
-                "target", "instrument:no-such-thing", "relation", "APPLIES"));
+        MvcTestResult result = post(
+                "/admin/entries/" + practice + "/links",
+                Map.of("version", version(practice), "target", "instrument:no-such-thing", "relation", "APPLIES"));
 
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(Pages.parse(result).select("#target-error").text())
@@ -95,26 +111,49 @@ class ConnectionsAndInstrumentsTest {
     void shouldShowAPublicNoteAndKeepAnInternalOneOffThePublicPageAndSearch() {
         long practice = createPublishedPractice("kb-test-noted", "Practice with notes");
 
-        assertThat(post("/admin/entries/" + practice + "/notes/new", Map.of("kind", "STATUS_UPDATE",
-                "visibility", "PUBLIC", "textEn", "Extended to seasonal workers in 2025 (Yarrowvale decree).",
-                "version", "0")))
+        assertThat(post(
+                        "/admin/entries/" + practice + "/notes/new",
+                        Map.of(
+                                "kind",
+                                "STATUS_UPDATE",
+                                "visibility",
+                                "PUBLIC",
+                                "textEn",
+                                "Extended to seasonal workers in 2025 (Yarrowvale decree).",
+                                "version",
+                                "0")))
                 .hasStatus(HttpStatus.FOUND);
-        assertThat(post("/admin/entries/" + practice + "/notes/new", Map.of("kind", "CURATOR_NOTE",
-                "visibility", "INTERNAL", "textEn", "Check the Quillfeather ministry source again.",
-                "version", "0")))
+        assertThat(post(
+                        "/admin/entries/" + practice + "/notes/new",
+                        Map.of(
+                                "kind",
+                                "CURATOR_NOTE",
+                                "visibility",
+                                "INTERNAL",
+                                "textEn",
+                                "Check the Quillfeather ministry source again.",
+                                "version",
+                                "0")))
                 .hasStatus(HttpStatus.FOUND);
 
         String page = Pages.page(mvc, "/practices/kb-test-noted").text();
         assertThat(page).contains("Yarrowvale decree").doesNotContain("Quillfeather");
-        assertThat(mvc.get().uri("/api/search?q=Yarrowvale")).bodyJson().extractingPath("$.total").isEqualTo(1);
-        assertThat(mvc.get().uri("/api/search?q=Quillfeather")).bodyJson().extractingPath("$.total").isEqualTo(0);
+        assertThat(mvc.get().uri("/api/search?q=Yarrowvale"))
+                .bodyJson()
+                .extractingPath("$.total")
+                .isEqualTo(1);
+        assertThat(mvc.get().uri("/api/search?q=Quillfeather"))
+                .bodyJson()
+                .extractingPath("$.total")
+                .isEqualTo(0);
     }
 
     @Test
     void shouldRefuseAnEmptyNote() {
         long practice = createPublishedPractice("kb-test-empty-note", "Practice with an empty note");
 
-        MvcTestResult result = post("/admin/entries/" + practice + "/notes/new",
+        MvcTestResult result = post(
+                "/admin/entries/" + practice + "/notes/new",
                 Map.of("kind", "NOT_A_KIND", "visibility", "PUBLIC", "textEn", " "));
 
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);

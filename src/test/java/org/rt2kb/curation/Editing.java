@@ -39,7 +39,12 @@ final class Editing {
 
     /** Posts a form in English as the editor. */
     MvcTestResult post(String uri, Map<String, String> fields, RequestPostProcessor editor) {
-        return mvc.post().uri(uri).params(params(fields)).header("Accept-Language", "en").with(editor).with(csrf())
+        return mvc.post()
+                .uri(uri)
+                .params(params(fields))
+                .header("Accept-Language", "en")
+                .with(editor)
+                .with(csrf())
                 .exchange();
     }
 

@@ -48,19 +48,32 @@ class LinkRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "en | “illustrates” does not fit these two entries. A practice illustrates a theme.",
-        "fr | « illustre » ne convient pas à ces deux fiches. Une pratique illustre un thème."
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en | “illustrates” does not fit these two entries. A practice illustrates a theme.",
+                "fr | « illustre » ne convient pas à ces deux fiches. Une pratique illustre un thème."
+            })
     void shouldRefuseAPracticeThatIllustratesAnInstrumentAndStoreNothing(String language, String message) {
-        long practice = editing.createPublished("/admin/practices/new",
+        long practice = editing.createPublished(
+                "/admin/practices/new",
                 Editing.practice("kb-test-illustrates-instrument", "Quarry workers get helmets"));
         String version = editing.version(practice);
         long links = linksOf(practice);
         long revisions = revisionsOf(practice);
 
-        MvcTestResult refused = postLink(practice, language, Map.of("version", version, "relation", "ILLUSTRATES",
-                "target", "instrument:c181", "note", "Not a theme."));
+        MvcTestResult refused = postLink(
+                practice,
+                language,
+                Map.of(
+                        "version",
+                        version,
+                        "relation",
+                        "ILLUSTRATES",
+                        "target",
+                        "instrument:c181",
+                        "note",
+                        "Not a theme."));
 
         assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         Document form = Pages.parse(refused);
@@ -71,8 +84,8 @@ class LinkRulesTest {
         assertThat(linksOf(practice)).isEqualTo(links);
         assertThat(revisionsOf(practice)).isEqualTo(revisions);
         assertThat(editing.version(practice)).isEqualTo(version);
-        assertThat(Pages.page(mvc, "/practices/kb-test-illustrates-instrument")
-                .select("a[href=/instruments/c181]")).isEmpty();
+        assertThat(Pages.page(mvc, "/practices/kb-test-illustrates-instrument").select("a[href=/instruments/c181]"))
+                .isEmpty();
     }
 
     @Test
@@ -80,12 +93,12 @@ class LinkRulesTest {
         long theme = id("theme", "health");
         String version = editing.version(theme);
 
-        MvcTestResult practice = postLink(theme, "en", Map.of("version", version, "relation", "CITES",
-                "target", "practice:recruitment-advisor"));
-        MvcTestResult unknown = postLink(theme, "fr", Map.of("version", version, "relation", "CITES",
-                "target", "instrument:no-such-thing"));
-        MvcTestResult itself = postLink(theme, "en", Map.of("version", version, "relation", "RELATES_TO",
-                "target", "theme:health"));
+        MvcTestResult practice = postLink(
+                theme, "en", Map.of("version", version, "relation", "CITES", "target", "practice:recruitment-advisor"));
+        MvcTestResult unknown = postLink(
+                theme, "fr", Map.of("version", version, "relation", "CITES", "target", "instrument:no-such-thing"));
+        MvcTestResult itself =
+                postLink(theme, "en", Map.of("version", version, "relation", "RELATES_TO", "target", "theme:health"));
 
         assertThat(practice).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(Pages.parse(practice).select("#relation-error").text())
@@ -106,13 +119,17 @@ class LinkRulesTest {
         Document practice = linkForm(id("practice", "recruitment-advisor"));
 
         assertThat(theme.select("#relation option").eachAttr("value")).containsExactly("CITES", "RELATES_TO");
-        assertThat(theme.select("#target option").eachAttr("value")).isNotEmpty()
+        assertThat(theme.select("#target option").eachAttr("value"))
+                .isNotEmpty()
                 .allSatisfy(target -> assertThat(target).startsWith("instrument:"));
-        assertThat(theme.select("#relation-hint li").eachText()).containsExactly("A theme cites an instrument.",
-                "Practices and instruments are related to each other, and themes to instruments.");
+        assertThat(theme.select("#relation-hint li").eachText())
+                .containsExactly(
+                        "A theme cites an instrument.",
+                        "Practices and instruments are related to each other, and themes to instruments.");
         assertThat(instrument.select("#relation option").eachAttr("value")).containsExactly("RELATES_TO");
-        assertThat(instrument.select("#target option").eachAttr("value")).contains("theme:health",
-                "practice:recruitment-advisor", "instrument:icescr").doesNotContain("instrument:c181");
+        assertThat(instrument.select("#target option").eachAttr("value"))
+                .contains("theme:health", "practice:recruitment-advisor", "instrument:icescr")
+                .doesNotContain("instrument:c181");
         assertThat(practice.select("#relation option").eachAttr("value"))
                 .containsExactly("APPLIES", "RELATES_TO", "ILLUSTRATES");
         assertThat(practice.select("#relation option").eachText())
@@ -121,41 +138,66 @@ class LinkRulesTest {
 
     @Test
     void shouldLinkWhatTheRuleAllows() {
-        long practice = editing.createPublished("/admin/practices/new",
-                Editing.practice("kb-test-related-practice", "Harbour porters get shade"));
+        long practice = editing.createPublished(
+                "/admin/practices/new", Editing.practice("kb-test-related-practice", "Harbour porters get shade"));
 
-        MvcTestResult saved = postLink(practice, "en", Map.of("version", editing.version(practice),
-                "relation", "RELATES_TO", "target", "practice:recruitment-advisor"));
+        MvcTestResult saved = postLink(
+                practice,
+                "en",
+                Map.of(
+                        "version",
+                        editing.version(practice),
+                        "relation",
+                        "RELATES_TO",
+                        "target",
+                        "practice:recruitment-advisor"));
 
         assertThat(saved).hasStatus(HttpStatus.FOUND);
         assertThat(Pages.page(mvc, "/practices/recruitment-advisor")
-                .select("a[href=/practices/kb-test-related-practice]")).hasSize(1);
+                        .select("a[href=/practices/kb-test-related-practice]"))
+                .hasSize(1);
     }
 
     private Document linkForm(long id) {
-        MvcTestResult result = mvc.get().uri("/admin/entries/" + id + "/links/new").with(Editing.ANA)
-                .header("Accept-Language", "en").exchange();
+        MvcTestResult result = mvc.get()
+                .uri("/admin/entries/" + id + "/links/new")
+                .with(Editing.ANA)
+                .header("Accept-Language", "en")
+                .exchange();
         assertThat(result).hasStatusOk();
         return Pages.parse(result);
     }
 
     private MvcTestResult postLink(long id, String language, Map<String, String> fields) {
-        return mvc.post().uri("/admin/entries/" + id + "/links").params(Editing.params(new LinkedHashMap<>(fields)))
-                .header("Accept-Language", language).with(Editing.ANA).with(csrf()).exchange();
+        return mvc.post()
+                .uri("/admin/entries/" + id + "/links")
+                .params(Editing.params(new LinkedHashMap<>(fields)))
+                .header("Accept-Language", language)
+                .with(Editing.ANA)
+                .with(csrf())
+                .exchange();
     }
 
     private long id(String type, String slug) {
-        return jdbc.sql("select id from entry where entry_type = ? and slug = ?").param(type).param(slug)
-                .query(Long.class).single();
+        return jdbc.sql("select id from entry where entry_type = ? and slug = ?")
+                .param(type)
+                .param(slug)
+                .query(Long.class)
+                .single();
     }
 
     private long linksOf(long id) {
-        return jdbc.sql("select count(*) from entry_link where from_entry_id = ? or to_entry_id = ?").param(id)
-                .param(id).query(Long.class).single();
+        return jdbc.sql("select count(*) from entry_link where from_entry_id = ? or to_entry_id = ?")
+                .param(id)
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private long revisionsOf(long id) {
-        return jdbc.sql("select count(*) from entry_revision where entry_id = ?").param(id).query(Long.class)
+        return jdbc.sql("select count(*) from entry_revision where entry_id = ?")
+                .param(id)
+                .query(Long.class)
                 .single();
     }
 }

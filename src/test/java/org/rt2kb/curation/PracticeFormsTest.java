@@ -1,10 +1,10 @@
 package org.rt2kb.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.rt2kb.curation.Editing.ADA;
 import static org.rt2kb.curation.Editing.ANA;
 import static org.rt2kb.curation.Editing.BRUNO;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -47,9 +47,13 @@ class PracticeFormsTest {
 
         assertThat(curation.entry(id).getStatus().code()).isEqualTo("draft");
         assertThat(mvc.get().uri("/practices/kb-test-draft")).hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get().uri("/api/search?q=seasonal+visas+draft")).bodyJson()
-                .extractingPath("$.hits[*].slug").asArray().doesNotContain("kb-test-draft");
-        Document form = Pages.parse(mvc.get().uri("/admin/practices/" + id).with(ANA).exchange());
+        assertThat(mvc.get().uri("/api/search?q=seasonal+visas+draft"))
+                .bodyJson()
+                .extractingPath("$.hits[*].slug")
+                .asArray()
+                .doesNotContain("kb-test-draft");
+        Document form =
+                Pages.parse(mvc.get().uri("/admin/practices/" + id).with(ANA).exchange());
         assertThat(form.select("#titleEn").val()).isEqualTo("Draft practice on seasonal visas");
         assertThat(form.select(".status").text()).isEqualTo("Draft");
         assertThat(form.select("input[name=gcmObjectives]")).hasSize(23);
@@ -65,14 +69,18 @@ class PracticeFormsTest {
         move(id, "PUBLISHED");
 
         assertThat(mvc.get().uri("/practices/kb-test-published")).hasStatus(HttpStatus.OK);
-        assertThat(mvc.get().uri("/api/search?q=Quokkaville")).bodyJson()
-                .extractingPath("$.hits[0].slug").isEqualTo("kb-test-published");
+        assertThat(mvc.get().uri("/api/search?q=Quokkaville"))
+                .bodyJson()
+                .extractingPath("$.hits[0].slug")
+                .isEqualTo("kb-test-published");
 
         move(id, "ARCHIVED");
 
         assertThat(mvc.get().uri("/practices/kb-test-published")).hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get().uri("/api/search?q=Quokkaville")).bodyJson()
-                .extractingPath("$.total").isEqualTo(0);
+        assertThat(mvc.get().uri("/api/search?q=Quokkaville"))
+                .bodyJson()
+                .extractingPath("$.total")
+                .isEqualTo(0);
     }
 
     @Test
@@ -84,20 +92,26 @@ class PracticeFormsTest {
         edited.put("version", String.valueOf(version));
         assertThat(post("/admin/practices/" + id, edited, ANA)).hasStatus(HttpStatus.FOUND);
 
-        Document history = Pages.parse(mvc.get().uri("/admin/entries/" + id + "/history").with(ANA).exchange());
-        assertThat(history.select(".diff tbody th").eachText()).containsExactly("Title in English",
-                "Countries (ISO codes)");
+        Document history = Pages.parse(
+                mvc.get().uri("/admin/entries/" + id + "/history").with(ANA).exchange());
+        assertThat(history.select(".diff tbody th").eachText())
+                .containsExactly("Title in English", "Countries (ISO codes)");
         assertThat(history.select(".diff td.after").eachText())
                 .containsExactly("Free language classes for every new arrival", "PT, ES");
         assertThat(history.select(".revisions-table tbody tr")).hasSize(2);
 
-        assertThat(post("/admin/entries/" + id + "/history/1/restore", Map.of("version",
-                String.valueOf(version(id))), BRUNO)).hasStatus(HttpStatus.FOUND);
+        assertThat(post(
+                        "/admin/entries/" + id + "/history/1/restore",
+                        Map.of("version", String.valueOf(version(id))),
+                        BRUNO))
+                .hasStatus(HttpStatus.FOUND);
 
-        Document form = Pages.parse(mvc.get().uri("/admin/practices/" + id).with(ANA).exchange());
+        Document form =
+                Pages.parse(mvc.get().uri("/admin/practices/" + id).with(ANA).exchange());
         assertThat(form.select("#titleEn").val()).isEqualTo("Language classes for new arrivals");
         assertThat(form.select("#countries").val()).isEqualTo("FI");
-        Document after = Pages.parse(mvc.get().uri("/admin/entries/" + id + "/history").with(ANA).exchange());
+        Document after = Pages.parse(
+                mvc.get().uri("/admin/entries/" + id + "/history").with(ANA).exchange());
         assertThat(after.select(".revisions-table tbody tr")).hasSize(3);
         assertThat(after.select(".revisions-table tbody tr").first().text())
                 .contains("Earlier version restored by bruno");
@@ -118,10 +132,12 @@ class PracticeFormsTest {
         assertThat(conflict).hasStatus(HttpStatus.CONFLICT);
         Document page = Pages.parse(conflict);
         assertThat(page.select(".conflict tr.differs td").eachText())
-                .containsExactly("Ombudsperson for migrant domestic workers", "Labour ombudsperson for migrant workers");
+                .containsExactly(
+                        "Ombudsperson for migrant domestic workers", "Labour ombudsperson for migrant workers");
         assertThat(page.select("#titleEn").val()).isEqualTo("Labour ombudsperson for migrant workers");
         assertThat(page.select("#version").val()).isEqualTo(String.valueOf(version(id)));
-        Document stored = Pages.parse(mvc.get().uri("/admin/practices/" + id).with(ANA).exchange());
+        Document stored =
+                Pages.parse(mvc.get().uri("/admin/practices/" + id).with(ANA).exchange());
         assertThat(stored.select("#titleEn").val()).isEqualTo("Ombudsperson for migrant domestic workers");
     }
 
@@ -134,8 +150,13 @@ class PracticeFormsTest {
         bad.put("links", "https://example.org/ok\njavascript:alert(1)");
         bad.put("number", "twelve");
 
-        MvcTestResult result = mvc.post().uri("/admin/practices/new").params(params(bad))
-                .header("Accept-Language", "fr").with(ANA).with(csrf()).exchange();
+        MvcTestResult result = mvc.post()
+                .uri("/admin/practices/new")
+                .params(params(bad))
+                .header("Accept-Language", "fr")
+                .with(ANA)
+                .with(csrf())
+                .exchange();
 
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         Document page = Pages.parse(result);
@@ -152,8 +173,8 @@ class PracticeFormsTest {
 
     @Test
     void shouldRefuseATakenAddress() {
-        MvcTestResult result = post("/admin/practices/new",
-                form("finland-healthcare-undocumented-migrants", "A copy"), ANA);
+        MvcTestResult result =
+                post("/admin/practices/new", form("finland-healthcare-undocumented-migrants", "A copy"), ANA);
 
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(Pages.parse(result).select("#slug-error").text())
@@ -171,12 +192,17 @@ class PracticeFormsTest {
         assertThat(post("/admin/entries/" + id + "/purge", Map.of("version", String.valueOf(version(id))), ANA))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(post("/admin/entries/" + id + "/purge", Map.of("version", String.valueOf(version(id))), ADA))
-                .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/history");
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/admin/history");
         editing.forget(id);
 
         assertThat(mvc.get().uri("/admin/practices/" + id).with(ANA)).hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(Pages.parse(mvc.get().uri("/admin/history").with(ANA).exchange()).select(".revisions li")
-                .first().text()).contains("Purged by ada").contains("Practice to purge");
+        assertThat(Pages.parse(mvc.get().uri("/admin/history").with(ANA).exchange())
+                        .select(".revisions li")
+                        .first()
+                        .text())
+                .contains("Purged by ada")
+                .contains("Practice to purge");
     }
 
     private long create(String slug, String title) {

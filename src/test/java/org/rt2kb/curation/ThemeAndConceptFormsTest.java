@@ -86,7 +86,11 @@ class ThemeAndConceptFormsTest {
 
     private void assertHits(String words, String theme, int expected) {
         String uri = "/api/search?q=" + words + (theme == null ? "" : "&theme=" + theme);
-        assertThat(mvc.get().uri(uri)).as(uri).bodyJson().extractingPath("$.total").isEqualTo(expected);
+        assertThat(mvc.get().uri(uri))
+                .as(uri)
+                .bodyJson()
+                .extractingPath("$.total")
+                .isEqualTo(expected);
     }
 
     private static Map<String, String> subTheme(String slug, String position, String parent) {
@@ -105,29 +109,43 @@ class ThemeAndConceptFormsTest {
 
     @Test
     void shouldFindEntriesThroughANewConceptLabelWithoutReindexing() {
-        assertThat(mvc.get().uri("/api/search?q=zorglubie")).bodyJson().extractingPath("$.total").isEqualTo(0);
-        Document form = Pages.parse(mvc.get().uri("/admin/concepts/statelessness").with(Editing.ANA)
-                .exchange());
+        assertThat(mvc.get().uri("/api/search?q=zorglubie"))
+                .bodyJson()
+                .extractingPath("$.total")
+                .isEqualTo(0);
+        Document form = Pages.parse(
+                mvc.get().uri("/admin/concepts/statelessness").with(Editing.ANA).exchange());
         Map<String, String> original = fields(form);
         Map<String, String> edited = new LinkedHashMap<>(original);
         edited.put("altFr", original.get("altFr") + "\nzorglubie");
 
         assertThat(post("/admin/concepts/statelessness", edited)).hasStatus(HttpStatus.FOUND);
         try {
-            assertThat(mvc.get().uri("/api/search?q=zorglubie")).bodyJson().extractingPath("$.total")
-                    .asNumber().satisfies(total -> assertThat(total.intValue()).isPositive());
+            assertThat(mvc.get().uri("/api/search?q=zorglubie"))
+                    .bodyJson()
+                    .extractingPath("$.total")
+                    .asNumber()
+                    .satisfies(total -> assertThat(total.intValue()).isPositive());
             MvcTestResult stale = post("/admin/concepts/statelessness", edited);
             assertThat(stale).flash().containsEntry("problem", "admin.flash.stale");
-            Document history = Pages.parse(mvc.get().uri("/admin/history").with(Editing.ANA).exchange());
+            Document history = Pages.parse(
+                    mvc.get().uri("/admin/history").with(Editing.ANA).exchange());
             assertThat(history.select(".revisions li").eachText())
-                    .anySatisfy(line -> assertThat(line).contains("Thesaurus · statelessness").contains("zorglubie"));
+                    .anySatisfy(line -> assertThat(line)
+                            .contains("Thesaurus · statelessness")
+                            .contains("zorglubie"));
         } finally {
-            Map<String, String> back = fields(Pages.parse(mvc.get().uri("/admin/concepts/statelessness")
-                    .with(Editing.ANA).exchange()));
+            Map<String, String> back = fields(Pages.parse(mvc.get()
+                    .uri("/admin/concepts/statelessness")
+                    .with(Editing.ANA)
+                    .exchange()));
             back.put("altFr", original.get("altFr"));
             assertThat(post("/admin/concepts/statelessness", back)).hasStatus(HttpStatus.FOUND);
         }
-        assertThat(mvc.get().uri("/api/search?q=zorglubie")).bodyJson().extractingPath("$.total").isEqualTo(0);
+        assertThat(mvc.get().uri("/api/search?q=zorglubie"))
+                .bodyJson()
+                .extractingPath("$.total")
+                .isEqualTo(0);
     }
 
     @Test
@@ -136,7 +154,8 @@ class ThemeAndConceptFormsTest {
         archive(true);
         try {
             assertThat(mvc.get().uri("/concepts/statelessness")).hasStatus(HttpStatus.NOT_FOUND);
-            assertThat(Pages.page(mvc, "/concepts").select("a[href=/concepts/statelessness]")).isEmpty();
+            assertThat(Pages.page(mvc, "/concepts").select("a[href=/concepts/statelessness]"))
+                    .isEmpty();
         } finally {
             archive(false);
         }
@@ -144,16 +163,21 @@ class ThemeAndConceptFormsTest {
     }
 
     private void archive(boolean archived) {
-        String version = fields(Pages.parse(mvc.get().uri("/admin/concepts/statelessness").with(Editing.ANA)
-                .exchange())).get("version");
-        assertThat(post("/admin/concepts/statelessness/archive", Map.of("version", version,
-                "archived", String.valueOf(archived)))).hasStatus(HttpStatus.FOUND);
+        String version = fields(Pages.parse(mvc.get()
+                        .uri("/admin/concepts/statelessness")
+                        .with(Editing.ANA)
+                        .exchange()))
+                .get("version");
+        assertThat(post(
+                        "/admin/concepts/statelessness/archive",
+                        Map.of("version", version, "archived", String.valueOf(archived))))
+                .hasStatus(HttpStatus.FOUND);
     }
 
     @Test
     void shouldRefuseABroaderConceptThatLeadsBack() {
-        Map<String, String> nationality = fields(Pages.parse(mvc.get().uri("/admin/concepts/nationality")
-                .with(Editing.ANA).exchange()));
+        Map<String, String> nationality = fields(Pages.parse(
+                mvc.get().uri("/admin/concepts/nationality").with(Editing.ANA).exchange()));
         nationality.put("broader", "statelessness");
 
         MvcTestResult result = post("/admin/concepts/nationality", nationality);
@@ -168,11 +192,14 @@ class ThemeAndConceptFormsTest {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element input : form.select("form.entry-form input[name], form.entry-form textarea[name]")) {
             if (!input.attr("name").startsWith("_")) {
-                fields.put(input.attr("name"), input.is("textarea") ? input.wholeText().replaceFirst("^\n", "")
-                        : input.val());
+                fields.put(
+                        input.attr("name"),
+                        input.is("textarea") ? input.wholeText().replaceFirst("^\n", "") : input.val());
             }
         }
-        fields.put("broader", String.join(",", form.select("#broader option[selected]").eachAttr("value")));
+        fields.put(
+                "broader",
+                String.join(",", form.select("#broader option[selected]").eachAttr("value")));
         return fields;
     }
 
@@ -181,7 +208,12 @@ class ThemeAndConceptFormsTest {
         if (fields.containsKey("broader")) {
             params.put("broader", List.of(fields.get("broader").split(",")));
         }
-        return mvc.post().uri(uri).params(params).header("Accept-Language", "en").with(Editing.ANA)
-                .with(csrf()).exchange();
+        return mvc.post()
+                .uri(uri)
+                .params(params)
+                .header("Accept-Language", "en")
+                .with(Editing.ANA)
+                .with(csrf())
+                .exchange();
     }
 }

@@ -16,13 +16,17 @@ class DatabaseStartupFailureTest {
 
     @Test
     void shouldExplainAnUnreachableDatabaseServer() {
-        Throwable failure = catchThrowable(() -> SpringApplication.run(Rt2KnowledgeBaseApplication.class,
-                "--spring.datasource.url=" + UNREACHABLE, "--server.port=0", "--kb.import-seeds=false",
+        Throwable failure = catchThrowable(() -> SpringApplication.run(
+                Rt2KnowledgeBaseApplication.class,
+                "--spring.datasource.url=" + UNREACHABLE,
+                "--server.port=0",
+                "--kb.import-seeds=false",
                 "--spring.datasource.hikari.connection-timeout=2000"));
 
         assertThat(failure).isNotNull();
         FailureAnalysis analysis = new DatabaseStartupFailureAnalyzer(
-                new MockEnvironment().withProperty("spring.datasource.url", UNREACHABLE)).analyze(failure);
+                        new MockEnvironment().withProperty("spring.datasource.url", UNREACHABLE))
+                .analyze(failure);
         assertThat(analysis).isNotNull();
         assertThat(analysis.getDescription())
                 .startsWith("Cannot connect to the database at " + UNREACHABLE + ": ")
@@ -32,12 +36,13 @@ class DatabaseStartupFailureTest {
 
     @Test
     void shouldExplainAnEmbeddedServerThatCannotStart() {
-        var failure = new IllegalStateException(new EmbeddedDatabaseException(java.nio.file.Path.of("data", "postgres"),
-                new java.io.IOException("it is a file, not a folder")));
+        var failure = new IllegalStateException(new EmbeddedDatabaseException(
+                java.nio.file.Path.of("data", "postgres"), new java.io.IOException("it is a file, not a folder")));
 
         FailureAnalysis analysis = new DatabaseStartupFailureAnalyzer(new MockEnvironment()).analyze(failure);
 
-        assertThat(analysis.getDescription()).contains("Could not start the embedded PostgreSQL in")
+        assertThat(analysis.getDescription())
+                .contains("Could not start the embedded PostgreSQL in")
                 .endsWith("data/postgres: it is a file, not a folder");
         assertThat(analysis.getAction()).contains("KB_DATA_DIR");
     }

@@ -30,14 +30,18 @@ class DurableDefaultsTest {
     @Test
     void shouldFlushEveryCommitToDiskByDefault() {
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(EmbeddedPostgresAutoConfiguration.class,
-                        DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class))
+                .withConfiguration(AutoConfigurations.of(
+                        EmbeddedPostgresAutoConfiguration.class,
+                        DataSourceAutoConfiguration.class,
+                        JdbcTemplateAutoConfiguration.class))
                 .withUserConfiguration(Properties.class)
                 .withPropertyValues("kb.data-dir=" + dataDir)
                 .run(context -> {
                     JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
                     for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
-                        assertThat(jdbc.queryForObject("show " + setting, String.class)).as(setting).isEqualTo("on");
+                        assertThat(jdbc.queryForObject("show " + setting, String.class))
+                                .as(setting)
+                                .isEqualTo("on");
                     }
                 });
     }

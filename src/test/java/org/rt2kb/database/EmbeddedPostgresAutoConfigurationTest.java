@@ -25,8 +25,10 @@ class EmbeddedPostgresAutoConfigurationTest {
     Path dataDir;
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(EmbeddedPostgresAutoConfiguration.class,
-                    DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(
+                    EmbeddedPostgresAutoConfiguration.class,
+                    DataSourceAutoConfiguration.class,
+                    JdbcTemplateAutoConfiguration.class))
             .withUserConfiguration(Properties.class);
 
     @Configuration
@@ -41,7 +43,8 @@ class EmbeddedPostgresAutoConfigurationTest {
 
     @Test
     void shouldUseAnotherConnectionSuchAsATestcontainerWhenOneIsDefined() {
-        runner.withBean(JdbcConnectionDetails.class,
+        runner.withBean(
+                        JdbcConnectionDetails.class,
                         () -> new EmbeddedConnectionDetails("jdbc:postgresql://container:5432/test", "test"))
                 .run(context -> assertThat(context).doesNotHaveBean(EmbeddedPostgresServer.class));
     }
@@ -56,9 +59,10 @@ class EmbeddedPostgresAutoConfigurationTest {
         });
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
 
-        runner.withPropertyValues("kb.data-dir=" + dataDir).run(context -> assertThat(
-                context.getBean(JdbcTemplate.class).queryForObject("select word from kept", String.class))
-                .isEqualTo("still here"));
+        runner.withPropertyValues("kb.data-dir=" + dataDir)
+                .run(context -> assertThat(context.getBean(JdbcTemplate.class)
+                                .queryForObject("select word from kept", String.class))
+                        .isEqualTo("still here"));
     }
 
     @Test

@@ -38,24 +38,35 @@ class KilledApplicationTest {
         try (ApplicationProcess first = ApplicationProcess.start(data, "first")) {
             first.awaitReady(START);
             assertThat(postSlowlyWhileStopping(first)).startsWith("HTTP/1.1 302");
-            assertThat(first.awaitExit(Duration.ofMinutes(1))).as("stopped after SIGTERM").isTrue();
+            assertThat(first.awaitExit(Duration.ofMinutes(1)))
+                    .as("stopped after SIGTERM")
+                    .isTrue();
         }
-        assertThat(PostmasterPid.read(data.resolve("postgres"))).as("database stopped with the application")
+        assertThat(PostmasterPid.read(data.resolve("postgres")))
+                .as("database stopped with the application")
                 .isEmpty();
 
         ProcessHandle orphan;
         try (ApplicationProcess second = ApplicationProcess.start(data, "second")) {
             second.awaitReady(START);
-            orphan = PostmasterPid.read(data.resolve("postgres")).flatMap(PostmasterPid::process).orElseThrow();
+            orphan = PostmasterPid.read(data.resolve("postgres"))
+                    .flatMap(PostmasterPid::process)
+                    .orElseThrow();
             second.kill();
             assertThat(second.awaitExit(Duration.ofSeconds(30))).isTrue();
         }
-        assertThat(orphan.isAlive()).as("the killed application's PostgreSQL runs on").isTrue();
+        assertThat(orphan.isAlive())
+                .as("the killed application's PostgreSQL runs on")
+                .isTrue();
 
         try (ApplicationProcess third = ApplicationProcess.start(data, "third")) {
             Duration ready = third.awaitReady(START);
-            assertThat(orphan.isAlive()).as("the orphaned PostgreSQL was stopped").isFalse();
-            assertThat(RawHttp.send(third.port(), RawHttp.get("/practices", null)).status()).isEqualTo(200);
+            assertThat(orphan.isAlive())
+                    .as("the orphaned PostgreSQL was stopped")
+                    .isFalse();
+            assertThat(RawHttp.send(third.port(), RawHttp.get("/practices", null))
+                            .status())
+                    .isEqualTo(200);
             assertThat(third.tail()).contains("was left running on").doesNotContain("move a damaged");
             System.out.printf("Started again after a killed run in %d ms%n", ready.toMillis());
             third.terminate();
@@ -76,14 +87,17 @@ class KilledApplicationTest {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nCookie: JSESSIONID="
-                    + session + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-                    + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + session + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                            + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.write(body, 0, 10);
             out.flush();
             Thread.sleep(500);
             application.terminate();
             Thread.sleep(2_000);
-            assertThat(application.handle().isAlive()).as("waiting for the request under way").isTrue();
+            assertThat(application.handle().isAlive())
+                    .as("waiting for the request under way")
+                    .isTrue();
             out.write(body, 10, body.length - 10);
             out.flush();
             InputStream in = socket.getInputStream();

@@ -56,7 +56,9 @@ class KilledDatabaseTest {
             load.submit(() -> {
                 while (loading.get()) {
                     int status = RawHttp.send(port, RawHttp.get(path, null)).status();
-                    loadStatuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                    loadStatuses
+                            .computeIfAbsent(status, s -> new AtomicInteger())
+                            .incrementAndGet();
                 }
                 return null;
             });
@@ -78,7 +80,8 @@ class KilledDatabaseTest {
             assertThat(api.header("Content-Type")).startsWith("application/problem+json");
         }
         long asked = System.nanoTime();
-        int readiness = RawHttp.send(port, RawHttp.get("/actuator/health/readiness", null)).status();
+        int readiness = RawHttp.send(port, RawHttp.get("/actuator/health/readiness", null))
+                .status();
         if (server.isRunning()) {
             readiness = 503; // already back: nothing more to see here
         } else {
@@ -87,7 +90,8 @@ class KilledDatabaseTest {
         assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(2));
 
         awaitStatus("/themes", 200, Duration.ofSeconds(10), killed);
-        System.out.printf("Pages answered again %d ms after the database was killed%n",
+        System.out.printf(
+                "Pages answered again %d ms after the database was killed%n",
                 Duration.ofNanos(System.nanoTime() - killed).toMillis());
         loading.set(false);
         load.shutdown();
@@ -95,9 +99,13 @@ class KilledDatabaseTest {
 
         assertThat(jdbc.queryForObject("select word from kill_witness", String.class))
                 .isEqualTo("committed before the kill");
-        assertThat(RawHttp.send(port, RawHttp.get("/actuator/health/readiness", null)).status()).isEqualTo(200);
-        assertThat(loadStatuses.keySet()).as("statuses under load").containsAnyOf(503).allMatch(
-                status -> status == 200 || status == 503);
+        assertThat(RawHttp.send(port, RawHttp.get("/actuator/health/readiness", null))
+                        .status())
+                .isEqualTo(200);
+        assertThat(loadStatuses.keySet())
+                .as("statuses under load")
+                .containsAnyOf(503)
+                .allMatch(status -> status == 200 || status == 503);
     }
 
     /** Polls {@code path} until it answers {@code status}, failing once {@code limit} has passed since {@code from}. */

@@ -35,7 +35,8 @@ class InstrumentPagesTest {
 
         assertThat(page.select("table.instruments tbody tr")).hasSize(19);
         List<Integer> years = page.select("table.instruments tbody tr td:nth-of-type(4)").eachText().stream()
-                .map(Integer::valueOf).toList();
+                .map(Integer::valueOf)
+                .toList();
         assertThat(years).isSorted();
         assertThat(page.select(".views a").attr("href")).isEqualTo("/instruments?type=ilo-convention&sort=year");
         assertThat(page.select(".facet a[href*=binding=binding]").attr("href"))
@@ -47,17 +48,21 @@ class InstrumentPagesTest {
     void shouldFilterByBindingForceAndYears() {
         Document page = page(mvc, "/instruments?binding=non-binding&from=2018&to=2018&sort=code");
 
-        assertThat(page.select("ol.cards > li .meta").eachText()).isNotEmpty()
+        assertThat(page.select("ol.cards > li .meta").eachText())
+                .isNotEmpty()
                 .allSatisfy(meta -> assertThat(meta).contains("2018", "Not binding"));
-        assertThat(page.select("ol.cards h3").eachText()).anySatisfy(t -> assertThat(t).contains("Global Compact"));
+        assertThat(page.select("ol.cards h3").eachText())
+                .anySatisfy(t -> assertThat(t).contains("Global Compact"));
     }
 
     @Test
     void shouldFilterByTheThemesThatCiteThem() {
         Document page = page(mvc, "/instruments?theme=health");
 
-        assertThat(page.select("ol.cards > li")).isNotEmpty()
-                .allSatisfy(card -> assertThat(card.select(".tags a[href=/themes/health]")).hasSize(1));
+        assertThat(page.select("ol.cards > li"))
+                .isNotEmpty()
+                .allSatisfy(card ->
+                        assertThat(card.select(".tags a[href=/themes/health]")).hasSize(1));
     }
 
     @Test
@@ -75,7 +80,8 @@ class InstrumentPagesTest {
     void shouldDescribeAConventionAsLegislation() {
         Document page = page(mvc, "/instruments/c181");
 
-        JsonNode description = JsonMapper.builder().build()
+        JsonNode description = JsonMapper.builder()
+                .build()
                 .readTree(page.select("script[type=application/ld+json]").html());
         assertThat(description.get("@type").asString()).isEqualTo("Legislation");
         assertThat(description.get("legislationIdentifier").asString()).isEqualTo("C181");

@@ -24,13 +24,29 @@ class PracticeApiTest {
         assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
         assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(34);
         assertThat(result).bodyJson().extractingPath("$.items.length()").isEqualTo(34);
-        assertThat(result).bodyJson().extractingPath("$.items[0].slug")
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.items[0].slug")
                 .isEqualTo("finland-healthcare-undocumented-migrants");
-        assertThat(result).bodyJson().extractingPath("$.items[0].countries[0].nameFr").isEqualTo("Finlande");
-        assertThat(result).bodyJson().extractingPath("$.items[0].statusNote.en").asString().contains("roll back");
-        assertThat(result).bodyJson().extractingPath("$.items[0].provenance.caveatEn").asString()
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.items[0].countries[0].nameFr")
+                .isEqualTo("Finlande");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.items[0].statusNote.en")
+                .asString()
+                .contains("roll back");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.items[0].provenance.caveatEn")
+                .asString()
                 .contains("not been independently verified");
-        assertThat(result).bodyJson().extractingPath("$.items[0].themes").asArray().contains("health");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.items[0].themes")
+                .asArray()
+                .contains("health");
     }
 
     @Test
@@ -41,35 +57,59 @@ class PracticeApiTest {
         assertThat(page).bodyJson().extractingPath("$.items[0].number").isEqualTo(21);
         assertThat(page).bodyJson().extractingPath("$.totalPages").isEqualTo(4);
         assertThat(get(mvc, "/api/practices?size=1000")).hasStatusOk();
-        assertThat(get(mvc, "/api/practices?size=1001")).hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson().extractingPath("$.parameter").isEqualTo("size");
-        assertThat(get(mvc, "/api/practices?page=-1")).hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson().extractingPath("$.parameter").isEqualTo("page");
+        assertThat(get(mvc, "/api/practices?size=1001"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("size");
+        assertThat(get(mvc, "/api/practices?page=-1"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("page");
     }
 
     @Test
     void shouldFilterByThemeGroupCountryAndYear() {
-        assertThat(get(mvc, "/api/practices?group=access-to-healthcare")).bodyJson()
-                .extractingPath("$.total").isEqualTo(8);
-        assertThat(get(mvc, "/api/practices?country=pt")).bodyJson()
-                .extractingPath("$.items[*].countries[*].code").asArray().contains("PT");
-        assertThat(get(mvc, "/api/practices?country=PT")).bodyJson().extractingPath("$.total").isEqualTo(3);
-        assertThat(get(mvc, "/api/practices?theme=regularisation")).bodyJson()
-                .extractingPath("$.items[*].slug").asArray().contains("ecuador-regularisation-venezuelans");
+        assertThat(get(mvc, "/api/practices?group=access-to-healthcare"))
+                .bodyJson()
+                .extractingPath("$.total")
+                .isEqualTo(8);
+        assertThat(get(mvc, "/api/practices?country=pt"))
+                .bodyJson()
+                .extractingPath("$.items[*].countries[*].code")
+                .asArray()
+                .contains("PT");
+        assertThat(get(mvc, "/api/practices?country=PT"))
+                .bodyJson()
+                .extractingPath("$.total")
+                .isEqualTo(3);
+        assertThat(get(mvc, "/api/practices?theme=regularisation"))
+                .bodyJson()
+                .extractingPath("$.items[*].slug")
+                .asArray()
+                .contains("ecuador-regularisation-venezuelans");
         var year = get(mvc, "/api/practices?year=2023&country=EC");
         assertThat(year).bodyJson().extractingPath("$.total").isEqualTo(1);
-        assertThat(get(mvc, "/api/practices?year=2024&country=EC")).bodyJson().extractingPath("$.total").isEqualTo(0);
+        assertThat(get(mvc, "/api/practices?year=2024&country=EC"))
+                .bodyJson()
+                .extractingPath("$.total")
+                .isEqualTo(0);
     }
 
     @Test
     void shouldAnswerAnUnknownFilterValueWith400NamingTheParameter() {
         for (String query : new String[] {"theme=nowhere", "group=nothing", "country=XX", "year=twenty", "year=99"}) {
             var result = get(mvc, "/api/practices?" + query);
-            assertThat(result).as(query).hasStatus(HttpStatus.BAD_REQUEST)
+            assertThat(result)
+                    .as(query)
+                    .hasStatus(HttpStatus.BAD_REQUEST)
                     .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(result).bodyJson().extractingPath("$.parameter").isEqualTo(query.split("=")[0]);
         }
-        assertThat(getInFrench(mvc, "/api/practices?country=XX")).bodyJson().extractingPath("$.detail")
+        assertThat(getInFrench(mvc, "/api/practices?country=XX"))
+                .bodyJson()
+                .extractingPath("$.detail")
                 .isEqualTo("Paramètre « country » : « XX » n’est pas une valeur connue.");
     }
 
@@ -79,9 +119,15 @@ class PracticeApiTest {
 
         assertThat(result).hasStatusOk();
         assertThat(result).bodyJson().extractingPath("$.practice.actor").isEqualTo("ILO and ITUC");
-        assertThat(result).bodyJson().extractingPath("$.links[?(@.relation == 'applies')].slug").asArray()
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.links[?(@.relation == 'applies')].slug")
+                .asArray()
                 .contains("c181", "ilo-fair-recruitment-principles");
-        assertThat(result).bodyJson().extractingPath("$.annotations[*].kind").asArray()
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.annotations[*].kind")
+                .asArray()
                 .doesNotContain("curator-note");
     }
 
@@ -90,13 +136,19 @@ class PracticeApiTest {
         var result = getInFrench(mvc, "/api/practices/no-such-practice");
 
         assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyJson().extractingPath("$.detail")
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.detail")
                 .isEqualTo("Il n’existe pas de pratique « no-such-practice ».");
     }
 
     @Test
     void shouldListTheCompendiumGroups() {
-        assertThat(get(mvc, "/api/practice-groups")).bodyJson().extractingPath("$[*].slug").asArray()
-                .hasSize(6).startsWith("access-to-healthcare");
+        assertThat(get(mvc, "/api/practice-groups"))
+                .bodyJson()
+                .extractingPath("$[*].slug")
+                .asArray()
+                .hasSize(6)
+                .startsWith("access-to-healthcare");
     }
 }

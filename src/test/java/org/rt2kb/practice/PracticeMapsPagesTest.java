@@ -23,7 +23,8 @@ class PracticeMapsPagesTest {
         Document page = page(mvc, "/countries");
 
         assertThat(page.select(".country-grid li")).hasSize(23);
-        assertThat(page.select("section:has(h2:contains(Europe)) .country-grid a[href=/countries/PT]").text())
+        assertThat(page.select("section:has(h2:contains(Europe)) .country-grid a[href=/countries/PT]")
+                        .text())
                 .isEqualTo("Portugal 3 practices");
         assertThat(page.select("#beyond-title ~ ul > li")).hasSize(5);
     }
@@ -51,7 +52,8 @@ class PracticeMapsPagesTest {
     void shouldCountPracticesPerThemeAndGroupAsTheListDoes() {
         Document page = page(mvc, "/coverage");
 
-        Element cell = page.select("table.matrix a[href=/practices?theme=health&group=access-to-healthcare]").first();
+        Element cell = page.select("table.matrix a[href=/practices?theme=health&group=access-to-healthcare]")
+                .first();
         Document list = page(mvc, cell.attr("href"));
         assertThat(list.select("ol.cards > li")).hasSize(Integer.parseInt(cell.text()));
         assertThat(page.select("table.matrix").first().select("tbody tr")).hasSize(12);

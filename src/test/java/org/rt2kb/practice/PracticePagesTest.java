@@ -41,8 +41,11 @@ class PracticePagesTest {
     void shouldCombineFacetsAndAgreeWithTheApi() {
         Document page = page(mvc, "/practices?theme=health&country=PT");
 
-        assertThat(cards(page)).hasSize((int) apiTotal("/api/practices?theme=health&country=PT")).isNotEmpty();
-        assertThat(page.select(".facet a.selected")).extracting(Element::text)
+        assertThat(cards(page))
+                .hasSize((int) apiTotal("/api/practices?theme=health&country=PT"))
+                .isNotEmpty();
+        assertThat(page.select(".facet a.selected"))
+                .extracting(Element::text)
                 .anySatisfy(text -> assertThat(text).startsWith("Portugal"))
                 .anySatisfy(text -> assertThat(text).startsWith("Access to health"));
     }
@@ -69,12 +72,15 @@ class PracticePagesTest {
     void shouldKeepPracticesRunningDuringTheChosenYears() {
         List<String> titles = titles(page(mvc, "/practices?from=2019&to=2020"));
 
-        assertThat(titles).contains("Portugal: temporary residence and vaccination for migrants during COVID-19")
-                .doesNotContain("Finland widens healthcare coverage for undocumented migrants",
+        assertThat(titles)
+                .contains("Portugal: temporary residence and vaccination for migrants during COVID-19")
+                .doesNotContain(
+                        "Finland widens healthcare coverage for undocumented migrants",
                         "Ecuador: regularisation of Venezuelan migrants (2022–2023)");
-        assertThat(titles(page(mvc, "/practices?from=2023"))).contains(
-                "Ecuador: regularisation of Venezuelan migrants (2022–2023)",
-                "Finland widens healthcare coverage for undocumented migrants");
+        assertThat(titles(page(mvc, "/practices?from=2023")))
+                .contains(
+                        "Ecuador: regularisation of Venezuelan migrants (2022–2023)",
+                        "Finland widens healthcare coverage for undocumented migrants");
     }
 
     @Test
@@ -101,7 +107,9 @@ class PracticePagesTest {
         assertThat(page.select(".sorts a[aria-current]").text()).isEqualTo("year");
         List<Integer> years = page.select("ol.cards > li .meta").eachText().stream()
                 .map(meta -> meta.replaceAll(".*?(\\d{4}).*", "$1"))
-                .filter(year -> year.matches("\\d{4}")).map(Integer::valueOf).toList();
+                .filter(year -> year.matches("\\d{4}"))
+                .map(Integer::valueOf)
+                .toList();
         assertThat(years).hasSizeGreaterThan(10).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
@@ -111,7 +119,8 @@ class PracticePagesTest {
 
         assertThat(cards(page)).isEmpty();
         assertThat(page.select(".empty").text()).contains("Nothing matches all of these filters.");
-        assertThat(page.select(".empty li a")).extracting(Element::text)
+        assertThat(page.select(".empty li a"))
+                .extracting(Element::text)
                 .contains("Remove the filter on theme to see 1 entry");
         assertThat(page.select(".empty li a:contains(theme)").attr("href")).isEqualTo("/practices?country=FI");
         assertThat(page.select(".empty li a:contains(country)").attr("href")).isEqualTo("/practices?theme=housing");
@@ -121,9 +130,12 @@ class PracticePagesTest {
     void shouldIgnoreBadValuesWithANoticeInTheReadersLanguage() {
         Document page = page(mvc, "/practices?country=ZZ&page=abc&from=12&sort=colour", "fr", HttpStatus.OK);
 
-        assertThat(page.select(".notice p")).hasSize(4).extracting(Element::text).contains(
-                "La valeur « ZZ » du filtre pays est inconnue ; ce filtre a été ignoré.",
-                "« abc » n’est pas un numéro de page ; la première page est affichée.");
+        assertThat(page.select(".notice p"))
+                .hasSize(4)
+                .extracting(Element::text)
+                .contains(
+                        "La valeur « ZZ » du filtre pays est inconnue ; ce filtre a été ignoré.",
+                        "« abc » n’est pas un numéro de page ; la première page est affichée.");
         assertThat(page.select("h2.result-count").text()).isEqualTo("34 pratiques");
     }
 
@@ -142,8 +154,14 @@ class PracticePagesTest {
         assertThat(page.select("h1").text()).startsWith("Finland widens healthcare coverage");
         assertThat(page.select(".facts a[href=/countries/FI]").text()).isEqualTo("Finland");
         assertThat(page.select(".provenance").text()).contains("not independently verified");
-        assertThat(page.select(".facts").text()).contains("National", "Government", "2022", "(ongoing)",
-                "15. Provide access to basic services for migrants", "Access to health");
+        assertThat(page.select(".facts").text())
+                .contains(
+                        "National",
+                        "Government",
+                        "2022",
+                        "(ongoing)",
+                        "15. Provide access to basic services for migrants",
+                        "Access to health");
         assertThat(page.select(".links a[href=/instruments/icescr]")).hasSize(1);
         assertThat(page.select(".annotation").text()).contains("Status update");
         assertThat(page.select(".cite .citation").first().text())
@@ -156,9 +174,11 @@ class PracticePagesTest {
     void shouldDescribeAPracticeForMachinesWithSchemaOrg() {
         Document page = page(mvc, "/practices/finland-healthcare-undocumented-migrants");
 
-        JsonNode description = json.readTree(page.select("script[type=application/ld+json]").html());
+        JsonNode description =
+                json.readTree(page.select("script[type=application/ld+json]").html());
         assertThat(description.get("@type").asString()).isEqualTo("CreativeWork");
-        assertThat(description.get("spatialCoverage").get(0).get("identifier").asString()).isEqualTo("FI");
+        assertThat(description.get("spatialCoverage").get(0).get("identifier").asString())
+                .isEqualTo("FI");
         assertThat(description.get("temporalCoverage").asString()).isEqualTo("2022/..");
         assertThat(description.get("isBasedOn").get("datePublished").asString()).isEqualTo("2023");
     }

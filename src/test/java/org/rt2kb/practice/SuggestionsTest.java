@@ -53,7 +53,9 @@ class SuggestionsTest {
     @AfterEach
     void removeSuggestedPractices() {
         clock.reset();
-        for (long id : jdbc.sql("select practice_id from practice_suggestion").query(Long.class).list()) {
+        for (long id : jdbc.sql("select practice_id from practice_suggestion")
+                .query(Long.class)
+                .list()) {
             Entry entry = curation.entry(id);
             if (entry.getStatus() != EntryStatus.ARCHIVED) {
                 entry = curation.move(id, entry.getVersion(), EntryStatus.ARCHIVED, "test");
@@ -83,33 +85,45 @@ class SuggestionsTest {
         MvcTestResult sent = send(suggestion("Mobile clinics for Quetzaltenango seasonal workers"), "192.0.2.1", "en");
 
         assertThat(sent).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/suggest/thanks");
-        assertThat(Pages.page(mvc, "/suggest/thanks").select("h1").text())
-                .isEqualTo("Thank you for your suggestion");
+        assertThat(Pages.page(mvc, "/suggest/thanks").select("h1").text()).isEqualTo("Thank you for your suggestion");
         long id = practiceId("mobile-clinics-for-quetzaltenango-seasonal-workers");
         assertThat(curation.entry(id).getStatus()).isEqualTo(EntryStatus.DRAFT);
         assertThat(mvc.get().uri("/practices/mobile-clinics-for-quetzaltenango-seasonal-workers"))
                 .hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get().uri("/api/search?q=Quetzaltenango")).bodyJson().extractingPath("$.total")
+        assertThat(mvc.get().uri("/api/search?q=Quetzaltenango"))
+                .bodyJson()
+                .extractingPath("$.total")
                 .isEqualTo(0);
 
-        Document form = Pages.parse(mvc.get().uri("/admin/practices/" + id).header("Accept-Language", "en")
-                .with(ANA).exchange());
+        Document form = Pages.parse(mvc.get()
+                .uri("/admin/practices/" + id)
+                .header("Accept-Language", "en")
+                .with(ANA)
+                .exchange());
         assertThat(form.select("#titleEn").val()).isEqualTo("Mobile clinics for Quetzaltenango seasonal workers");
         assertThat(form.select("#titleFr").val()).isEmpty();
         assertThat(form.select("#countries").val()).isEqualTo("GT, MX");
         assertThat(form.select("#startYear").val()).isEqualTo("2021");
         assertThat(form.select("#links").text()).isEqualTo("https://example.org/clinics");
         assertThat(form.select(".suggested-by h2").text()).isEqualTo("Suggested by");
-        assertThat(form.select(".suggested-by dd").eachText()).contains("Rosa Quispe", "rosa@example.org",
-                "Clinica Movil");
+        assertThat(form.select(".suggested-by dd").eachText())
+                .contains("Rosa Quispe", "rosa@example.org", "Clinica Movil");
         assertThat(form.select(".suggested-message").text()).isEqualTo("Happy to send photos.");
 
-        Document dashboard = Pages.parse(mvc.get().uri("/admin").header("Accept-Language", "en").with(ANA).exchange());
-        Element row = dashboard.select("table.entries tr:contains(Quetzaltenango)").first();
+        Document dashboard = Pages.parse(mvc.get()
+                .uri("/admin")
+                .header("Accept-Language", "en")
+                .with(ANA)
+                .exchange());
+        Element row =
+                dashboard.select("table.entries tr:contains(Quetzaltenango)").first();
         assertThat(row).isNotNull();
         assertThat(row.select(".tag-suggested").text()).isEqualTo("Suggested");
-        Document history = Pages.parse(mvc.get().uri("/admin/entries/" + id + "/history")
-                .header("Accept-Language", "en").with(ANA).exchange());
+        Document history = Pages.parse(mvc.get()
+                .uri("/admin/entries/" + id + "/history")
+                .header("Accept-Language", "en")
+                .with(ANA)
+                .exchange());
         assertThat(history.text()).contains("Suggested through the public form (suggestion)");
     }
 
@@ -119,14 +133,19 @@ class SuggestionsTest {
                 .hasStatus(HttpStatus.FOUND);
         long id = practiceId("mobile-clinics-for-quetzaltenango-seasonal-workers");
         assertThat(jdbc.sql("select name, email, organisation, message from practice_suggestion where practice_id = ?")
-                .param(id).query().singleRow()).containsValues("Rosa Quispe", "rosa@example.org", "Clinica Movil",
-                "Happy to send photos.");
+                        .param(id)
+                        .query()
+                        .singleRow())
+                .containsValues("Rosa Quispe", "rosa@example.org", "Clinica Movil", "Happy to send photos.");
 
         Entry entry = curation.move(id, curation.entry(id).getVersion(), EntryStatus.IN_REVIEW, "test");
         curation.move(id, entry.getVersion(), EntryStatus.PUBLISHED, "test");
 
-        String page = body(mvc.get().uri("/practices/mobile-clinics-for-quetzaltenango-seasonal-workers").exchange());
-        String json = body(mvc.get().uri("/api/practices/mobile-clinics-for-quetzaltenango-seasonal-workers")
+        String page = body(mvc.get()
+                .uri("/practices/mobile-clinics-for-quetzaltenango-seasonal-workers")
+                .exchange());
+        String json = body(mvc.get()
+                .uri("/api/practices/mobile-clinics-for-quetzaltenango-seasonal-workers")
                 .exchange());
         assertThat(page).contains("Quetzaltenango");
         assertThat(json).contains("Quetzaltenango");
@@ -134,9 +153,14 @@ class SuggestionsTest {
             assertThat(page).doesNotContain(contact);
             assertThat(json).doesNotContain(contact);
         }
-        assertThat(mvc.get().uri("/api/search?q=Quetzaltenango")).bodyJson().extractingPath("$.hits[0].slug")
+        assertThat(mvc.get().uri("/api/search?q=Quetzaltenango"))
+                .bodyJson()
+                .extractingPath("$.hits[0].slug")
                 .isEqualTo("mobile-clinics-for-quetzaltenango-seasonal-workers");
-        assertThat(mvc.get().uri("/api/search?q=Quispe")).bodyJson().extractingPath("$.total").isEqualTo(0);
+        assertThat(mvc.get().uri("/api/search?q=Quispe"))
+                .bodyJson()
+                .extractingPath("$.total")
+                .isEqualTo(0);
     }
 
     @Test
@@ -148,8 +172,11 @@ class SuggestionsTest {
 
         long first = practiceId("sante-des-travailleurs-saisonniers-a-quetzaltenango");
         long second = practiceId("sante-des-travailleurs-saisonniers-a-quetzaltenango-2");
-        Document form = Pages.parse(mvc.get().uri("/admin/practices/" + first).header("Accept-Language", "en")
-                .with(ANA).exchange());
+        Document form = Pages.parse(mvc.get()
+                .uri("/admin/practices/" + first)
+                .header("Accept-Language", "en")
+                .with(ANA)
+                .exchange());
         assertThat(form.select("#titleFr").val()).isEqualTo("Santé des travailleurs saisonniers à Quetzaltenango");
         assertThat(form.select("#descriptionFr").text())
                 .isEqualTo("Des cliniques mobiles pour les travailleurs saisonniers.");
@@ -171,15 +198,18 @@ class SuggestionsTest {
         assertThat(filled).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/suggest/thanks");
         assertThat(quick).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/suggest/thanks");
         assertThat(practices()).isEqualTo(before);
-        assertThat(jdbc.sql("select count(*) from practice_suggestion").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from practice_suggestion")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void shouldShowAFormSignedBeforeARestartAgainWithWhatWasTyped() {
         long before = practices();
 
-        MvcTestResult result = send(suggestion("Practice sent with a stale form"), "192.0.2.5", "en",
-                "1700000000000.bm90LXNpZ25lZA");
+        MvcTestResult result =
+                send(suggestion("Practice sent with a stale form"), "192.0.2.5", "en", "1700000000000.bm90LXNpZ25lZA");
 
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         Document page = Pages.parse(result);
@@ -230,7 +260,9 @@ class SuggestionsTest {
         assertThat(page.select("#countries-error").text()).isEqualTo("Codes pays ISO inconnus : XX.");
         assertThat(page.select("#year-error").text()).isEqualTo("Saisissez un nombre entier.");
         assertThat(page.select("#links-error").text()).contains("javascript:alert(1)");
-        assertThat(page.select(".error-summary li").eachText()).hasSize(6).startsWith("Titre : Ce champ est obligatoire.")
+        assertThat(page.select(".error-summary li").eachText())
+                .hasSize(6)
+                .startsWith("Titre : Ce champ est obligatoire.")
                 .endsWith("Votre adresse électronique : Saisissez une adresse électronique comme nom@exemple.org.");
         assertThat(page.select("#email").val()).isEqualTo("pas-une-adresse");
         assertThat(page.select("#countries").val()).isEqualTo("GT, XX");
@@ -240,7 +272,9 @@ class SuggestionsTest {
 
         Map<String, String> late = suggestion("Too late");
         late.put("year", "1800");
-        assertThat(Pages.parse(send(late, "192.0.2.8", "en")).select("#year-error").text())
+        assertThat(Pages.parse(send(late, "192.0.2.8", "en"))
+                        .select("#year-error")
+                        .text())
                 .isEqualTo("Enter a number of at least 1900.");
     }
 
@@ -254,9 +288,12 @@ class SuggestionsTest {
         fields.put("email", "xss@example.org");
         fields.put("links", "https://example.org/?q=%3Cscript%3E");
         assertThat(send(fields, "192.0.2.9", "en")).hasStatus(HttpStatus.FOUND);
-        long id = jdbc.sql("select practice_id from practice_suggestion").query(Long.class).single();
+        long id = jdbc.sql("select practice_id from practice_suggestion")
+                .query(Long.class)
+                .single();
 
-        Document form = Pages.parse(mvc.get().uri("/admin/practices/" + id).with(ANA).exchange());
+        Document form =
+                Pages.parse(mvc.get().uri("/admin/practices/" + id).with(ANA).exchange());
         assertNoScript(form);
         assertThat(form.select("#titleEn").val()).isEqualTo(SCRIPT + " " + IMAGE);
         assertThat(form.select(".suggested-by dd").eachText()).contains(SCRIPT + " " + IMAGE);
@@ -264,8 +301,8 @@ class SuggestionsTest {
         assertNoScript(Pages.parse(mvc.get().uri("/admin").with(ANA).exchange()));
 
         Map<String, String> refused = new LinkedHashMap<>();
-        for (String field : List.of("title", "description", "countries", "year", "links", "name", "email",
-                "organisation", "message")) {
+        for (String field : List.of(
+                "title", "description", "countries", "year", "links", "name", "email", "organisation", "message")) {
             refused.put(field, SCRIPT + " " + IMAGE);
         }
         MvcTestResult again = send(refused, "192.0.2.9", "en");
@@ -281,12 +318,15 @@ class SuggestionsTest {
                 .isEqualTo("sante-des-travailleurs-l-acces-aux-soins");
         assertThat(PracticeSuggestions.slug(SCRIPT)).isEqualTo("script-alert-1-script");
         assertThat(PracticeSuggestions.slug("مرحبا")).isEqualTo("suggestion");
-        assertThat(PracticeSuggestions.slug("word ".repeat(40))).hasSizeLessThanOrEqualTo(80).doesNotEndWith("-")
+        assertThat(PracticeSuggestions.slug("word ".repeat(40)))
+                .hasSizeLessThanOrEqualTo(80)
+                .doesNotEndWith("-")
                 .matches(org.rt2kb.curation.FormText.SLUG);
     }
 
     private static void assertNoScript(Document page) {
-        assertThat(page.select("script").stream().filter(s -> s.data().contains("alert"))).isEmpty();
+        assertThat(page.select("script").stream().filter(s -> s.data().contains("alert")))
+                .isEmpty();
         assertThat(page.select("[onerror]")).isEmpty();
     }
 
@@ -295,8 +335,10 @@ class SuggestionsTest {
     }
 
     private long practiceId(String slug) {
-        return jdbc.sql("select id from entry where entry_type = 'practice' and slug = ?").param(slug)
-                .query(Long.class).single();
+        return jdbc.sql("select id from entry where entry_type = 'practice' and slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
     }
 
     private static Map<String, String> suggestion(String title) {
@@ -322,11 +364,16 @@ class SuggestionsTest {
         var params = new LinkedMultiValueMap<String, String>();
         fields.forEach(params::add);
         params.add("stamp", stamp);
-        return mvc.post().uri("/suggest").params(params).header("Accept-Language", language).with(csrf())
+        return mvc.post()
+                .uri("/suggest")
+                .params(params)
+                .header("Accept-Language", language)
+                .with(csrf())
                 .with(request -> {
                     request.setRemoteAddr(address);
                     return request;
-                }).exchange();
+                })
+                .exchange();
     }
 
     private static String body(MvcTestResult result) throws Exception {

@@ -28,11 +28,15 @@ class ReferenceApiFailureWebTest {
     void shouldAnswerAnUnexpectedFailureWithAProblemDocument() {
         given(reference.sources()).willThrow(new IllegalStateException("database on fire"));
 
-        MvcTestResult result = mvc.get().uri("/api/sources").header("Accept-Language", "fr").exchange();
+        MvcTestResult result =
+                mvc.get().uri("/api/sources").header("Accept-Language", "fr").exchange();
 
-        assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+        assertThat(result)
+                .hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyText().contains("Une erreur s’est produite de notre côté")
+        assertThat(result)
+                .bodyText()
+                .contains("Une erreur s’est produite de notre côté")
                 .doesNotContain("database on fire", "IllegalStateException");
     }
 }

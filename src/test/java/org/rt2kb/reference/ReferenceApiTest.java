@@ -25,13 +25,28 @@ class ReferenceApiTest {
 
     @Test
     void shouldServeTheReferenceLists() {
-        assertThat(get(mvc, "/api/reference/gcm-objectives")).bodyJson().extractingPath("$.length()").isEqualTo(23);
-        assertThat(get(mvc, "/api/reference/gcm-principles")).bodyJson().extractingPath("$.length()").isEqualTo(10);
-        assertThat(get(mvc, "/api/reference/sdg-targets")).bodyJson().extractingPath("$[*].code").asArray()
+        assertThat(get(mvc, "/api/reference/gcm-objectives"))
+                .bodyJson()
+                .extractingPath("$.length()")
+                .isEqualTo(23);
+        assertThat(get(mvc, "/api/reference/gcm-principles"))
+                .bodyJson()
+                .extractingPath("$.length()")
+                .isEqualTo(10);
+        assertThat(get(mvc, "/api/reference/sdg-targets"))
+                .bodyJson()
+                .extractingPath("$[*].code")
+                .asArray()
                 .contains("8.8", "10.7");
-        assertThat(get(mvc, "/api/reference/countries")).bodyJson()
-                .extractingPath("$[?(@.code == 'EG')].nameFr").asArray().containsExactly("Égypte");
-        assertThat(get(mvc, "/api/reference/regions")).bodyJson()
-                .extractingPath("$[?(@.code == '002')].nameEn").asArray().containsExactly("Africa");
+        assertThat(get(mvc, "/api/reference/countries"))
+                .bodyJson()
+                .extractingPath("$[?(@.code == 'EG')].nameFr")
+                .asArray()
+                .containsExactly("Égypte");
+        assertThat(get(mvc, "/api/reference/regions"))
+                .bodyJson()
+                .extractingPath("$[?(@.code == '002')].nameEn")
+                .asArray()
+                .containsExactly("Africa");
     }
 }

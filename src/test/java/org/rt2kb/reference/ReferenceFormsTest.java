@@ -38,22 +38,38 @@ class ReferenceFormsTest {
         try {
             assertThat(post("/admin/reference/countries/EC", renamed)).hasStatus(HttpStatus.FOUND);
             assertThat(Pages.page(mvc, "/countries/EC").select("h1").text()).contains("Ecuador Zorblandia");
-            assertThat(mvc.get().uri("/api/search?q=Zorblandia")).bodyJson().extractingPath("$.total").asNumber()
+            assertThat(mvc.get().uri("/api/search?q=Zorblandia"))
+                    .bodyJson()
+                    .extractingPath("$.total")
+                    .asNumber()
                     .satisfies(total -> assertThat(total.intValue()).isPositive());
-            assertThat(post("/admin/reference/countries/EC", renamed)).flash()
+            assertThat(post("/admin/reference/countries/EC", renamed))
+                    .flash()
                     .containsEntry("problem", "admin.flash.stale");
         } finally {
             Map<String, String> back = new LinkedHashMap<>(original);
             back.put("version", form("/admin/reference/countries/EC").get("version"));
             assertThat(post("/admin/reference/countries/EC", back)).hasStatus(HttpStatus.FOUND);
         }
-        assertThat(mvc.get().uri("/api/search?q=Zorblandia")).bodyJson().extractingPath("$.total").isEqualTo(0);
+        assertThat(mvc.get().uri("/api/search?q=Zorblandia"))
+                .bodyJson()
+                .extractingPath("$.total")
+                .isEqualTo(0);
     }
 
     @Test
     void shouldAddAnSdgTargetAndRefuseBadCodesInTheEditorsLanguage() {
-        Map<String, String> target = new LinkedHashMap<>(Map.of("code", "17.zz", "nameEn", "A test target",
-                "nameFr", "Une cible d’essai", "frUnofficial", "true", "version", "0"));
+        Map<String, String> target = new LinkedHashMap<>(Map.of(
+                "code",
+                "17.zz",
+                "nameEn",
+                "A test target",
+                "nameFr",
+                "Une cible d’essai",
+                "frUnofficial",
+                "true",
+                "version",
+                "0"));
         try {
             assertThat(post("/admin/reference/sdg-targets/new", target)).hasStatus(HttpStatus.FOUND);
             assertThat(form("/admin/reference/sdg-targets/17.zz").get("nameFr")).isEqualTo("Une cible d’essai");
@@ -61,11 +77,17 @@ class ReferenceFormsTest {
             jdbc.update("delete from sdg_target where code = '17.zz'");
         }
         target.put("code", "seventeen");
-        MvcTestResult bad = mvc.post().uri("/admin/reference/sdg-targets/new").params(params(target))
-                .header("Accept-Language", "fr").with(EDITOR).with(csrf()).exchange();
+        MvcTestResult bad = mvc.post()
+                .uri("/admin/reference/sdg-targets/new")
+                .params(params(target))
+                .header("Accept-Language", "fr")
+                .with(EDITOR)
+                .with(csrf())
+                .exchange();
         assertThat(bad).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(Pages.parse(bad).select("#code-error").text()).startsWith("Utilisez le numéro de la cible");
-        assertThat(mvc.get().uri("/admin/reference/gcm-objectives/new").with(EDITOR)).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/admin/reference/gcm-objectives/new").with(EDITOR))
+                .hasStatus(HttpStatus.NOT_FOUND);
     }
 
     private Map<String, String> form(String uri) {
@@ -76,14 +98,20 @@ class ReferenceFormsTest {
                 fields.put(i.attr("name"), i.val());
             }
         });
-        page.select("form.entry-form select[name]").forEach(s -> fields.put(s.attr("name"),
-                s.select("option[selected]").val()));
+        page.select("form.entry-form select[name]")
+                .forEach(s ->
+                        fields.put(s.attr("name"), s.select("option[selected]").val()));
         fields.remove("_csrf");
         return fields;
     }
 
     private MvcTestResult post(String uri, Map<String, String> fields) {
-        return mvc.post().uri(uri).params(params(fields)).with(EDITOR).with(csrf()).exchange();
+        return mvc.post()
+                .uri(uri)
+                .params(params(fields))
+                .with(EDITOR)
+                .with(csrf())
+                .exchange();
     }
 
     private static LinkedMultiValueMap<String, String> params(Map<String, String> fields) {

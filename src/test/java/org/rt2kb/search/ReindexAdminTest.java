@@ -50,8 +50,10 @@ class ReindexAdminTest {
         long documents = index.documents();
         assertThat(healthBefore).isPositive();
 
-        MvcTestResult started = mvc.post().uri("/admin/reindex").with(ROOT).with(csrf()).exchange();
-        MvcTestResult again = mvc.post().uri("/admin/reindex").with(ROOT).with(csrf()).exchange();
+        MvcTestResult started =
+                mvc.post().uri("/admin/reindex").with(ROOT).with(csrf()).exchange();
+        MvcTestResult again =
+                mvc.post().uri("/admin/reindex").with(ROOT).with(csrf()).exchange();
         long healthDuring = searchTotal("health");
 
         assertThat(started).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/reindex");
@@ -61,8 +63,11 @@ class ReindexAdminTest {
         String done = waitForTheEnd();
 
         long rows = jdbc.sql("select (select count(*) from entry) + (select count(*) from annotation)")
-                .query(Long.class).single();
-        assertThat(rows).as("the seeds hold an internal note, which has no document").isGreaterThan(documents);
+                .query(Long.class)
+                .single();
+        assertThat(rows)
+                .as("the seeds hold an internal note, which has no document")
+                .isGreaterThan(documents);
         assertThat(JsonPath.<Integer>read(done, "$.total")).isEqualTo((int) documents);
         assertThat(JsonPath.<Integer>read(done, "$.processed")).isEqualTo((int) documents);
         assertThat(JsonPath.<Integer>read(done, "$.removed")).isZero();
@@ -72,7 +77,10 @@ class ReindexAdminTest {
         assertThat(JsonPath.<String>read(done, "$.startedBy")).isEqualTo("root");
         assertThat(searchTotal("health")).isEqualTo(healthBefore);
 
-        Document page = Pages.parse(mvc.get().uri("/admin/reindex").header("Accept-Language", "fr").with(ROOT)
+        Document page = Pages.parse(mvc.get()
+                .uri("/admin/reindex")
+                .header("Accept-Language", "fr")
+                .with(ROOT)
                 .exchange());
         assertThat(page.select("h1").text()).isEqualTo("Index de recherche");
         assertThat(page.select("#reindex-documents").text()).isEqualTo(String.valueOf(documents));
@@ -93,7 +101,9 @@ class ReindexAdminTest {
             assertThat(index.documents()).isEqualTo(documents);
             assertThat(index.expected()).isEqualTo(documents - 1 - notes());
             assertThat(Pages.parse(mvc.get().uri("/admin/reindex").with(ROOT).exchange())
-                    .select("#reindex-expected").text()).isEqualTo(String.valueOf(documents - 1 - notes()));
+                            .select("#reindex-expected")
+                            .text())
+                    .isEqualTo(String.valueOf(documents - 1 - notes()));
 
             String done = rebuild();
 
@@ -101,15 +111,21 @@ class ReindexAdminTest {
             assertThat(JsonPath.<Integer>read(done, "$.total")).isEqualTo((int) index.expected());
             assertThat(JsonPath.<Integer>read(done, "$.processed")).isEqualTo((int) index.expected());
             assertThat(JsonPath.<Integer>read(done, "$.removed")).isEqualTo((int) (1 + notes()));
-            assertThat(mvc.get().uri("/api/search?q=Finland+undocumented")).bodyJson()
-                    .extractingPath("$.hits[*].slug").asArray().doesNotContain(PRACTICE);
+            assertThat(mvc.get().uri("/api/search?q=Finland+undocumented"))
+                    .bodyJson()
+                    .extractingPath("$.hits[*].slug")
+                    .asArray()
+                    .doesNotContain(PRACTICE);
         } finally {
             setStatus("published");
             rebuild();
         }
         assertThat(index.documents()).isEqualTo(documents);
-        assertThat(mvc.get().uri("/api/search?q=Finland+undocumented")).bodyJson()
-                .extractingPath("$.hits[*].slug").asArray().contains(PRACTICE);
+        assertThat(mvc.get().uri("/api/search?q=Finland+undocumented"))
+                .bodyJson()
+                .extractingPath("$.hits[*].slug")
+                .asArray()
+                .contains(PRACTICE);
     }
 
     /** Rebuilds the index as the page's button does; returns the final progress. */
@@ -121,7 +137,11 @@ class ReindexAdminTest {
     private String waitForTheEnd() throws Exception {
         Instant give = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(give)) {
-            String progress = mvc.get().uri("/admin/reindex/progress").with(ROOT).exchange().getResponse()
+            String progress = mvc.get()
+                    .uri("/admin/reindex/progress")
+                    .with(ROOT)
+                    .exchange()
+                    .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);
             String state = JsonPath.read(progress, "$.state");
             if (!state.equals("running")) {
@@ -134,8 +154,8 @@ class ReindexAdminTest {
     }
 
     private long searchTotal(String q) throws Exception {
-        String json = mvc.get().uri("/api/search?q=" + q).exchange().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String json =
+                mvc.get().uri("/api/search?q=" + q).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return JsonPath.<Integer>read(json, "$.total");
     }
 
@@ -146,7 +166,9 @@ class ReindexAdminTest {
     }
 
     private void setStatus(String status) {
-        jdbc.sql("update entry set status = ? where entry_type = 'practice' and slug = ?").param(status)
-                .param(PRACTICE).update();
+        jdbc.sql("update entry set status = ? where entry_type = 'practice' and slug = ?")
+                .param(status)
+                .param(PRACTICE)
+                .update();
     }
 }

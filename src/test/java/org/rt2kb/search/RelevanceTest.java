@@ -49,17 +49,26 @@ class RelevanceTest {
             all.add(score);
             byKind.computeIfAbsent(judgement.kind(), k -> new ArrayList<>()).add(score);
             if (score.recall() < 1) {
-                misses.add(String.format(Locale.ROOT, "  %-14s %-45s recall %.2f  top: %s", judgement.kind(),
-                        judgement.q(), score.recall(), top.subList(0, Math.min(3, top.size()))));
+                misses.add(String.format(
+                        Locale.ROOT,
+                        "  %-14s %-45s recall %.2f  top: %s",
+                        judgement.kind(),
+                        judgement.q(),
+                        score.recall(),
+                        top.subList(0, Math.min(3, top.size()))));
             }
         }
         double recall = mean(all, Score::recall);
         double mrr = mean(all, Score::reciprocalRank);
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "Relevance set: %d queries, recall@10 %.3f, MRR %.3f%n", all.size(), recall, mrr));
-        byKind.forEach((kind, scores) -> report.append(String.format(Locale.ROOT,
-                "  %-14s %3d queries  recall@10 %.3f  MRR %.3f%n", kind, scores.size(),
-                mean(scores, Score::recall), mean(scores, Score::reciprocalRank))));
+        StringBuilder report = new StringBuilder(String.format(
+                Locale.ROOT, "Relevance set: %d queries, recall@10 %.3f, MRR %.3f%n", all.size(), recall, mrr));
+        byKind.forEach((kind, scores) -> report.append(String.format(
+                Locale.ROOT,
+                "  %-14s %3d queries  recall@10 %.3f  MRR %.3f%n",
+                kind,
+                scores.size(),
+                mean(scores, Score::recall),
+                mean(scores, Score::reciprocalRank))));
         report.append("Queries missing an expected entry:\n").append(String.join("\n", misses));
         System.out.println(report);
 
@@ -72,7 +81,8 @@ class RelevanceTest {
     private List<String> topTen(Judgement judgement) {
         SearchRequest request = new SearchRequest(judgement.q(), Map.of(), null, null, null, 0, 20);
         Set<String> entries = new LinkedHashSet<>();
-        for (SearchResult.Hit hit : search.search(request, Locale.forLanguageTag(judgement.lang())).hits()) {
+        for (SearchResult.Hit hit :
+                search.search(request, Locale.forLanguageTag(judgement.lang())).hits()) {
             entries.add(hit.target() != null ? hit.target() : hit.type() + ":" + hit.slug());
         }
         return entries.stream().limit(10).toList();

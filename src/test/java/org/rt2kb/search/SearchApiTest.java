@@ -77,7 +77,9 @@ class SearchApiTest {
     void shouldHighlightTheMatchedWordsInEscapedText() {
         JsonNode hit = get("/api/search?q=Ecuador&type=practice").get("hits").get(0);
 
-        assertThat(hit.get("snippet").asString()).contains("<mark>Ecuador</mark>").doesNotContain("<script");
+        assertThat(hit.get("snippet").asString())
+                .contains("<mark>Ecuador</mark>")
+                .doesNotContain("<script");
         assertThat(hit.get("snippetLang").asString()).isEqualTo("en");
         assertThat(hit.get("url").asString()).isEqualTo("/practices/ecuador-regularisation-venezuelans");
     }
@@ -89,15 +91,23 @@ class SearchApiTest {
 
         long practiceCount = all.get("facets").get("type").get("practice").asLong();
         assertThat(practiceCount).isPositive();
-        assertThat(hits(practices)).isNotEmpty().allSatisfy(hit -> assertThat(hit).startsWith("practice:"));
+        assertThat(hits(practices))
+                .isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit).startsWith("practice:"));
         assertThat(practices.get("total").asLong()).isLessThan(practiceCount);
-        assertThat(get("/api/search?q=migrants&theme=housing").get("facets").get("theme").get("housing").asLong())
-                .isEqualTo(get("/api/search?q=migrants&theme=housing").get("total").asLong());
+        assertThat(get("/api/search?q=migrants&theme=housing")
+                        .get("facets")
+                        .get("theme")
+                        .get("housing")
+                        .asLong())
+                .isEqualTo(
+                        get("/api/search?q=migrants&theme=housing").get("total").asLong());
     }
 
     @Test
     void shouldSortByYearNewestFirst() {
-        JsonNode hits = get("/api/search?q=convention&type=instrument&sort=year&size=50").get("hits");
+        JsonNode hits = get("/api/search?q=convention&type=instrument&sort=year&size=50")
+                .get("hits");
 
         List<Integer> years = new java.util.ArrayList<>();
         hits.forEach(hit -> years.add(hit.get("year").asInt()));
@@ -108,17 +118,34 @@ class SearchApiTest {
     void shouldGiveTitlesInTheAskedLanguage() {
         JsonNode hit = get("/api/search?q=C189&lang=fr").get("hits").get(0);
 
-        assertThat(hit.get("title").asString()).isEqualTo("Convention (n° 189) sur les travailleuses et travailleurs domestiques, 2011");
+        assertThat(hit.get("title").asString())
+                .isEqualTo("Convention (n° 189) sur les travailleuses et travailleurs domestiques, 2011");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"%22unbalanced%20quote", "AND", "OR%20OR", "-", "%22%22", "(((", "~", "*", "%2B-%7C",
-            "%00%01%02%1Bescape", "%E2%80%AEright-to-left", "C189%22)(*~"})
+    @ValueSource(
+            strings = {
+                "%22unbalanced%20quote",
+                "AND",
+                "OR%20OR",
+                "-",
+                "%22%22",
+                "(((",
+                "~",
+                "*",
+                "%2B-%7C",
+                "%00%01%02%1Bescape",
+                "%E2%80%AEright-to-left",
+                "C189%22)(*~"
+            })
     void shouldAnswerAnyInputWithResultsOrNone(String query) {
-        MvcTestResult result = mvc.get().uri(URI.create("/api/search?q=" + query)).exchange();
+        MvcTestResult result =
+                mvc.get().uri(URI.create("/api/search?q=" + query)).exchange();
 
         assertThat(result).hasStatusOk();
-        assertThat(json.readTree(result.getResponse().getContentAsByteArray()).get("total").asLong())
+        assertThat(json.readTree(result.getResponse().getContentAsByteArray())
+                        .get("total")
+                        .asLong())
                 .isGreaterThanOrEqualTo(0);
     }
 
@@ -138,15 +165,28 @@ class SearchApiTest {
 
     @Test
     void shouldSuggestTitlesCodesAndConceptsAsOneTypes() {
-        JsonNode suggestions = json.readTree(mvc.get().uri(URI.create("/api/suggest?q=domes")).exchange().getResponse()
+        JsonNode suggestions = json.readTree(mvc.get()
+                .uri(URI.create("/api/suggest?q=domes"))
+                .exchange()
+                .getResponse()
                 .getContentAsByteArray());
 
         assertThat(suggestions.toString()).contains("/instruments/c189", "/concepts/domestic-workers");
-        assertThat(json.readTree(mvc.get().uri(URI.create("/api/suggest?q=C18")).exchange().getResponse()
-                .getContentAsByteArray()).toString()).contains("/instruments/c181");
+        assertThat(json.readTree(mvc.get()
+                                .uri(URI.create("/api/suggest?q=C18"))
+                                .exchange()
+                                .getResponse()
+                                .getContentAsByteArray())
+                        .toString())
+                .contains("/instruments/c181");
         assertThat(mvc.get().uri(URI.create("/api/suggest?q=%22")).exchange()).hasStatusOk();
-        assertThat(json.readTree(mvc.get().uri(URI.create("/api/suggest?q=equat")).exchange().getResponse()
-                .getContentAsByteArray()).toString()).contains("/countries/EC");
+        assertThat(json.readTree(mvc.get()
+                                .uri(URI.create("/api/suggest?q=equat"))
+                                .exchange()
+                                .getResponse()
+                                .getContentAsByteArray())
+                        .toString())
+                .contains("/countries/EC");
     }
 
     private String first(String uri) {
@@ -163,7 +203,9 @@ class SearchApiTest {
 
     private static List<String> hits(JsonNode result) {
         List<String> hits = new java.util.ArrayList<>();
-        result.get("hits").forEach(hit -> hits.add(hit.get("type").asString() + ":" + hit.get("slug").asString()));
+        result.get("hits")
+                .forEach(hit -> hits.add(
+                        hit.get("type").asString() + ":" + hit.get("slug").asString()));
         return hits;
     }
 

@@ -70,7 +70,8 @@ class SearchIndexTest {
 
     private Practice practice() {
         return em.createQuery("select p from Practice p where p.slug = :slug", Practice.class)
-                .setParameter("slug", PRACTICE).getSingleResult();
+                .setParameter("slug", PRACTICE)
+                .getSingleResult();
     }
 
     private static Set<String> union(Set<String> concepts, String more) {

@@ -22,7 +22,9 @@ class SearchPagesTest {
     @Test
     void shouldOfferTheSearchBoxOnEveryPage() {
         for (String uri : new String[] {"/", "/practices", "/instruments/c189", "/about"}) {
-            assertThat(page(mvc, uri).select("header form[role=search] input[name=q]")).as(uri).hasSize(1);
+            assertThat(page(mvc, uri).select("header form[role=search] input[name=q]"))
+                    .as(uri)
+                    .hasSize(1);
         }
     }
 
@@ -33,7 +35,8 @@ class SearchPagesTest {
         assertThat(page.select("h2.result-count").text()).matches("\\d+ résultats? pour « travail domestique »");
         assertThat(page.select(".hits h3 a").eachAttr("href")).contains("/instruments/c189");
         assertThat(page.select(".hits .snippet mark")).isNotEmpty();
-        assertThat(page.select("nav.types a").eachText()).anySatisfy(t -> assertThat(t).startsWith("Instruments"));
+        assertThat(page.select("nav.types a").eachText())
+                .anySatisfy(t -> assertThat(t).startsWith("Instruments"));
         assertThat(page.select(".facet h3").eachText()).isNotEmpty();
     }
 
@@ -58,7 +61,8 @@ class SearchPagesTest {
 
     @Test
     void shouldInviteToTypeWhenTheQueryIsEmptyAndExplainWhenNothingMatches() {
-        assertThat(search("/search").select("main p").eachText()).anySatisfy(t -> assertThat(t).startsWith("Type a few"));
+        assertThat(search("/search").select("main p").eachText())
+                .anySatisfy(t -> assertThat(t).startsWith("Type a few"));
         Document none = search("/search?q=qqqqqqqqqqqq%20zzzzzzzzzzzz");
         assertThat(none.select(".empty").text()).startsWith("Nothing matches");
     }
@@ -75,7 +79,8 @@ class SearchPagesTest {
     }
 
     private Document search(String uri) {
-        var result = mvc.get().uri(URI.create(uri)).header("Accept-Language", "en").exchange();
+        var result =
+                mvc.get().uri(URI.create(uri)).header("Accept-Language", "en").exchange();
         assertThat(result).as(uri).hasStatusOk();
         return Pages.parse(result);
     }

@@ -49,11 +49,16 @@ class AccountAdminTest {
         assertThat(hash).startsWith("{bcrypt}").doesNotContain(GOOD);
         assertThat(encoder.matches(GOOD, hash)).isTrue();
 
-        Document list = Pages.parse(mvc.get().uri("/admin/users").with(admin()).header("Accept-Language", "fr")
-                .flashAttr("done", "account.flash.created").flashAttr("doneFor", name).exchange());
+        Document list = Pages.parse(mvc.get()
+                .uri("/admin/users")
+                .with(admin())
+                .header("Accept-Language", "fr")
+                .flashAttr("done", "account.flash.created")
+                .flashAttr("doneFor", name)
+                .exchange());
         assertThat(list.select("[role=status]").text()).isEqualTo("Compte " + name + " créé.");
-        assertThat(list.select("#account-" + name + " td").eachText()).startsWith("Béatrice Durand", "Éditeur",
-                "Actif", "Non");
+        assertThat(list.select("#account-" + name + " td").eachText())
+                .startsWith("Béatrice Durand", "Éditeur", "Actif", "Non");
     }
 
     @Test
@@ -80,15 +85,24 @@ class AccountAdminTest {
     @Test
     void shouldRefuseAPasswordHoldingTheUsernameAUsernameTakenAndPasswordsThatDiffer() {
         String name = unique();
-        assertThat(Pages.parse(create(name, "X", "EDITOR", "my " + name + " password", "my " + name + " password",
-                "en")).select("#password-error").text()).isEqualTo("The password must not contain the username.");
-        assertThat(Pages.parse(create(name, "X", "EDITOR", GOOD, GOOD + "!", "fr")).select("#repeat-error").text())
+        assertThat(Pages.parse(create(
+                                name, "X", "EDITOR", "my " + name + " password", "my " + name + " password", "en"))
+                        .select("#password-error")
+                        .text())
+                .isEqualTo("The password must not contain the username.");
+        assertThat(Pages.parse(create(name, "X", "EDITOR", GOOD, GOOD + "!", "fr"))
+                        .select("#repeat-error")
+                        .text())
                 .isEqualTo("Les deux mots de passe ne sont pas identiques.");
-        assertThat(Pages.parse(create("Not Valid!", "X", "EDITOR", GOOD, GOOD, "en")).select("#username-error")
-                .text()).isEqualTo("Use 3 to 60 lower-case letters, digits, dots, hyphens or underscores.");
+        assertThat(Pages.parse(create("Not Valid!", "X", "EDITOR", GOOD, GOOD, "en"))
+                        .select("#username-error")
+                        .text())
+                .isEqualTo("Use 3 to 60 lower-case letters, digits, dots, hyphens or underscores.");
 
         accounts.create(name, "First", Role.EDITOR, GOOD);
-        assertThat(Pages.parse(create(name, "Second", "EDITOR", GOOD, GOOD, "fr")).select("#username-error").text())
+        assertThat(Pages.parse(create(name, "Second", "EDITOR", GOOD, GOOD, "fr"))
+                        .select("#username-error")
+                        .text())
                 .isEqualTo("Ce nom d’utilisateur est déjà pris.");
         assertThat(accounts.get(name).displayName()).isEqualTo("First");
     }
@@ -98,14 +112,26 @@ class AccountAdminTest {
         String name = unique();
         accounts.create(name, "To disable", Role.EDITOR, GOOD);
 
-        assertThat(mvc.post().uri("/admin/users/{u}/disable", name).with(admin()).with(csrf()).exchange())
-                .hasStatus(HttpStatus.FOUND).flash().containsEntry("done", "account.flash.disabled");
+        assertThat(mvc.post()
+                        .uri("/admin/users/{u}/disable", name)
+                        .with(admin())
+                        .with(csrf())
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("done", "account.flash.disabled");
         assertThat(accounts.get(name).enabled()).isFalse();
         Document list = Pages.parse(mvc.get().uri("/admin/users").with(admin()).exchange());
         assertThat(list.select("#account-" + name + " form").attr("action")).endsWith("/" + name + "/enable");
 
-        assertThat(mvc.post().uri("/admin/users/{u}/enable", name).with(admin()).with(csrf()).exchange())
-                .hasStatus(HttpStatus.FOUND).flash().containsEntry("done", "account.flash.enabled");
+        assertThat(mvc.post()
+                        .uri("/admin/users/{u}/enable", name)
+                        .with(admin())
+                        .with(csrf())
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("done", "account.flash.enabled");
         assertThat(accounts.get(name).enabled()).isTrue();
     }
 
@@ -114,8 +140,14 @@ class AccountAdminTest {
         String name = unique();
         accounts.create(name, "Me", Role.ADMIN, GOOD);
 
-        assertThat(mvc.post().uri("/admin/users/{u}/disable", name).with(user(name).roles("ADMIN")).with(csrf())
-                .exchange()).hasStatus(HttpStatus.FOUND).flash().containsEntry("problem", "account.flash.not-yourself");
+        assertThat(mvc.post()
+                        .uri("/admin/users/{u}/disable", name)
+                        .with(user(name).roles("ADMIN"))
+                        .with(csrf())
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("problem", "account.flash.not-yourself");
         assertThat(accounts.get(name).enabled()).isTrue();
     }
 
@@ -125,34 +157,65 @@ class AccountAdminTest {
         accounts.create(name, "Forgetful", Role.EDITOR, GOOD);
         String newPassword = "a brand new passphrase";
 
-        Document form = Pages.parse(mvc.get().uri("/admin/users/{u}/password", name).with(admin()).exchange());
+        Document form = Pages.parse(
+                mvc.get().uri("/admin/users/{u}/password", name).with(admin()).exchange());
         assertThat(form.select("h1").text()).isEqualTo("New password for " + name);
 
-        Document refused = Pages.parse(mvc.post().uri("/admin/users/{u}/password", name).with(admin()).with(csrf())
-                .header("Accept-Language", "fr").param("password", "court").param("repeat", "court").exchange());
+        Document refused = Pages.parse(mvc.post()
+                .uri("/admin/users/{u}/password", name)
+                .with(admin())
+                .with(csrf())
+                .header("Accept-Language", "fr")
+                .param("password", "court")
+                .param("repeat", "court")
+                .exchange());
         assertThat(refused.select("#password-error").text())
                 .isEqualTo("Le mot de passe doit compter de 12 à 128 caractères.");
 
-        assertThat(mvc.post().uri("/admin/users/{u}/password", name).with(admin()).with(csrf())
-                .param("password", newPassword).param("repeat", newPassword).exchange())
-                .hasStatus(HttpStatus.FOUND).flash().containsEntry("done", "account.flash.password");
-        assertThat(encoder.matches(newPassword, repository.findByUsername(name).orElseThrow().getPasswordHash()))
+        assertThat(mvc.post()
+                        .uri("/admin/users/{u}/password", name)
+                        .with(admin())
+                        .with(csrf())
+                        .param("password", newPassword)
+                        .param("repeat", newPassword)
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("done", "account.flash.password");
+        assertThat(encoder.matches(
+                        newPassword,
+                        repository.findByUsername(name).orElseThrow().getPasswordHash()))
                 .isTrue();
     }
 
     @Test
     void shouldAnswerNotFoundForAnUnknownAccount() {
-        assertThat(mvc.get().uri("/admin/users/{u}/password", "nobody-" + unique()).with(admin()).exchange())
+        assertThat(mvc.get()
+                        .uri("/admin/users/{u}/password", "nobody-" + unique())
+                        .with(admin())
+                        .exchange())
                 .hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.post().uri("/admin/users/{u}/enable", "nobody-" + unique()).with(admin()).with(csrf())
-                .exchange()).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.post()
+                        .uri("/admin/users/{u}/enable", "nobody-" + unique())
+                        .with(admin())
+                        .with(csrf())
+                        .exchange())
+                .hasStatus(HttpStatus.NOT_FOUND);
     }
 
-    private MvcTestResult create(String username, String displayName, String role, String password, String repeat,
-            String language) {
-        return mvc.post().uri("/admin/users").with(admin()).with(csrf()).header("Accept-Language", language)
-                .param("username", username).param("displayName", displayName).param("role", role)
-                .param("password", password).param("repeat", repeat).exchange();
+    private MvcTestResult create(
+            String username, String displayName, String role, String password, String repeat, String language) {
+        return mvc.post()
+                .uri("/admin/users")
+                .with(admin())
+                .with(csrf())
+                .header("Accept-Language", language)
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("role", role)
+                .param("password", password)
+                .param("repeat", repeat)
+                .exchange();
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {

@@ -19,8 +19,16 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @CatalogueTest
 class AdminAccessTest {
 
-    private static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/", "/admin/users", "/admin/users/new",
-            "/admin/practices", "/admin/review", "/admin/reindex", "/admin/import", "/admin/transfer",
+    private static final List<String> ADMIN_PAGES = List.of(
+            "/admin",
+            "/admin/",
+            "/admin/users",
+            "/admin/users/new",
+            "/admin/practices",
+            "/admin/review",
+            "/admin/reindex",
+            "/admin/import",
+            "/admin/transfer",
             "/admin/anything/at/all");
 
     @Autowired
@@ -49,13 +57,24 @@ class AdminAccessTest {
     @Test
     void shouldRefuseEditorsTheAdministratorsPages() {
         for (String page : List.of("/admin/users", "/admin/users/new", "/admin/reindex", "/admin/import/x")) {
-            assertThat(mvc.get().uri(page).with(user("an-editor").roles("EDITOR")).exchange()).as(page)
+            assertThat(mvc.get()
+                            .uri(page)
+                            .with(user("an-editor").roles("EDITOR"))
+                            .exchange())
+                    .as(page)
                     .hasStatus(HttpStatus.FORBIDDEN);
         }
         String name = unique();
-        assertThat(mvc.post().uri("/admin/users").with(user("an-editor").roles("EDITOR")).with(csrf())
-                .param("username", name).param("displayName", "X").param("role", "ADMIN")
-                .param("password", "a long enough password").param("repeat", "a long enough password").exchange())
+        assertThat(mvc.post()
+                        .uri("/admin/users")
+                        .with(user("an-editor").roles("EDITOR"))
+                        .with(csrf())
+                        .param("username", name)
+                        .param("displayName", "X")
+                        .param("role", "ADMIN")
+                        .param("password", "a long enough password")
+                        .param("repeat", "a long enough password")
+                        .exchange())
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(accounts.list()).noneMatch(a -> a.username().equals(name));
     }
@@ -63,20 +82,32 @@ class AdminAccessTest {
     @Test
     void shouldLetEditorsAndAdministratorsThroughToTheEditorsPages() {
         for (String role : List.of("EDITOR", "ADMIN")) {
-            MvcTestResult result = mvc.get().uri("/admin/practices").with(user("staff").roles(role)).exchange();
+            MvcTestResult result = mvc.get()
+                    .uri("/admin/practices")
+                    .with(user("staff").roles(role))
+                    .exchange();
             // The page itself belongs to the curation forms; here only the door matters.
             assertThat(result.getResponse().getStatus()).as(role).isNotIn(302, 403);
         }
-        assertThat(mvc.get().uri("/admin/users").with(user("boss").roles("ADMIN")).exchange())
+        assertThat(mvc.get()
+                        .uri("/admin/users")
+                        .with(user("boss").roles("ADMIN"))
+                        .exchange())
                 .hasStatus(HttpStatus.OK);
     }
 
     @Test
     void shouldRefuseAPostWithoutCsrfTokenEvenFromAnAdministrator() {
         String name = unique();
-        assertThat(mvc.post().uri("/admin/users").with(user("boss").roles("ADMIN"))
-                .param("username", name).param("displayName", "X").param("role", "EDITOR")
-                .param("password", "a long enough password").param("repeat", "a long enough password").exchange())
+        assertThat(mvc.post()
+                        .uri("/admin/users")
+                        .with(user("boss").roles("ADMIN"))
+                        .param("username", name)
+                        .param("displayName", "X")
+                        .param("role", "EDITOR")
+                        .param("password", "a long enough password")
+                        .param("repeat", "a long enough password")
+                        .exchange())
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(accounts.list()).noneMatch(a -> a.username().equals(name));
     }
@@ -85,13 +116,22 @@ class AdminAccessTest {
     void shouldKeepPublicPostsClosedExceptSuggestions() {
         assertThat(mvc.post().uri("/practices").with(csrf()).exchange()).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post().uri("/api/practices").with(csrf()).exchange()).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.post().uri("/suggest").with(csrf()).exchange().getResponse().getStatus()).isNotEqualTo(403);
+        assertThat(mvc.post()
+                        .uri("/suggest")
+                        .with(csrf())
+                        .exchange()
+                        .getResponse()
+                        .getStatus())
+                .isNotEqualTo(403);
     }
 
     @Test
     void shouldDenyActuatorEndpointsOtherThanHealthAndInfo() {
         assertThat(mvc.get().uri("/actuator/env").exchange()).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/actuator/env").with(user("boss").roles("ADMIN")).exchange())
+        assertThat(mvc.get()
+                        .uri("/actuator/env")
+                        .with(user("boss").roles("ADMIN"))
+                        .exchange())
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/actuator/health").exchange()).hasStatus(HttpStatus.OK);
     }
@@ -123,8 +163,11 @@ class AdminAccessTest {
         assertThat(anonymous.getRequest().getSession(false)).isNull();
         assertThat(anonymous.getResponse().getCookies()).isEmpty();
 
-        Document staff = Pages.parse(mvc.get().uri("/").with(user("ed").roles("EDITOR"))
-                .header("Accept-Language", "fr").exchange());
+        Document staff = Pages.parse(mvc.get()
+                .uri("/")
+                .with(user("ed").roles("EDITOR"))
+                .header("Accept-Language", "fr")
+                .exchange());
         assertThat(staff.select("a.admin-link").text()).isEqualTo("Administration");
         assertThat(staff.select("a.admin-link").attr("href")).isEqualTo("/admin");
     }
@@ -132,13 +175,25 @@ class AdminAccessTest {
     @Test
     void shouldShowTheAdministratorsMenuAndWhoIsSignedIn() {
         accounts.create("nav-" + unique(), "Ada Admin", Role.ADMIN, "a long enough password");
-        Document page = Pages.parse(mvc.get().uri("/admin/users").with(user("boss").roles("ADMIN"))
-                .header("Accept-Language", "fr").exchange());
+        Document page = Pages.parse(mvc.get()
+                .uri("/admin/users")
+                .with(user("boss").roles("ADMIN"))
+                .header("Accept-Language", "fr")
+                .exchange());
 
-        assertThat(page.select(".admin-nav a").eachAttr("href")).containsExactly("/admin", "/admin/review",
-                "/admin/practices", "/admin/instruments", "/admin/themes", "/admin/concepts", "/admin/reference",
-                "/admin/history",
-                "/admin/transfer", "/admin/users", "/admin/reindex");
+        assertThat(page.select(".admin-nav a").eachAttr("href"))
+                .containsExactly(
+                        "/admin",
+                        "/admin/review",
+                        "/admin/practices",
+                        "/admin/instruments",
+                        "/admin/themes",
+                        "/admin/concepts",
+                        "/admin/reference",
+                        "/admin/history",
+                        "/admin/transfer",
+                        "/admin/users",
+                        "/admin/reindex");
         assertThat(page.select(".admin-user span").text()).isEqualTo("Connecté en tant que boss");
         assertThat(page.select("form.admin-user").attr("action")).isEqualTo("/logout");
         assertThat(page.select("form.admin-user input[name=_csrf]")).hasSize(1);

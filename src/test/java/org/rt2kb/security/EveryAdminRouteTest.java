@@ -34,8 +34,14 @@ class EveryAdminRouteTest {
     void shouldSendAnonymousVisitorsOfEveryAdminPageToSignInAndRefuseEveryAdminPost() {
         Set<String> gets = routes(RequestMethod.GET);
         Set<String> posts = routes(RequestMethod.POST);
-        assertThat(gets).contains("/admin", "/admin/practices/1", "/admin/entries/1/history", "/admin/users",
-                "/admin/concepts/1", "/admin/reference/x");
+        assertThat(gets)
+                .contains(
+                        "/admin",
+                        "/admin/practices/1",
+                        "/admin/entries/1/history",
+                        "/admin/users",
+                        "/admin/concepts/1",
+                        "/admin/reference/x");
         assertThat(posts).contains("/admin/practices/1", "/admin/entries/1/purge", "/admin/users");
 
         for (String page : gets) {

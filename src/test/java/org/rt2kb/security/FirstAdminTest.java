@@ -48,7 +48,8 @@ class FirstAdminTest {
         Account admin = accounts.findByUsername("secretariat").orElseThrow();
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
         assertThat(admin.isEnabled()).isTrue();
-        assertThat(encoder.matches("a long first passphrase", admin.getPasswordHash())).isTrue();
+        assertThat(encoder.matches("a long first passphrase", admin.getPasswordHash()))
+                .isTrue();
         assertThat(output).contains("First administrator secretariat created").doesNotContain("a long first");
     }
 
@@ -73,18 +74,23 @@ class FirstAdminTest {
     @Test
     void shouldRefuseAPasswordThatBreaksThePolicyWithoutFailing(CapturedOutput output) {
         assertThat(firstAdmin.create(new Admin("secretariat", "short"))).isEqualTo(Outcome.REJECTED);
-        assertThat(firstAdmin.create(new Admin("secretariat", "secretariat-2024!"))).isEqualTo(Outcome.REJECTED);
+        assertThat(firstAdmin.create(new Admin("secretariat", "secretariat-2024!")))
+                .isEqualTo(Outcome.REJECTED);
         assertThat(firstAdmin.create(new Admin("no spaces allowed", "a long first passphrase")))
                 .isEqualTo(Outcome.REJECTED);
 
         assertThat(accounts.count()).isZero();
-        assertThat(output).contains("KB_ADMIN_PASSWORD must be 12 to 128 characters long",
-                "KB_ADMIN_PASSWORD must not contain the username", "KB_ADMIN_USER must be 3 to 60 characters")
+        assertThat(output)
+                .contains(
+                        "KB_ADMIN_PASSWORD must be 12 to 128 characters long",
+                        "KB_ADMIN_PASSWORD must not contain the username",
+                        "KB_ADMIN_USER must be 3 to 60 characters")
                 .doesNotContain("secretariat-2024!");
     }
 
     @Test
     void shouldNeverShowThePasswordOfTheSettings() {
-        assertThat(new Admin("secretariat", "a long first passphrase").toString()).doesNotContain("passphrase");
+        assertThat(new Admin("secretariat", "a long first passphrase").toString())
+                .doesNotContain("passphrase");
     }
 }

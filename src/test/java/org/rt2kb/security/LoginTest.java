@@ -79,11 +79,18 @@ class LoginTest {
         MockHttpSession session = new MockHttpSession();
         String before = session.getId();
 
-        MvcTestResult result = mvc.post().uri("/login").session(session).with(csrf()).param("username", name)
-                .param("password", PASSWORD).exchange();
+        MvcTestResult result = mvc.post()
+                .uri("/login")
+                .session(session)
+                .with(csrf())
+                .param("username", name)
+                .param("password", PASSWORD)
+                .exchange();
 
         assertThat(result).matches(authenticated());
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before).isEqualTo(session.getId());
+        assertThat(result.getRequest().getSession().getId())
+                .isNotEqualTo(before)
+                .isEqualTo(session.getId());
     }
 
     @Test
@@ -100,7 +107,9 @@ class LoginTest {
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
         assertThat(signIn(name, PASSWORD)).hasRedirectedUrl("/admin").matches(authenticated());
 
-        assertThat(output).contains("WARN").contains("Account " + name + " locked until")
+        assertThat(output)
+                .contains("WARN")
+                .contains("Account " + name + " locked until")
                 .doesNotContain("wrong password", PASSWORD);
     }
 
@@ -146,9 +155,11 @@ class LoginTest {
         Document page = Pages.page(mvc, "/login?error", "fr", HttpStatus.OK);
 
         assertThat(page.select("h1").text()).isEqualTo("Connexion à l’espace d’administration");
-        assertThat(page.select("[role=alert]").text()).contains("Nom d’utilisateur ou mot de passe incorrect")
+        assertThat(page.select("[role=alert]").text())
+                .contains("Nom d’utilisateur ou mot de passe incorrect")
                 .contains("15 minutes");
-        assertThat(page.select("form[action=/login][method=post] input[name=_csrf]")).hasSize(1);
+        assertThat(page.select("form[action=/login][method=post] input[name=_csrf]"))
+                .hasSize(1);
         assertThat(page.select("input#username[name=username]")).hasSize(1);
         assertThat(page.select("input#password[type=password]")).hasSize(1);
 
@@ -158,9 +169,16 @@ class LoginTest {
 
     @Test
     void shouldSignOutWithAPostAndSayItOnTheHomePage() {
-        MvcTestResult result = mvc.post().uri("/logout").with(user("ed").roles("EDITOR")).with(csrf()).exchange();
+        MvcTestResult result = mvc.post()
+                .uri("/logout")
+                .with(user("ed").roles("EDITOR"))
+                .with(csrf())
+                .exchange();
 
-        assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/?logout").matches(unauthenticated());
+        assertThat(result)
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/?logout")
+                .matches(unauthenticated());
         Document home = Pages.page(mvc, "/?logout", "fr", HttpStatus.OK);
         assertThat(home.select("main [role=status]").text()).isEqualTo("Déconnexion effectuée.");
     }
@@ -169,7 +187,10 @@ class LoginTest {
     void shouldRefuseASignInPostedWithoutCsrfToken() {
         String name = editor();
 
-        MvcTestResult result = mvc.post().uri("/login").param("username", name).param("password", PASSWORD)
+        MvcTestResult result = mvc.post()
+                .uri("/login")
+                .param("username", name)
+                .param("password", PASSWORD)
                 .exchange();
 
         assertThat(result).hasStatus(HttpStatus.FORBIDDEN).matches(unauthenticated());

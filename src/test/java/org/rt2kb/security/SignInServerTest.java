@@ -40,11 +40,19 @@ class SignInServerTest {
         Document login = browser.page("/login", "en");
         String before = browser.session();
         assertThat(before).isNotNull();
-        HttpResponse<String> signedIn = browser.post("/login", Map.of("username", name, "password", PASSWORD,
-                "_csrf", login.select("input[name=_csrf]").val()));
+        HttpResponse<String> signedIn = browser.post(
+                "/login",
+                Map.of(
+                        "username",
+                        name,
+                        "password",
+                        PASSWORD,
+                        "_csrf",
+                        login.select("input[name=_csrf]").val()));
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
         assertThat(browser.session()).isNotNull().isNotEqualTo(before);
         assertThat(browser.get("/admin/users", "en").statusCode()).isEqualTo(200);
     }
@@ -70,14 +78,19 @@ class SignInServerTest {
         browser.signIn(account(Role.ADMIN));
         Document users = Jsoup.parse(browser.get("/admin/users", "en").body());
 
-        HttpResponse<String> out = browser.post("/logout",
-                Map.of("_csrf", users.select("form.admin-user input[name=_csrf]").val()));
+        HttpResponse<String> out = browser.post(
+                "/logout",
+                Map.of(
+                        "_csrf",
+                        users.select("form.admin-user input[name=_csrf]").val()));
 
         assertThat(out.statusCode()).isEqualTo(302);
-        assertThat(out.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/?logout"));
+        assertThat(out.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/?logout"));
         HttpResponse<String> after = browser.get("/admin/users", "en");
         assertThat(after.statusCode()).isEqualTo(302);
-        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(after.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -91,8 +104,8 @@ class SignInServerTest {
 
         HttpResponse<String> after = browser.get("/admin/users", "en");
         assertThat(after.statusCode()).isEqualTo(302);
-        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .endsWith("/login?expired"));
+        assertThat(after.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
     }
 
     private String account(Role role) {
@@ -105,7 +118,8 @@ class SignInServerTest {
     private final class Browser {
 
         private final CookieManager cookies = new CookieManager();
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().cookieHandler(cookies).build();
 
         Document page(String path, String language) throws Exception {
             HttpResponse<String> response = get(path, language);
@@ -114,30 +128,48 @@ class SignInServerTest {
         }
 
         HttpResponse<String> get(String path, String language) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language)
-                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Accept-Language", language)
+                            .header("Accept", "text/html")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
             String body = form.entrySet().stream()
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Accept", "text/html")
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         void signIn(String username) throws Exception {
             Document login = page("/login", "en");
-            HttpResponse<String> response = post("/login", Map.of("username", username, "password", PASSWORD,
-                    "_csrf", login.select("input[name=_csrf]").val()));
-            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                    .endsWith("/admin"));
+            HttpResponse<String> response = post(
+                    "/login",
+                    Map.of(
+                            "username",
+                            username,
+                            "password",
+                            PASSWORD,
+                            "_csrf",
+                            login.select("input[name=_csrf]").val()));
+            assertThat(response.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
         }
 
         String session() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(HttpCookie::getValue).findFirst().orElse(null);
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(HttpCookie::getValue)
+                    .findFirst()
+                    .orElse(null);
         }
 
         private URI uri(String path) {

@@ -35,9 +35,16 @@ public final class ApplicationProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Path log = dataDir.resolveSibling(name + ".log");
-        Process process = new ProcessBuilder(javaCommand(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
-                classpath(), Rt2KnowledgeBaseApplication.class.getName(), "--kb.data-dir=" + dataDir,
-                "--server.port=" + port, "--spring.main.banner-mode=off")
+        Process process = new ProcessBuilder(
+                        javaCommand(),
+                        "-Xmx512m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        classpath(),
+                        Rt2KnowledgeBaseApplication.class.getName(),
+                        "--kb.data-dir=" + dataDir,
+                        "--server.port=" + port,
+                        "--spring.main.banner-mode=off")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -53,7 +60,9 @@ public final class ApplicationProcess implements AutoCloseable {
                 throw new IllegalStateException("The application stopped while starting:\n" + tail());
             }
             try {
-                if (RawHttp.send(port, RawHttp.get("/actuator/health/readiness", null)).status() == 200) {
+                if (RawHttp.send(port, RawHttp.get("/actuator/health/readiness", null))
+                                .status()
+                        == 200) {
                     return Duration.ofNanos(System.nanoTime() - started);
                 }
             } catch (IOException notListeningYet) {

@@ -16,24 +16,83 @@ public final class MalformedRequests {
     /** A route to start from: a path with its variables filled in, and a method it takes. */
     public record Route(String method, String path) {}
 
-    private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS",
-            "TRACE", "PROPFIND", "BREW");
-    private static final List<String> PARAMETER_NAMES = List.of("page", "size", "sort", "q", "lang", "from", "to",
-            "theme", "group", "country", "region", "type", "body", "view", "status", "version", "_csrf", "target",
-            "relation", "username", "password", "title", "titleEn", "titleFr", "slug", "year", "file", "items");
-    private static final List<String> BAD_ESCAPES = List.of("%", "%g0", "%f", "%ff", "%ff%fe", "%c0%af", "%00",
-            "%e2%80", "%ed%a0%80", "%0a", "%0d%0a", "%1b", "%7f", "%25%", "%%", "%u0041", "%C3%28", "%F4%90%80%80");
-    private static final List<String> ODD_VALUES = List.of("", "-1", "0", "99999999999999999999", "1e9", "NaN",
-            "<script>alert(1)</script>", "' OR 1=1 --", "../../etc/passwd", "\u202e", "%20", "null", "[]", "{}",
-            "true", "x".repeat(300), "ça-été", "日本語", "🙂");
+    private static final List<String> METHODS =
+            List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "BREW");
+    private static final List<String> PARAMETER_NAMES = List.of(
+            "page",
+            "size",
+            "sort",
+            "q",
+            "lang",
+            "from",
+            "to",
+            "theme",
+            "group",
+            "country",
+            "region",
+            "type",
+            "body",
+            "view",
+            "status",
+            "version",
+            "_csrf",
+            "target",
+            "relation",
+            "username",
+            "password",
+            "title",
+            "titleEn",
+            "titleFr",
+            "slug",
+            "year",
+            "file",
+            "items");
+    private static final List<String> BAD_ESCAPES = List.of(
+            "%",
+            "%g0",
+            "%f",
+            "%ff",
+            "%ff%fe",
+            "%c0%af",
+            "%00",
+            "%e2%80",
+            "%ed%a0%80",
+            "%0a",
+            "%0d%0a",
+            "%1b",
+            "%7f",
+            "%25%",
+            "%%",
+            "%u0041",
+            "%C3%28",
+            "%F4%90%80%80");
+    private static final List<String> ODD_VALUES = List.of(
+            "",
+            "-1",
+            "0",
+            "99999999999999999999",
+            "1e9",
+            "NaN",
+            "<script>alert(1)</script>",
+            "' OR 1=1 --",
+            "../../etc/passwd",
+            "\u202e",
+            "%20",
+            "null",
+            "[]",
+            "{}",
+            "true",
+            "x".repeat(300),
+            "ça-été",
+            "日本語",
+            "🙂");
 
     private final List<Route> routes;
     private final String sessionCookie;
     private final String csrfToken;
     private final Random random;
     private final List<Supplier<String>> spoilers = List.of(
-            this::badEscapeInQuery, this::oddParameterName, this::oddValue, this::manyParameters,
-            this::longValue);
+            this::badEscapeInQuery, this::oddParameterName, this::oddValue, this::manyParameters, this::longValue);
 
     /**
      * @param sessionCookie a signed-in session's cookie value, or null to stay anonymous
@@ -73,7 +132,11 @@ public final class MalformedRequests {
             headers.add("X-CSRF-TOKEN: " + csrfToken);
         }
         StringBuilder head = new StringBuilder();
-        head.append(method).append(' ').append(path).append(query.isEmpty() ? "" : "?" + query).append(" HTTP/1.1");
+        head.append(method)
+                .append(' ')
+                .append(path)
+                .append(query.isEmpty() ? "" : "?" + query)
+                .append(" HTTP/1.1");
         head.append("\r\nHost: localhost\r\nConnection: close");
         headers.forEach(h -> head.append("\r\n").append(h));
         if (body.length > 0 || method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
@@ -91,8 +154,25 @@ public final class MalformedRequests {
     }
 
     private String oddParameterName() {
-        return pick(List.of("=x", "=", "&&", "&=&", "a%20b=1", "a%0ab=1", "a%09b=1", "%00=1", "a[b]=1", "a.b=1",
-                "page", "q=1=2", ";=;", "%3D=%3D", "%26=%26", "lang=%ff", "_csrf=", "x%20"));
+        return pick(List.of(
+                "=x",
+                "=",
+                "&&",
+                "&=&",
+                "a%20b=1",
+                "a%0ab=1",
+                "a%09b=1",
+                "%00=1",
+                "a[b]=1",
+                "a.b=1",
+                "page",
+                "q=1=2",
+                ";=;",
+                "%3D=%3D",
+                "%26=%26",
+                "lang=%ff",
+                "_csrf=",
+                "x%20"));
     }
 
     private String oddValue() {
@@ -114,22 +194,58 @@ public final class MalformedRequests {
     }
 
     private String oddPath() {
-        return pick(List.of("/", "//", "/.", "/..", "/%2e%2e", "/%2f", "/%5c", "/%00", "/%ff", "/%g0", ";jsessionid=x",
-                ";a=b", "/x;y", ".json", "/%e2%80%ae", "/" + "s".repeat(3_000), "/%20", "/~", "/%C3%A9"));
+        return pick(List.of(
+                "/",
+                "//",
+                "/.",
+                "/..",
+                "/%2e%2e",
+                "/%2f",
+                "/%5c",
+                "/%00",
+                "/%ff",
+                "/%g0",
+                ";jsessionid=x",
+                ";a=b",
+                "/x;y",
+                ".json",
+                "/%e2%80%ae",
+                "/" + "s".repeat(3_000),
+                "/%20",
+                "/~",
+                "/%C3%A9"));
     }
 
     private String oddHeader() {
         return pick(List.of(
-                "Cookie: kb-lang=\"fr\"", "Cookie: kb-lang=%ff", "Cookie: kb-lang=de", "Cookie: kb-lang=",
-                "Cookie: JSESSIONID=garbage", "Cookie: ;;=;", "Cookie: kb-lang=fr; kb-lang=en; =",
-                "Cookie: x=" + "c".repeat(5_000), "Accept-Language: *;q=x", "Accept-Language: fr-FR;q=0.9,,,;q=",
-                "Accept-Language: zz-ZZ", "Accept-Language: " + "fr,".repeat(500), "Accept: application/x-nonsense",
-                "Accept: */*;q=abc", "Accept: text/html;q=0, application/json;q=0", "Accept: application/json",
-                "If-None-Match: \"garbage", "If-Modified-Since: yesterday", "Range: bytes=9-1",
-                "X-Forwarded-For: ::::", "X-Forwarded-Proto: gopher", "Referer: %01",
-                "Content-Type: multipart/form-data", "Content-Type: text/plain; charset=klingon",
-                "Content-Type: application/x-www-form-urlencoded; charset=ebcdic", "Origin: null",
-                "X-HTTP-Method-Override: DELETE", "User-Agent: " + "u".repeat(4_000)));
+                "Cookie: kb-lang=\"fr\"",
+                "Cookie: kb-lang=%ff",
+                "Cookie: kb-lang=de",
+                "Cookie: kb-lang=",
+                "Cookie: JSESSIONID=garbage",
+                "Cookie: ;;=;",
+                "Cookie: kb-lang=fr; kb-lang=en; =",
+                "Cookie: x=" + "c".repeat(5_000),
+                "Accept-Language: *;q=x",
+                "Accept-Language: fr-FR;q=0.9,,,;q=",
+                "Accept-Language: zz-ZZ",
+                "Accept-Language: " + "fr,".repeat(500),
+                "Accept: application/x-nonsense",
+                "Accept: */*;q=abc",
+                "Accept: text/html;q=0, application/json;q=0",
+                "Accept: application/json",
+                "If-None-Match: \"garbage",
+                "If-Modified-Since: yesterday",
+                "Range: bytes=9-1",
+                "X-Forwarded-For: ::::",
+                "X-Forwarded-Proto: gopher",
+                "Referer: %01",
+                "Content-Type: multipart/form-data",
+                "Content-Type: text/plain; charset=klingon",
+                "Content-Type: application/x-www-form-urlencoded; charset=ebcdic",
+                "Origin: null",
+                "X-HTTP-Method-Override: DELETE",
+                "User-Agent: " + "u".repeat(4_000)));
     }
 
     private record Body(String type, byte[] bytes) {}
@@ -138,12 +254,16 @@ public final class MalformedRequests {
         return switch (random.nextInt(8)) {
             case 0 -> new Body("multipart/form-data", "--x\r\nContent-Disposition: form-data\r\n\r\nv".getBytes());
             case 1 -> new Body("multipart/form-data; boundary=b", "garbage with no parts".getBytes());
-            case 2 -> new Body("multipart/form-data; boundary=b",
-                    ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n"
-                            + "Content-Type: text/csv\r\n\r\n" + "a,b\r\n\u0000\u00ff".repeat(10)).getBytes(
-                            StandardCharsets.ISO_8859_1));
-            case 3 -> new Body("application/x-www-form-urlencoded",
-                    (pick(PARAMETER_NAMES) + "=" + pick(BAD_ESCAPES) + "&=x&" + oddValue()).getBytes());
+            case 2 ->
+                new Body(
+                        "multipart/form-data; boundary=b",
+                        ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n"
+                                        + "Content-Type: text/csv\r\n\r\n" + "a,b\r\n\u0000\u00ff".repeat(10))
+                                .getBytes(StandardCharsets.ISO_8859_1));
+            case 3 ->
+                new Body(
+                        "application/x-www-form-urlencoded",
+                        (pick(PARAMETER_NAMES) + "=" + pick(BAD_ESCAPES) + "&=x&" + oddValue()).getBytes());
             case 4 -> new Body("application/x-www-form-urlencoded", ("q=" + "z".repeat(2_200_000)).getBytes());
             case 5 -> new Body("application/json", "{\"title\": [1, 2".getBytes());
             case 6 -> new Body("application/octet-stream", randomBytes(2_000));

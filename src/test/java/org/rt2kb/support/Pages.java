@@ -21,7 +21,8 @@ public final class Pages {
 
     /** The page at {@code uri} for a browser asking for {@code language}, checked to answer {@code status}. */
     public static Document page(MockMvcTester mvc, String uri, String language, HttpStatus status) {
-        MvcTestResult result = mvc.get().uri(uri).header("Accept-Language", language).exchange();
+        MvcTestResult result =
+                mvc.get().uri(uri).header("Accept-Language", language).exchange();
         assertThat(result).as(uri).hasStatus(status);
         assertThat(result.getResponse().getContentType()).as(uri).startsWith("text/html");
         return parse(result);

@@ -30,8 +30,10 @@ public final class RawHttp {
 
         /** The request in short: each line of its head cut at 120 characters, and the size of its body. */
         public String describe() {
-            return head.lines().map(line -> line.length() > 120 ? line.substring(0, 120) + "…" : line)
-                    .collect(Collectors.joining(" | ")) + " (" + body.length + " bytes)";
+            return head.lines()
+                            .map(line -> line.length() > 120 ? line.substring(0, 120) + "…" : line)
+                            .collect(Collectors.joining(" | "))
+                    + " (" + body.length + " bytes)";
         }
     }
 
@@ -60,7 +62,8 @@ public final class RawHttp {
     }
 
     private static String head(String method, String path, String session, String... headers) {
-        StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
+        StringBuilder head =
+                new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
         if (session != null) {
             head.append("\r\nCookie: JSESSIONID=").append(session);
         }
@@ -100,8 +103,10 @@ public final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                        lines[i].substring(colon + 1).trim(), (a, b) -> a + ", " + b);
+                headers.merge(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim(),
+                        (a, b) -> a + ", " + b);
             }
         }
         byte[] raw = Arrays.copyOfRange(bytes, end + 4, bytes.length);

@@ -24,11 +24,15 @@ public record ServedSession(String cookie, String csrf) {
         String name = "s-" + System.nanoTime();
         accounts.create(name, "Served session " + name, role, PASSWORD);
         RawHttp.Response login = RawHttp.send(port, RawHttp.get("/login", null));
-        String body = "username=" + name + "&password=" + PASSWORD.replace(' ', '+') + "&_csrf="
-                + first(CSRF, login.body());
-        RawHttp.Response signedIn = RawHttp.send(port, RawHttp.post("/login",
-                first(SESSION, login.header("Set-Cookie")), "application/x-www-form-urlencoded",
-                body.getBytes(StandardCharsets.UTF_8)));
+        String body =
+                "username=" + name + "&password=" + PASSWORD.replace(' ', '+') + "&_csrf=" + first(CSRF, login.body());
+        RawHttp.Response signedIn = RawHttp.send(
+                port,
+                RawHttp.post(
+                        "/login",
+                        first(SESSION, login.header("Set-Cookie")),
+                        "application/x-www-form-urlencoded",
+                        body.getBytes(StandardCharsets.UTF_8)));
         assertThat(signedIn.header("Location")).endsWith("/admin");
         String session = first(SESSION, signedIn.header("Set-Cookie"));
         RawHttp.Response page = RawHttp.send(port, RawHttp.get("/admin", session));

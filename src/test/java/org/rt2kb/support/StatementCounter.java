@@ -36,7 +36,8 @@ public class StatementCounter {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof DataSource dataSource && !(bean instanceof Counting)
-                        ? new Counting(dataSource) : bean;
+                        ? new Counting(dataSource)
+                        : bean;
             }
         };
     }
@@ -58,8 +59,10 @@ public class StatementCounter {
         }
 
         private static Connection counted(Connection connection) {
-            return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            return (Connection) Proxy.newProxyInstance(
+                    StatementCounter.class.getClassLoader(),
+                    new Class<?>[] {Connection.class},
+                    (proxy, method, args) -> {
                         if (STATEMENT_METHODS.contains(method.getName())) {
                             COUNT.incrementAndGet();
                         }

@@ -24,7 +24,8 @@ class ThemePagesTest {
         assertThat(page.select("ol.theme-cards > li > h3")).hasSize(7);
         assertThat(page.select("ol.theme-cards .sub-themes h3")).hasSize(2);
         assertThat(page.select("#cross-cutting ~ ol > li")).hasSize(3);
-        assertThat(page.select("a[href=/practices?theme=health]").first().text()).isEqualTo("12 practices");
+        assertThat(page.select("a[href=/practices?theme=health]").first().text())
+                .isEqualTo("12 practices");
     }
 
     @Test
@@ -44,7 +45,8 @@ class ThemePagesTest {
 
         assertThat(page.select("#practices-title + ul > li")).hasSize(12);
         assertThat(page.select("#instruments-title + ul > li")).hasSize(3);
-        assertThat(page.select(".meta a[href=/themes/social-protection]").text()).isEqualTo("Social protection");
+        assertThat(page.select(".meta a[href=/themes/social-protection]").text())
+                .isEqualTo("Social protection");
     }
 
     @Test

@@ -32,7 +32,8 @@ class HomePagesTest {
         Document page = page(mvc, "/about", "fr", HttpStatus.OK);
 
         assertThat(page.select("#source-title ~ article h3").text())
-                .isEqualTo("Droits et migration : œuvrer pour la santé, la sécurité et les droits des personnes migrantes");
+                .isEqualTo(
+                        "Droits et migration : œuvrer pour la santé, la sécurité et les droits des personnes migrantes");
         assertThat(page.select("#caveats-title + ul li")).hasSize(4);
     }
 
@@ -41,7 +42,9 @@ class HomePagesTest {
         for (String uri : new String[] {"/themes", "/practices", "/instruments", "/countries", "/coverage", "/about"}) {
             Document page = page(mvc, uri);
             assertThat(page.title()).as(uri).endsWith(" · RT2 Knowledge Base");
-            assertThat(page.select("meta[name=description]").attr("content")).as(uri).isNotBlank();
+            assertThat(page.select("meta[name=description]").attr("content"))
+                    .as(uri)
+                    .isNotBlank();
             assertThat(page.select("nav.crumbs li").first().text()).as(uri).isEqualTo("Home");
             assertThat(page.select("link[rel=canonical]").attr("href")).as(uri).isEqualTo("http://localhost" + uri);
             assertThat(page.select("link[rel=alternate][hreflang]")).as(uri).hasSize(2);

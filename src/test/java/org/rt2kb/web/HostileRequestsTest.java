@@ -57,20 +57,22 @@ class HostileRequestsTest {
             RawHttp.Response response = send(RawHttp.get("/", null, "Cookie: " + cookie));
 
             assertThat(response.status()).as(cookie).isEqualTo(200);
-            assertThat(Jsoup.parse(response.body()).select("html").attr("lang")).as(cookie).isEqualTo("en");
+            assertThat(Jsoup.parse(response.body()).select("html").attr("lang"))
+                    .as(cookie)
+                    .isEqualTo("en");
         }
     }
 
     @Test
     void shouldRefuseAMultipartBodyWithoutBoundaryAndAFormOverTheLimit() throws Exception {
-        RawHttp.Response noBoundary = send(RawHttp.post("/suggest", null, "multipart/form-data",
-                "x".getBytes(StandardCharsets.UTF_8), FRENCH));
+        RawHttp.Response noBoundary = send(
+                RawHttp.post("/suggest", null, "multipart/form-data", "x".getBytes(StandardCharsets.UTF_8), FRENCH));
         assertThat(noBoundary.status()).isEqualTo(400);
         assertWhole(noBoundary);
 
         byte[] large = ("title=" + "a".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
-        RawHttp.Response tooLarge = send(RawHttp.post("/suggest", null, "application/x-www-form-urlencoded", large,
-                FRENCH));
+        RawHttp.Response tooLarge =
+                send(RawHttp.post("/suggest", null, "application/x-www-form-urlencoded", large, FRENCH));
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(heading(tooLarge)).isEqualTo("Ce que vous avez envoyé est trop volumineux");
     }

@@ -20,40 +20,56 @@ class LanguageTest {
 
     @Test
     void shouldFollowTheBrowsersLanguageWhenNoneWasChosen() {
-        assertThat(language(mvc.get().uri("/themes").header("Accept-Language", "fr-CH, en;q=0.5").exchange()))
+        assertThat(language(mvc.get()
+                        .uri("/themes")
+                        .header("Accept-Language", "fr-CH, en;q=0.5")
+                        .exchange()))
                 .isEqualTo("fr");
-        assertThat(language(mvc.get().uri("/themes").header("Accept-Language", "de, fr;q=0.8").exchange()))
+        assertThat(language(mvc.get()
+                        .uri("/themes")
+                        .header("Accept-Language", "de, fr;q=0.8")
+                        .exchange()))
                 .isEqualTo("fr");
-        assertThat(language(mvc.get().uri("/themes").header("Accept-Language", "de").exchange())).isEqualTo("en");
+        assertThat(language(
+                        mvc.get().uri("/themes").header("Accept-Language", "de").exchange()))
+                .isEqualTo("en");
         assertThat(language(mvc.get().uri("/themes").exchange())).isEqualTo("en");
     }
 
     @Test
     void shouldRememberTheLanguageChosenInTheAddress() {
-        MvcTestResult chosen = mvc.get().uri("/themes?lang=fr").header("Accept-Language", "en").exchange();
+        MvcTestResult chosen =
+                mvc.get().uri("/themes?lang=fr").header("Accept-Language", "en").exchange();
 
         assertThat(language(chosen)).isEqualTo("fr");
         Cookie cookie = chosen.getResponse().getCookie("kb-lang");
         assertThat(cookie).isNotNull();
         assertThat(cookie.getValue()).isEqualTo("fr");
         assertThat(cookie.getMaxAge()).isEqualTo(365 * 24 * 3600);
-        assertThat(language(mvc.get().uri("/practices").header("Accept-Language", "en").cookie(cookie).exchange()))
+        assertThat(language(mvc.get()
+                        .uri("/practices")
+                        .header("Accept-Language", "en")
+                        .cookie(cookie)
+                        .exchange()))
                 .isEqualTo("fr");
     }
 
     @Test
     void shouldIgnoreALanguageItDoesNotHave() {
-        MvcTestResult result = mvc.get().uri("/themes?lang=de").header("Accept-Language", "fr").exchange();
+        MvcTestResult result =
+                mvc.get().uri("/themes?lang=de").header("Accept-Language", "fr").exchange();
 
         assertThat(result).hasStatusOk();
         assertThat(language(result)).isEqualTo("fr");
         assertThat(result.getResponse().getCookie("kb-lang")).isNull();
-        assertThat(language(mvc.get().uri("/themes?lang=%3Cscript%3E").exchange())).isEqualTo("en");
+        assertThat(language(mvc.get().uri("/themes?lang=%3Cscript%3E").exchange()))
+                .isEqualTo("en");
     }
 
     @Test
     void shouldOfferTheSwitchToTheSamePageWithItsFilters() {
-        Document page = Pages.parse(mvc.get().uri("/practices?country=FI&lang=fr").exchange());
+        Document page =
+                Pages.parse(mvc.get().uri("/practices?country=FI&lang=fr").exchange());
 
         assertThat(page.select("nav.languages a[hreflang=en]").attr("href")).isEqualTo("/practices?country=FI&lang=en");
         assertThat(page.select("nav.languages a[aria-current=true]").text()).isEqualTo("Français");

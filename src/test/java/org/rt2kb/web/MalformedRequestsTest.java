@@ -80,7 +80,9 @@ class MalformedRequestsTest {
 
         assertThat(failures).as("seed %d, %d requests", SEED, REQUESTS).isEmpty();
         assertThat(RawHttp.send(port, RawHttp.get("/practices", null)).status()).isEqualTo(200);
-        assertThat(log.getOut().substring(logBefore)).as("errors logged while fuzzing").doesNotContain(" ERROR ");
+        assertThat(log.getOut().substring(logBefore))
+                .as("errors logged while fuzzing")
+                .doesNotContain(" ERROR ");
     }
 
     private static String problem(RawHttp.Request request, RawHttp.Response response) {
@@ -97,7 +99,8 @@ class MalformedRequestsTest {
             return "stack trace in the answer";
         }
         String type = response.header("Content-Type");
-        boolean page = type != null && type.startsWith("text/html") && !request.head().startsWith("HEAD ");
+        boolean page =
+                type != null && type.startsWith("text/html") && !request.head().startsWith("HEAD ");
         if (page && !response.body().stripTrailing().endsWith("</html>")) {
             return "page cut off";
         }
@@ -115,16 +118,29 @@ class MalformedRequestsTest {
                 }
             }
         });
-        unique.addAll(List.of("GET /login", "POST /login", "POST /logout", "GET /actuator/health",
-                "GET /actuator/health/readiness", "GET /actuator/info", "GET /error", "GET /assets/css/site.css",
-                "GET /nowhere", "GET /"));
+        unique.addAll(List.of(
+                "GET /login",
+                "POST /login",
+                "POST /logout",
+                "GET /actuator/health",
+                "GET /actuator/health/readiness",
+                "GET /actuator/info",
+                "GET /error",
+                "GET /assets/css/site.css",
+                "GET /nowhere",
+                "GET /"));
         assertThat(unique).hasSizeGreaterThan(60).contains("GET /practices", "POST /suggest", "POST /admin/import");
-        return unique.stream().map(line -> line.split(" ", 2)).map(parts -> new Route(parts[0], parts[1])).toList();
+        return unique.stream()
+                .map(line -> line.split(" ", 2))
+                .map(parts -> new Route(parts[0], parts[1]))
+                .toList();
     }
 
     private static String sample(String pattern) {
-        return pattern.replace("{slug}", "iccpr").replace("{code}", "FR")
-                .replaceAll("\\{[a-zA-Z]*[iI]d}", "1").replace("{number}", "1").replaceAll("\\{[^}]*}", "x");
+        return pattern.replace("{slug}", "iccpr")
+                .replace("{code}", "FR")
+                .replaceAll("\\{[a-zA-Z]*[iI]d}", "1")
+                .replace("{number}", "1")
+                .replaceAll("\\{[^}]*}", "x");
     }
-
 }

@@ -40,8 +40,8 @@ class MessageBundlesTest {
     private static final Pattern STATIC_KEY = Pattern.compile("#\\{([a-z][a-z0-9.-]*[a-z0-9])[}(]");
     private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
     /** Attributes a reader sees or hears; a meta description's content counts too. */
-    private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "aria-label", "placeholder", "value",
-            "label");
+    private static final Set<String> TEXT_ATTRIBUTES =
+            Set.of("alt", "title", "aria-label", "placeholder", "value", "label");
 
     private final Properties english = bundle("messages_en.properties");
     private final Properties french = bundle("messages_fr.properties");
@@ -49,8 +49,8 @@ class MessageBundlesTest {
     @Test
     void shouldHoldTheSameKeysInBothLanguages() {
         assertThat(french.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-        assertThat(english.stringPropertyNames()).allSatisfy(key -> assertThat(french.getProperty(key))
-                .as(key).isNotBlank());
+        assertThat(english.stringPropertyNames())
+                .allSatisfy(key -> assertThat(french.getProperty(key)).as(key).isNotBlank());
     }
 
     @Test
@@ -75,14 +75,28 @@ class MessageBundlesTest {
         codes(InstrumentType.values()).forEach(code -> keys.add("instrument.type." + code));
         codes(ThemeKind.values()).forEach(code -> keys.add("theme.kind." + code));
         codes(AnnotationKind.values()).forEach(code -> keys.add("annotation.kind." + code));
-        codes(LinkRelation.values()).forEach(code -> keys.addAll(
-                List.of("relation." + code + ".outgoing", "relation." + code + ".incoming")));
-        for (String facet : List.of("theme", "group", "country", "region", "scope", "gcm", "sdg", "instrument",
-                "type", "body", "binding", "annex")) {
+        codes(LinkRelation.values())
+                .forEach(code ->
+                        keys.addAll(List.of("relation." + code + ".outgoing", "relation." + code + ".incoming")));
+        for (String facet : List.of(
+                "theme",
+                "group",
+                "country",
+                "region",
+                "scope",
+                "gcm",
+                "sdg",
+                "instrument",
+                "type",
+                "body",
+                "binding",
+                "annex")) {
             keys.addAll(List.of("field." + facet, "param." + facet));
         }
         for (ErrorKind kind : ErrorKind.values()) {
-            keys.addAll(List.of("error.page.heading." + kind.code(), "error.page.text." + kind.code(),
+            keys.addAll(List.of(
+                    "error.page.heading." + kind.code(),
+                    "error.page.text." + kind.code(),
                     "error.problem." + kind.code()));
         }
         assertThat(english.stringPropertyNames()).containsAll(keys);
@@ -94,17 +108,22 @@ class MessageBundlesTest {
         for (Path template : templates()) {
             Document document = Jsoup.parse(Files.readString(template), "", Parser.htmlParser());
             for (Element element : document.getAllElements()) {
-                boolean replaced = element.hasAttr("th:text") || element.hasAttr("th:utext")
-                        || element.hasAttr("th:replace") || element.hasAttr("th:insert");
+                boolean replaced = element.hasAttr("th:text")
+                        || element.hasAttr("th:utext")
+                        || element.hasAttr("th:replace")
+                        || element.hasAttr("th:insert");
                 for (TextNode text : element.textNodes()) {
                     if (!replaced && WORDS.matcher(text.text()).find()) {
-                        literal.add(template.getFileName() + ": \"" + text.text().strip() + "\"");
+                        literal.add(
+                                template.getFileName() + ": \"" + text.text().strip() + "\"");
                     }
                 }
                 for (Attribute attribute : element.attributes()) {
                     boolean shown = TEXT_ATTRIBUTES.contains(attribute.getKey())
-                            || attribute.getKey().equals("content") && element.attr("name").equals("description");
-                    if (shown && WORDS.matcher(attribute.getValue()).find()
+                            || attribute.getKey().equals("content")
+                                    && element.attr("name").equals("description");
+                    if (shown
+                            && WORDS.matcher(attribute.getValue()).find()
                             && !element.hasAttr("th:" + attribute.getKey())) {
                         literal.add(template.getFileName() + ": " + attribute.getKey() + "=" + attribute.getValue());
                     }
@@ -120,7 +139,9 @@ class MessageBundlesTest {
 
     private static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".html"))
+                    .sorted()
+                    .toList();
         }
     }
 

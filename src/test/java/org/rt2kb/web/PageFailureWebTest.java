@@ -38,7 +38,8 @@ class PageFailureWebTest {
     void shouldAnswerAFailingPageWithTheErrorPageInTheReadersLanguage() {
         given(home.counts()).willThrow(new IllegalStateException("database on fire"));
 
-        MvcTestResult result = mvc.get().uri("/").header("Accept-Language", "fr").exchange();
+        MvcTestResult result =
+                mvc.get().uri("/").header("Accept-Language", "fr").exchange();
 
         assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         Document page = Pages.parse(result);
@@ -50,7 +51,8 @@ class PageFailureWebTest {
     void shouldAnswerAnAboutPageFailureTheSameWay() {
         given(reference.sources()).willThrow(new IllegalArgumentException("broken"));
 
-        MvcTestResult result = mvc.get().uri("/about").accept(MediaType.TEXT_HTML).exchange();
+        MvcTestResult result =
+                mvc.get().uri("/about").accept(MediaType.TEXT_HTML).exchange();
 
         assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         assertThat(Pages.parse(result).select("h1").text()).isEqualTo("This page could not be shown");

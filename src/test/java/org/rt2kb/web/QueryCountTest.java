@@ -29,38 +29,75 @@ class QueryCountTest {
     JdbcClient jdbc;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/practices?size=1000", "/api/instruments?size=1000", "/api/themes?size=1000",
-            "/api/practices/recruitment-advisor", "/api/instruments/c189", "/api/themes/ideas-for-action"})
+    @ValueSource(
+            strings = {
+                "/api/practices?size=1000",
+                "/api/instruments?size=1000",
+                "/api/themes?size=1000",
+                "/api/practices/recruitment-advisor",
+                "/api/instruments/c189",
+                "/api/themes/ideas-for-action"
+            })
     void shouldAnswerTheApiInAFewStatements(String uri) {
         assertThat(statementsFor(uri)).as(uri).isLessThanOrEqualTo(MAX_API_STATEMENTS);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/themes", "/themes/health", "/themes/ideas-for-action", "/practices",
-            "/practices?theme=health&country=PT&sort=title", "/practices/recruitment-advisor", "/instruments",
-            "/instruments?view=table&type=ilo-convention", "/instruments/c189", "/countries", "/countries/PT",
-            "/coverage", "/about", "/search?q=health&type=practice", "/concepts", "/concepts/domestic-workers"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/themes",
+                "/themes/health",
+                "/themes/ideas-for-action",
+                "/practices",
+                "/practices?theme=health&country=PT&sort=title",
+                "/practices/recruitment-advisor",
+                "/instruments",
+                "/instruments?view=table&type=ilo-convention",
+                "/instruments/c189",
+                "/countries",
+                "/countries/PT",
+                "/coverage",
+                "/about",
+                "/search?q=health&type=practice",
+                "/concepts",
+                "/concepts/domestic-workers"
+            })
     void shouldRenderEveryPageInAFewStatements(String uri) {
         assertThat(statementsFor(uri)).as(uri).isLessThanOrEqualTo(MAX_PAGE_STATEMENTS);
     }
 
     /** Admin pages may read more (every choice of a form, the entry's links, notes and history), but never per row. */
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/practices", "/admin/review", "/admin/history", "/admin/practices/new",
-            "/admin/instruments/new", "/admin/themes/new", "/admin/concepts", "/admin/reference/countries"})
+    @ValueSource(
+            strings = {
+                "/admin",
+                "/admin/practices",
+                "/admin/review",
+                "/admin/history",
+                "/admin/practices/new",
+                "/admin/instruments/new",
+                "/admin/themes/new",
+                "/admin/concepts",
+                "/admin/reference/countries"
+            })
     void shouldRenderEveryAdminPageInAFewStatements(String uri) {
         StatementCounter.reset();
-        assertThat(mvc.get().uri(uri).with(user("counter").roles("ADMIN")).exchange()).hasStatusOk();
+        assertThat(mvc.get().uri(uri).with(user("counter").roles("ADMIN")).exchange())
+                .hasStatusOk();
         assertThat(StatementCounter.count()).as(uri).isLessThanOrEqualTo(MAX_ADMIN_STATEMENTS);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/admin/practices/%d", "/admin/entries/%d/history", "/admin/entries/%d/links/new"})
     void shouldRenderAnEntrysAdminPagesInAFewStatements(String pattern) {
-        long id = jdbc.sql("select id from entry where slug = 'recruitment-advisor'").query(Long.class).single();
+        long id = jdbc.sql("select id from entry where slug = 'recruitment-advisor'")
+                .query(Long.class)
+                .single();
         String uri = pattern.formatted(id);
         StatementCounter.reset();
-        assertThat(mvc.get().uri(uri).with(user("counter").roles("EDITOR")).exchange()).hasStatusOk();
+        assertThat(mvc.get().uri(uri).with(user("counter").roles("EDITOR")).exchange())
+                .hasStatusOk();
         assertThat(StatementCounter.count()).as(uri).isLessThanOrEqualTo(MAX_ADMIN_STATEMENTS);
     }
 

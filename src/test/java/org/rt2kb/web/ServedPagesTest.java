@@ -35,12 +35,16 @@ class ServedPagesTest {
 
     @Test
     void shouldAnswerAnUnknownApiAddressWithAProblemDocument() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/nowhere"))
-                .header("Accept-Language", "fr").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/api/nowhere"))
+                        .header("Accept-Language", "fr")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains("Il n’y a rien à l’adresse « /api/nowhere ».")
+        assertThat(response.body())
+                .contains("Il n’y a rien à l’adresse « /api/nowhere ».")
                 .doesNotContain("Exception", "<html");
     }
 
@@ -56,8 +60,12 @@ class ServedPagesTest {
     }
 
     private HttpResponse<String> get(String path, String language) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language)
-                .header("Accept", "text/html,*/*;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept-Language", language)
+                        .header("Accept", "text/html,*/*;q=0.8")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -33,9 +33,10 @@ class YearsInPrintTest {
 
     static final RequestPostProcessor ADA = user("ada").roles("ADMIN");
     /** Every year the catalogue may hold, written with each grouping separator English and French use. */
-    static final List<String> GROUPED_YEARS = IntStream.rangeClosed(1900, 2100).boxed()
-            .flatMap(y -> List.of(",", " ", "\u00a0", "\u202f")
-                    .stream().map(separator -> y / 1000 + separator + String.format("%03d", y % 1000)))
+    static final List<String> GROUPED_YEARS = IntStream.rangeClosed(1900, 2100)
+            .boxed()
+            .flatMap(y -> List.of(",", " ", "\u00a0", "\u202f").stream()
+                    .map(separator -> y / 1000 + separator + String.format("%03d", y % 1000)))
             .toList();
 
     static final List<String> PUBLIC_ADDRESSES = List.of(
@@ -79,8 +80,12 @@ class YearsInPrintTest {
     @ValueSource(strings = {"en", "fr"})
     void shouldPrintNoYearWithAThousandsSeparatorOnThePublicPagesApiAndExports(String language) {
         for (String address : PUBLIC_ADDRESSES) {
-            assertNoGroupedYear(address, body(mvc.get().uri(address).header("Accept-Language", language)
-                    .exchange()));
+            assertNoGroupedYear(
+                    address,
+                    body(mvc.get()
+                            .uri(address)
+                            .header("Accept-Language", language)
+                            .exchange()));
         }
     }
 
@@ -92,10 +97,17 @@ class YearsInPrintTest {
 
         Document form = Pages.parse(admin("/admin/instruments/" + instrument, language));
         assertThat(form.select("#year").val()).isEqualTo("1997");
-        assertThat(Pages.parse(admin("/admin/practices/" + practice, language)).select("#startYear").val())
+        assertThat(Pages.parse(admin("/admin/practices/" + practice, language))
+                        .select("#startYear")
+                        .val())
                 .isEqualTo("2022");
-        for (String address : List.of("/admin/instruments/" + instrument, "/admin/practices/" + practice,
-                "/admin/instruments", "/admin/practices", "/admin/history", "/admin/export/instruments.csv")) {
+        for (String address : List.of(
+                "/admin/instruments/" + instrument,
+                "/admin/practices/" + practice,
+                "/admin/instruments",
+                "/admin/practices",
+                "/admin/history",
+                "/admin/export/instruments.csv")) {
             assertNoGroupedYear(address, body(admin(address, language)));
         }
     }
@@ -104,7 +116,11 @@ class YearsInPrintTest {
     void shouldPrintAChangedYearAsAYearInTheHistory() {
         long id = createInstrument();
         try {
-            assertThat(postInstrument("/admin/instruments/" + id, "2025", curation.entry(id).getVersion(), "fr"))
+            assertThat(postInstrument(
+                            "/admin/instruments/" + id,
+                            "2025",
+                            curation.entry(id).getVersion(),
+                            "fr"))
                     .hasStatus(HttpStatus.FOUND);
 
             for (String language : List.of("en", "fr")) {
@@ -138,21 +154,37 @@ class YearsInPrintTest {
     }
 
     private MvcTestResult postInstrument(String uri, String year, int version, String language) {
-        return mvc.post().uri(uri).with(ADA).with(csrf()).header("Accept-Language", language)
-                .param("slug", "kb-test-year-instrument").param("code", "C997").param("titleEn", "Convention on years")
-                .param("instrumentType", "ILO_CONVENTION").param("body", "ILO").param("year", year)
-                .param("version", String.valueOf(version)).exchange();
+        return mvc.post()
+                .uri(uri)
+                .with(ADA)
+                .with(csrf())
+                .header("Accept-Language", language)
+                .param("slug", "kb-test-year-instrument")
+                .param("code", "C997")
+                .param("titleEn", "Convention on years")
+                .param("instrumentType", "ILO_CONVENTION")
+                .param("body", "ILO")
+                .param("year", year)
+                .param("version", String.valueOf(version))
+                .exchange();
     }
 
     private MvcTestResult admin(String address, String language) {
-        MvcTestResult result = mvc.get().uri(address).with(ADA).header("Accept-Language", language).exchange();
+        MvcTestResult result = mvc.get()
+                .uri(address)
+                .with(ADA)
+                .header("Accept-Language", language)
+                .exchange();
         assertThat(result).as(address).hasStatusOk();
         return result;
     }
 
     private long id(String type, String slug) {
-        return jdbc.sql("select id from entry where entry_type = ? and slug = ?").param(type).param(slug)
-                .query(Long.class).single();
+        return jdbc.sql("select id from entry where entry_type = ? and slug = ?")
+                .param(type)
+                .param(slug)
+                .query(Long.class)
+                .single();
     }
 
     private static String body(MvcTestResult result) {

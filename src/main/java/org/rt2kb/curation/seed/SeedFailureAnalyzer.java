@@ -8,7 +8,8 @@ class SeedFailureAnalyzer extends AbstractFailureAnalyzer<SeedException> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SeedException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Correct the seed files named above (see seeds/README.md for their format), then start again. "
                         + "The database was left untouched.",
                 cause);

@@ -18,8 +18,7 @@ class SeedImportRunner implements SmartInitializingSingleton {
     private final SearchIndex index;
     private final KbProperties properties;
 
-    SeedImportRunner(SeedImporter importer, ThesaurusImporter thesaurus, SearchIndex index,
-            KbProperties properties) {
+    SeedImportRunner(SeedImporter importer, ThesaurusImporter thesaurus, SearchIndex index, KbProperties properties) {
         this.importer = importer;
         this.thesaurus = thesaurus;
         this.index = index;

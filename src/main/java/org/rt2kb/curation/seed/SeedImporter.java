@@ -77,8 +77,11 @@ public class SeedImporter {
     public Counts check(String location) {
         SeedCatalogue seeds = reader.read(location);
         validator.validate(seeds);
-        return new Counts(seeds.themes().themes().size(), seeds.practices().practices().size(),
-                seeds.instruments().instruments().size(), seeds.links().links().size(),
+        return new Counts(
+                seeds.themes().themes().size(),
+                seeds.practices().practices().size(),
+                seeds.instruments().instruments().size(),
+                seeds.links().links().size(),
                 seeds.links().annotations().size());
     }
 
@@ -90,7 +93,8 @@ public class SeedImporter {
     @Transactional
     public Result importIfEmpty(String location) {
         long started = System.nanoTime();
-        long existing = em.createQuery("select count(e) from Entry e", Long.class).getSingleResult();
+        long existing =
+                em.createQuery("select count(e) from Entry e", Long.class).getSingleResult();
         if (existing > 0) {
             log.info("Catalogue already holds {} entries: seed import skipped", existing);
             return new Result(false, 0, 0);
@@ -131,9 +135,23 @@ public class SeedImporter {
 
         private void loadReference() {
             for (var s : seeds.sources().sources()) {
-                sources.put(s.slug(), persist(new SourceDocument(s.slug(), s.titleFr(), s.titleEn(), s.enUnofficial(),
-                        s.year(), s.forum(), s.roundtable(), s.penholder(), list(s.coChairs()), list(s.languages()),
-                        s.note(), s.practicesCaveatEn(), s.practicesCaveatFr(), list(s.links()))));
+                sources.put(
+                        s.slug(),
+                        persist(new SourceDocument(
+                                s.slug(),
+                                s.titleFr(),
+                                s.titleEn(),
+                                s.enUnofficial(),
+                                s.year(),
+                                s.forum(),
+                                s.roundtable(),
+                                s.penholder(),
+                                list(s.coChairs()),
+                                list(s.languages()),
+                                s.note(),
+                                s.practicesCaveatEn(),
+                                s.practicesCaveatFr(),
+                                list(s.links()))));
             }
             // Parents first, so that every region's parent exists when it is written.
             List<SeedFiles.RegionSeed> regions = seeds.regions().regions();
@@ -148,60 +166,119 @@ public class SeedImporter {
                 }
                 em.flush();
             }
-            seeds.countries().countries().forEach(c ->
-                    persist(new Country(c.code(), c.alpha3(), c.nameEn(), c.nameFr(), c.region())));
-            seeds.gcmObjectives().objectives().forEach(o -> objectives.put(o.number(),
-                    persist(new GcmObjective(o.number(), o.titleEn(), o.titleFr(), o.frUnofficial()))));
-            seeds.gcmPrinciples().principles().forEach(p ->
-                    persist(new GcmPrinciple(p.slug(), p.position(), p.titleEn(), p.titleFr(), p.frUnofficial())));
-            seeds.sdgTargets().targets().forEach(t -> targets.put(t.code(),
-                    persist(new SdgTarget(t.code(), t.goal(), t.titleEn(), t.titleFr(), t.frUnofficial()))));
+            seeds.countries()
+                    .countries()
+                    .forEach(c -> persist(new Country(c.code(), c.alpha3(), c.nameEn(), c.nameFr(), c.region())));
+            seeds.gcmObjectives()
+                    .objectives()
+                    .forEach(o -> objectives.put(
+                            o.number(),
+                            persist(new GcmObjective(o.number(), o.titleEn(), o.titleFr(), o.frUnofficial()))));
+            seeds.gcmPrinciples()
+                    .principles()
+                    .forEach(p -> persist(
+                            new GcmPrinciple(p.slug(), p.position(), p.titleEn(), p.titleFr(), p.frUnofficial())));
+            seeds.sdgTargets()
+                    .targets()
+                    .forEach(t -> targets.put(
+                            t.code(),
+                            persist(new SdgTarget(t.code(), t.goal(), t.titleEn(), t.titleFr(), t.frUnofficial()))));
         }
 
         private void loadThemes() {
             // Themes come in reading order, but a parent may follow its child: create parents first.
             List<ThemeSeed> pending = new ArrayList<>(seeds.themes().themes());
             while (!pending.isEmpty()) {
-                var ready = pending.stream().filter(t -> t.parent() == null || themes.containsKey(t.parent())).toList();
+                var ready = pending.stream()
+                        .filter(t -> t.parent() == null || themes.containsKey(t.parent()))
+                        .toList();
                 ready.forEach(this::loadTheme);
                 pending.removeAll(ready);
             }
             Theme gapsSection = sectionOf(ThemeKind.GAPS);
-            seeds.themes().gaps().forEach(g -> persist(new PracticeGap(gapsSection, g.slug(), g.position(),
-                    g.titleFr(), g.titleEn(), g.enUnofficial(), pick(g.themes(), themes))));
+            seeds.themes()
+                    .gaps()
+                    .forEach(g -> persist(new PracticeGap(
+                            gapsSection,
+                            g.slug(),
+                            g.position(),
+                            g.titleFr(),
+                            g.titleEn(),
+                            g.enUnofficial(),
+                            pick(g.themes(), themes))));
             Theme questionsSection = sectionOf(ThemeKind.GUIDING_QUESTIONS);
-            seeds.themes().guidingQuestions().forEach(q -> persist(new GuidingQuestion(questionsSection, q.number(),
-                    q.textFr(), q.textEn(), q.enUnofficial(), pick(q.themes(), themes))));
+            seeds.themes()
+                    .guidingQuestions()
+                    .forEach(q -> persist(new GuidingQuestion(
+                            questionsSection,
+                            q.number(),
+                            q.textFr(),
+                            q.textEn(),
+                            q.enUnofficial(),
+                            pick(q.themes(), themes))));
         }
 
         private void loadTheme(ThemeSeed t) {
-            List<ThemeNote> notes = list(t.notes()).stream().map(n -> new ThemeNote(n.number(), n.textFr())).toList();
-            Theme theme = new Theme(t.slug(), sources.get(t.source()), t.section(), code(ThemeKind.class, t.kind()),
-                    themes.get(t.parent()), t.position(), t.titleFr(), t.titleEn(), t.enUnofficial(), t.textFr(),
-                    t.summaryEn(), notes);
+            List<ThemeNote> notes = list(t.notes()).stream()
+                    .map(n -> new ThemeNote(n.number(), n.textFr()))
+                    .toList();
+            Theme theme = new Theme(
+                    t.slug(),
+                    sources.get(t.source()),
+                    t.section(),
+                    code(ThemeKind.class, t.kind()),
+                    themes.get(t.parent()),
+                    t.position(),
+                    t.titleFr(),
+                    t.titleEn(),
+                    t.enUnofficial(),
+                    t.textFr(),
+                    t.summaryEn(),
+                    notes);
             themes.put(t.slug(), persist(theme));
         }
 
         private Theme sectionOf(ThemeKind kind) {
-            return themes.values().stream().filter(t -> t.getKind() == kind).findFirst().orElse(null);
+            return themes.values().stream()
+                    .filter(t -> t.getKind() == kind)
+                    .findFirst()
+                    .orElse(null);
         }
 
         private void loadPractices() {
             for (var g : seeds.practices().groups()) {
-                groups.put(g.slug(), persist(new PracticeGroup(g.slug(), g.position(), g.titleEn(), g.titleFr(),
-                        g.frUnofficial())));
+                groups.put(
+                        g.slug(),
+                        persist(new PracticeGroup(g.slug(), g.position(), g.titleEn(), g.titleFr(), g.frUnofficial())));
             }
             for (PracticeSeed p : seeds.practices().practices()) {
-                var texts = new Practice.Texts(p.titleEn(), p.enUnofficial(), p.titleFr(), p.frUnofficial(),
-                        p.descriptionEn(), p.descriptionFr());
-                var actor = new Practice.Actor(p.actor(), p.region(), code(PracticeScope.class, p.scope()),
+                var texts = new Practice.Texts(
+                        p.titleEn(),
+                        p.enUnofficial(),
+                        p.titleFr(),
+                        p.frUnofficial(),
+                        p.descriptionEn(),
+                        p.descriptionFr());
+                var actor = new Practice.Actor(
+                        p.actor(),
+                        p.region(),
+                        code(PracticeScope.class, p.scope()),
                         code(ActorType.class, p.actorType()));
                 var period = new Practice.Period(p.startYear(), p.endYear(), p.startDate(), p.endDate());
                 var provenance = p.provenance();
-                Practice practice = new Practice(p.slug(), sources.get(provenance.source()), p.number(),
-                        groups.get(p.group()), texts, list(p.countries()), actor, period,
-                        new Practice.StatusNote(p.statusNoteEn(), p.statusNoteFr()), list(p.links()),
-                        provenance.annex(), provenance.pageGroup());
+                Practice practice = new Practice(
+                        p.slug(),
+                        sources.get(provenance.source()),
+                        p.number(),
+                        groups.get(p.group()),
+                        texts,
+                        list(p.countries()),
+                        actor,
+                        period,
+                        new Practice.StatusNote(p.statusNoteEn(), p.statusNoteFr()),
+                        list(p.links()),
+                        provenance.annex(),
+                        provenance.pageGroup());
                 practice.tag(pick(p.gcmObjectives(), objectives), pick(p.sdgTargets(), targets));
                 practices.put(p.slug(), persist(practice));
                 for (String theme : list(p.themes())) {
@@ -213,20 +290,31 @@ public class SeedImporter {
         private void loadInstruments() {
             SourceDocument paper = sources.get(seeds.instruments().source());
             for (var g : seeds.instruments().annexGroups()) {
-                annexGroups.put(g.slug(), persist(new AnnexGroup(g.slug(), g.annex(), g.position(), g.titleEn(),
-                        g.titleFr(), g.frUnofficial())));
+                annexGroups.put(
+                        g.slug(),
+                        persist(new AnnexGroup(
+                                g.slug(), g.annex(), g.position(), g.titleEn(), g.titleFr(), g.frUnofficial())));
             }
             // Parents (a convention) before their children (its protocols).
             List<InstrumentSeed> pending = new ArrayList<>(seeds.instruments().instruments());
             while (!pending.isEmpty()) {
                 var ready = pending.stream()
-                        .filter(i -> i.parent() == null || instruments.containsKey(i.parent())).toList();
+                        .filter(i -> i.parent() == null || instruments.containsKey(i.parent()))
+                        .toList();
                 for (InstrumentSeed i : ready) {
-                    var identity = new Instrument.Identity(i.code(), i.acronym(), i.acronymFr(), i.titleEn(),
-                            i.titleFr(), i.year());
-                    Instrument instrument = new Instrument(i.slug(), paper, identity,
-                            code(InstrumentType.class, i.type()), i.body(), i.binding(), instruments.get(i.parent()),
-                            i.position(), pick(i.annexGroups(), annexGroups), list(i.links()));
+                    var identity = new Instrument.Identity(
+                            i.code(), i.acronym(), i.acronymFr(), i.titleEn(), i.titleFr(), i.year());
+                    Instrument instrument = new Instrument(
+                            i.slug(),
+                            paper,
+                            identity,
+                            code(InstrumentType.class, i.type()),
+                            i.body(),
+                            i.binding(),
+                            instruments.get(i.parent()),
+                            i.position(),
+                            pick(i.annexGroups(), annexGroups),
+                            list(i.links()));
                     instrument.tag(pick(i.gcmObjectives(), objectives), pick(i.sdgTargets(), targets));
                     instruments.put(i.slug(), persist(instrument));
                 }
@@ -236,12 +324,18 @@ public class SeedImporter {
 
         private void loadLinks() {
             for (var l : seeds.links().links()) {
-                persist(new EntryLink(entry(l.from()), entry(l.to()), code(LinkRelation.class, l.relation()),
-                        l.note()));
+                persist(new EntryLink(
+                        entry(l.from()), entry(l.to()), code(LinkRelation.class, l.relation()), l.note()));
             }
             for (var a : seeds.links().annotations()) {
-                persist(new Annotation(entry(a.target()), code(AnnotationKind.class, a.kind()),
-                        code(Visibility.class, a.visibility()), a.author(), a.created(), a.textEn(), a.textFr(),
+                persist(new Annotation(
+                        entry(a.target()),
+                        code(AnnotationKind.class, a.kind()),
+                        code(Visibility.class, a.visibility()),
+                        a.author(),
+                        a.created(),
+                        a.textEn(),
+                        a.textFr(),
                         a.frUnofficial()));
             }
         }

@@ -54,7 +54,8 @@ class SeedReader {
     ThesaurusSeeds readThesaurus(String location) {
         List<String> problems = new ArrayList<>();
         Reader reader = new Reader(location.endsWith("/") ? location : location + "/", problems);
-        ThesaurusSeeds seeds = new ThesaurusSeeds(reader.read(ThesaurusSeeds.THESAURUS, SeedFiles.ThesaurusFile.class),
+        ThesaurusSeeds seeds = new ThesaurusSeeds(
+                reader.read(ThesaurusSeeds.THESAURUS, SeedFiles.ThesaurusFile.class),
                 reader.read(ThesaurusSeeds.TAGS, SeedFiles.ConceptTagsFile.class));
         if (!problems.isEmpty()) {
             throw new SeedException(problems);

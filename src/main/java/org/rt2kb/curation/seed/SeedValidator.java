@@ -49,9 +49,17 @@ class SeedValidator {
     }
 
     /** The identifiers each file defines, to check references against. */
-    private record Known(Set<String> sources, Set<String> regions, Set<String> countries, Set<Integer> objectives,
-            Set<String> targets, Map<String, ThemeSeed> themes, Set<String> groups, Set<String> practices,
-            Set<String> annexGroups, Map<String, InstrumentSeed> instruments) {
+    private record Known(
+            Set<String> sources,
+            Set<String> regions,
+            Set<String> countries,
+            Set<Integer> objectives,
+            Set<String> targets,
+            Map<String, ThemeSeed> themes,
+            Set<String> groups,
+            Set<String> practices,
+            Set<String> annexGroups,
+            Map<String, InstrumentSeed> instruments) {
 
         static Known of(SeedCatalogue s) {
             return new Known(
@@ -60,12 +68,14 @@ class SeedValidator {
                     keys(s.countries().countries(), SeedFiles.CountrySeed::code),
                     keys(s.gcmObjectives().objectives(), SeedFiles.ObjectiveSeed::number),
                     keys(s.sdgTargets().targets(), SeedFiles.TargetSeed::code),
-                    orEmpty(s.themes().themes()).stream().filter(t -> t.slug() != null)
+                    orEmpty(s.themes().themes()).stream()
+                            .filter(t -> t.slug() != null)
                             .collect(Collectors.toMap(ThemeSeed::slug, t -> t, (a, b) -> a)),
                     keys(s.practices().groups(), SeedFiles.GroupSeed::slug),
                     keys(s.practices().practices(), PracticeSeed::slug),
                     keys(s.instruments().annexGroups(), SeedFiles.AnnexGroupSeed::slug),
-                    orEmpty(s.instruments().instruments()).stream().filter(i -> i.slug() != null)
+                    orEmpty(s.instruments().instruments()).stream()
+                            .filter(i -> i.slug() != null)
                             .collect(Collectors.toMap(InstrumentSeed::slug, i -> i, (a, b) -> a)));
         }
 
@@ -88,22 +98,39 @@ class SeedValidator {
     }
 
     private void validateReference(SeedCatalogue s, Check check, Known known) {
-        each(check, SeedCatalogue.SOURCES, "source", s.sources().sources(), SeedFiles.SourceSeed::slug, (at, source) -> {
-            at.slug(source.slug());
-            at.required("titleFr", source.titleFr());
-            at.required("titleEn", source.titleEn());
-            at.year("year", source.year(), true);
-            at.required("forum", source.forum());
-            at.links(source.links());
-        });
-        each(check, SeedCatalogue.REGIONS, "region", s.regions().regions(), SeedFiles.RegionSeed::code, (at, region) -> {
-            at.required("code", region.code());
-            at.slug(region.slug());
-            at.required("nameEn", region.nameEn());
-            at.required("nameFr", region.nameFr());
-            at.reference("parent", region.parent(), known.regions(), "region");
-        });
-        each(check, SeedCatalogue.COUNTRIES, "country", s.countries().countries(), SeedFiles.CountrySeed::code,
+        each(
+                check,
+                SeedCatalogue.SOURCES,
+                "source",
+                s.sources().sources(),
+                SeedFiles.SourceSeed::slug,
+                (at, source) -> {
+                    at.slug(source.slug());
+                    at.required("titleFr", source.titleFr());
+                    at.required("titleEn", source.titleEn());
+                    at.year("year", source.year(), true);
+                    at.required("forum", source.forum());
+                    at.links(source.links());
+                });
+        each(
+                check,
+                SeedCatalogue.REGIONS,
+                "region",
+                s.regions().regions(),
+                SeedFiles.RegionSeed::code,
+                (at, region) -> {
+                    at.required("code", region.code());
+                    at.slug(region.slug());
+                    at.required("nameEn", region.nameEn());
+                    at.required("nameFr", region.nameFr());
+                    at.reference("parent", region.parent(), known.regions(), "region");
+                });
+        each(
+                check,
+                SeedCatalogue.COUNTRIES,
+                "country",
+                s.countries().countries(),
+                SeedFiles.CountrySeed::code,
                 (at, country) -> {
                     at.matches("code", country.code(), "[A-Z]{2}", "an ISO 3166-1 alpha-2 code");
                     at.matches("alpha3", country.alpha3(), "[A-Z]{3}", "an ISO 3166-1 alpha-3 code");
@@ -111,22 +138,38 @@ class SeedValidator {
                     at.required("nameFr", country.nameFr());
                     at.reference("region", country.region(), known.regions(), "region");
                 });
-        each(check, SeedCatalogue.GCM_OBJECTIVES, "objective", s.gcmObjectives().objectives(),
-                o -> String.valueOf(o.number()), (at, objective) -> {
+        each(
+                check,
+                SeedCatalogue.GCM_OBJECTIVES,
+                "objective",
+                s.gcmObjectives().objectives(),
+                o -> String.valueOf(o.number()),
+                (at, objective) -> {
                     at.range("number", objective.number(), 1, 23);
                     at.required("titleEn", objective.titleEn());
                     at.required("titleFr", objective.titleFr());
                 });
-        each(check, SeedCatalogue.GCM_PRINCIPLES, "principle", s.gcmPrinciples().principles(),
-                SeedFiles.PrincipleSeed::slug, (at, principle) -> {
+        each(
+                check,
+                SeedCatalogue.GCM_PRINCIPLES,
+                "principle",
+                s.gcmPrinciples().principles(),
+                SeedFiles.PrincipleSeed::slug,
+                (at, principle) -> {
                     at.slug(principle.slug());
                     at.required("position", principle.position());
                     at.required("titleEn", principle.titleEn());
                     at.required("titleFr", principle.titleFr());
                 });
-        each(check, SeedCatalogue.SDG_TARGETS, "target", s.sdgTargets().targets(), SeedFiles.TargetSeed::code,
+        each(
+                check,
+                SeedCatalogue.SDG_TARGETS,
+                "target",
+                s.sdgTargets().targets(),
+                SeedFiles.TargetSeed::code,
                 (at, target) -> {
-                    at.matches("code", target.code(), "\\d{1,2}\\.([0-9]{1,2}|[a-z])", "an SDG target code such as 8.8");
+                    at.matches(
+                            "code", target.code(), "\\d{1,2}\\.([0-9]{1,2}|[a-z])", "an SDG target code such as 8.8");
                     at.range("goal", target.goal(), 1, 17);
                     at.required("titleEn", target.titleEn());
                     at.required("titleFr", target.titleFr());
@@ -145,17 +188,31 @@ class SeedValidator {
             at.required("textFr", theme.textFr());
             at.required("summaryEn", theme.summaryEn());
             at.reference("source", theme.source(), known.sources(), "source");
-            at.unique("notes", theme.notes() == null ? List.of() : theme.notes().stream()
-                    .map(SeedFiles.NoteSeed::number).toList());
+            at.unique(
+                    "notes",
+                    theme.notes() == null
+                            ? List.of()
+                            : theme.notes().stream()
+                                    .map(SeedFiles.NoteSeed::number)
+                                    .toList());
         });
-        check.unique(file, "theme", "position", orEmpty(s.themes().themes()).stream().map(ThemeSeed::position).toList());
+        check.unique(
+                file,
+                "theme",
+                "position",
+                orEmpty(s.themes().themes()).stream().map(ThemeSeed::position).toList());
         each(check, file, "gap", s.themes().gaps(), SeedFiles.GapSeed::slug, (at, gap) -> {
             at.slug(gap.slug());
             at.required("titleFr", gap.titleFr());
             at.required("titleEn", gap.titleEn());
             at.references("themes", gap.themes(), known.themes().keySet(), "theme");
         });
-        each(check, file, "guiding question", s.themes().guidingQuestions(), q -> String.valueOf(q.number()),
+        each(
+                check,
+                file,
+                "guiding question",
+                s.themes().guidingQuestions(),
+                q -> String.valueOf(q.number()),
                 (at, question) -> {
                     at.required("number", question.number());
                     at.required("textFr", question.textFr());
@@ -181,16 +238,20 @@ class SeedValidator {
             at.reference("region", practice.region(), known.regions(), "region");
             at.code("scope", practice.scope(), PracticeScope.class);
             at.code("actorType", practice.actorType(), ActorType.class);
-            if (practice.actor() == null && (practice.countries() == null || practice.countries().isEmpty())) {
+            if (practice.actor() == null
+                    && (practice.countries() == null || practice.countries().isEmpty())) {
                 at.problem("countries", "a practice needs countries or an actor");
             }
             at.year("startYear", practice.startYear(), false);
             at.year("endYear", practice.endYear(), false);
-            if (practice.startYear() != null && practice.endYear() != null
+            if (practice.startYear() != null
+                    && practice.endYear() != null
                     && practice.endYear() < practice.startYear()) {
-                at.problem("endYear", "ends (" + practice.endYear() + ") before it starts (" + practice.startYear() + ")");
+                at.problem(
+                        "endYear", "ends (" + practice.endYear() + ") before it starts (" + practice.startYear() + ")");
             }
-            if (practice.startDate() != null && practice.endDate() != null
+            if (practice.startDate() != null
+                    && practice.endDate() != null
                     && practice.endDate().isBefore(practice.startDate())) {
                 at.problem("endDate", "is before startDate");
             }
@@ -208,17 +269,18 @@ class SeedValidator {
 
     private void validateInstruments(SeedCatalogue s, Check check, Known known) {
         String file = SeedCatalogue.INSTRUMENTS;
-        if (s.instruments().source() == null || !known.sources().contains(s.instruments().source())) {
-            check.problems.add(file + ": field 'source': unknown source " + s.instruments().source());
+        if (s.instruments().source() == null
+                || !known.sources().contains(s.instruments().source())) {
+            check.problems.add(
+                    file + ": field 'source': unknown source " + s.instruments().source());
         }
-        each(check, file, "annex group", s.instruments().annexGroups(), SeedFiles.AnnexGroupSeed::slug,
-                (at, group) -> {
-                    at.slug(group.slug());
-                    at.matches("annex", group.annex(), "[BC]", "B or C");
-                    at.required("position", group.position());
-                    at.required("titleEn", group.titleEn());
-                    at.required("titleFr", group.titleFr());
-                });
+        each(check, file, "annex group", s.instruments().annexGroups(), SeedFiles.AnnexGroupSeed::slug, (at, group) -> {
+            at.slug(group.slug());
+            at.matches("annex", group.annex(), "[BC]", "B or C");
+            at.required("position", group.position());
+            at.required("titleEn", group.titleEn());
+            at.required("titleFr", group.titleFr());
+        });
         each(check, file, "instrument", s.instruments().instruments(), InstrumentSeed::slug, (at, instrument) -> {
             at.slug(instrument.slug());
             at.required("titleEn", instrument.titleEn());
@@ -235,8 +297,14 @@ class SeedValidator {
             at.references("sdgTargets", instrument.sdgTargets(), known.targets(), "SDG target");
             at.links(instrument.links());
         });
-        check.unique(file, "instrument", "code", orEmpty(s.instruments().instruments()).stream()
-                .map(InstrumentSeed::code).filter(c -> c != null).toList());
+        check.unique(
+                file,
+                "instrument",
+                "code",
+                orEmpty(s.instruments().instruments()).stream()
+                        .map(InstrumentSeed::code)
+                        .filter(c -> c != null)
+                        .toList());
     }
 
     private void validateLinks(SeedCatalogue s, Check check, Known known) {
@@ -245,7 +313,8 @@ class SeedValidator {
             at.code("relation", link.relation(), LinkRelation.class);
             at.entry("from", link.from(), known);
             at.entry("to", link.to(), known);
-            LinkRelation relation = Coded.fromCode(LinkRelation.class, link.relation()).orElse(null);
+            LinkRelation relation =
+                    Coded.fromCode(LinkRelation.class, link.relation()).orElse(null);
             EntryType from = typeOf(link.from());
             EntryType to = typeOf(link.to());
             if (relation != null && from != null && to != null && !relation.allows(from, to)) {
@@ -269,7 +338,9 @@ class SeedValidator {
     }
 
     private static EntryType typeOf(String reference) {
-        return reference == null ? null : Coded.fromCode(EntryType.class, reference.split(":", 2)[0]).orElse(null);
+        return reference == null
+                ? null
+                : Coded.fromCode(EntryType.class, reference.split(":", 2)[0]).orElse(null);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
@@ -280,7 +351,12 @@ class SeedValidator {
         return value == null || value.isBlank();
     }
 
-    private static <T> void each(Check check, String file, String what, List<T> items, Function<T, String> label,
+    private static <T> void each(
+            Check check,
+            String file,
+            String what,
+            List<T> items,
+            Function<T, String> label,
             java.util.function.BiConsumer<At, T> rules) {
         if (items == null) {
             check.problems.add(file + ": the list of " + what + " entries is missing");
@@ -383,7 +459,10 @@ class SeedValidator {
 
         void entry(String field, String reference, Known known) {
             if (reference == null || !known.hasEntry(reference)) {
-                problem(field, "unknown entry " + quote(reference) + " (expected theme:, practice: or instrument: and a slug)");
+                problem(
+                        field,
+                        "unknown entry " + quote(reference)
+                                + " (expected theme:, practice: or instrument: and a slug)");
             }
         }
 

@@ -45,7 +45,8 @@ public class ThesaurusImporter {
     /** Imports the thesaurus at {@code location} when there is none yet; returns how many concepts it imported. */
     @Transactional
     public int importIfEmpty(String location) {
-        long existing = em.createQuery("select count(c) from Concept c", Long.class).getSingleResult();
+        long existing =
+                em.createQuery("select count(c) from Concept c", Long.class).getSingleResult();
         if (existing > 0) {
             return 0;
         }
@@ -54,10 +55,14 @@ public class ThesaurusImporter {
         validate(seeds, entries);
         Map<String, Concept> concepts = new HashMap<>();
         for (ConceptSeed seed : seeds.thesaurus().concepts()) {
-            Bilingual note = seed.noteEn() == null && seed.noteFr() == null ? null
-                    : Bilingual.of(seed.noteEn(), seed.noteFr());
-            Concept concept = new Concept(seed.id(), Bilingual.of(seed.prefEn(), seed.prefFr()), list(seed.altEn()),
-                    list(seed.altFr()), note);
+            Bilingual note =
+                    seed.noteEn() == null && seed.noteFr() == null ? null : Bilingual.of(seed.noteEn(), seed.noteFr());
+            Concept concept = new Concept(
+                    seed.id(),
+                    Bilingual.of(seed.prefEn(), seed.prefFr()),
+                    list(seed.altEn()),
+                    list(seed.altFr()),
+                    note);
             em.persist(concept);
             concepts.put(seed.id(), concept);
         }
@@ -70,13 +75,17 @@ public class ThesaurusImporter {
             entries.get(tag.entry()).tagConcepts(new LinkedHashSet<>(tag.concepts()));
         }
         thesaurus.refresh();
-        log.info("Thesaurus imported: {} concepts, {} entries tagged", concepts.size(), seeds.tags().tags().size());
+        log.info(
+                "Thesaurus imported: {} concepts, {} entries tagged",
+                concepts.size(),
+                seeds.tags().tags().size());
         return concepts.size();
     }
 
     private Map<String, Entry> entries() {
         Map<String, Entry> entries = new HashMap<>();
-        em.createQuery("select e from Entry e", Entry.class).getResultList()
+        em.createQuery("select e from Entry e", Entry.class)
+                .getResultList()
                 .forEach(e -> entries.put(e.getType().code() + ":" + e.getSlug(), e));
         return entries;
     }
@@ -95,16 +104,21 @@ public class ThesaurusImporter {
                 problems.add(where + ": prefEn and prefFr are required");
             }
         }
-        broader.forEach((id, parents) -> parents.stream().filter(p -> !broader.containsKey(p)).forEach(p ->
-                problems.add(ThesaurusSeeds.THESAURUS + ": concept " + id + ": broader '" + p + "' is not a concept")));
-        broader.keySet().stream().filter(id -> inCycle(id, broader)).forEach(id ->
-                problems.add(ThesaurusSeeds.THESAURUS + ": concept " + id + ": its broader concepts lead back to it"));
+        broader.forEach((id, parents) -> parents.stream()
+                .filter(p -> !broader.containsKey(p))
+                .forEach(p -> problems.add(
+                        ThesaurusSeeds.THESAURUS + ": concept " + id + ": broader '" + p + "' is not a concept")));
+        broader.keySet().stream()
+                .filter(id -> inCycle(id, broader))
+                .forEach(id -> problems.add(
+                        ThesaurusSeeds.THESAURUS + ": concept " + id + ": its broader concepts lead back to it"));
         for (ConceptTagSeed tag : list(seeds.tags().tags())) {
             String where = ThesaurusSeeds.TAGS + ": " + tag.entry();
             if (!entries.containsKey(tag.entry())) {
                 problems.add(where + ": no such entry");
             }
-            list(tag.concepts()).stream().filter(id -> !broader.containsKey(id))
+            list(tag.concepts()).stream()
+                    .filter(id -> !broader.containsKey(id))
                     .forEach(id -> problems.add(where + ": '" + id + "' is not a concept"));
         }
         if (!problems.isEmpty()) {

@@ -14,6 +14,8 @@ class CatalogueCount {
     }
 
     boolean isEmpty() {
-        return !jdbc.sql("select exists (select 1 from entry)").query(Boolean.class).single();
+        return !jdbc.sql("select exists (select 1 from entry)")
+                .query(Boolean.class)
+                .single();
     }
 }

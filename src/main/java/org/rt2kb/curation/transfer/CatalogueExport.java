@@ -76,8 +76,9 @@ public class CatalogueExport {
     CatalogueExport(EntityManager em) {
         this.em = em;
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+                        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         this.writer = JsonMapper.builder().build().writer().with(printer);
@@ -148,13 +149,16 @@ public class CatalogueExport {
         Content(boolean everything) {
             this.everything = everything;
             this.themes = entries(Theme.class).stream()
-                    .sorted(Comparator.comparing(Theme::getPosition)).toList();
+                    .sorted(Comparator.comparing(Theme::getPosition))
+                    .toList();
             this.practices = entries(Practice.class).stream()
-                    .sorted(Comparator.comparing(Practice::getNumber, NULLS_LAST).thenComparing(Practice::getSlug))
+                    .sorted(Comparator.comparing(Practice::getNumber, NULLS_LAST)
+                            .thenComparing(Practice::getSlug))
                     .toList();
             this.instruments = entries(Instrument.class).stream()
                     .sorted(Comparator.comparing(Instrument::getPosition, NULLS_LAST)
-                            .thenComparing(Instrument::getSlug)).toList();
+                            .thenComparing(Instrument::getSlug))
+                    .toList();
             this.shown = new java.util.HashSet<>();
             themes.forEach(t -> shown.add(t.getId()));
             practices.forEach(p -> shown.add(p.getId()));
@@ -176,61 +180,89 @@ public class CatalogueExport {
 
         SeedFiles.SourcesFile sources() {
             return new SeedFiles.SourcesFile(all(SourceDocument.class, "slug").stream()
-                    .map(s -> new SeedFiles.SourceSeed(s.getSlug(), s.getTitleFr(), s.getTitleEn(), s.isEnUnofficial(),
-                            s.getYear(), s.getForum(), s.getRoundtable(), s.getPenholder(), s.getCoChairs(),
-                            s.getLanguages(), s.getNote(), s.getPracticesCaveatEn(), s.getPracticesCaveatFr(),
+                    .map(s -> new SeedFiles.SourceSeed(
+                            s.getSlug(),
+                            s.getTitleFr(),
+                            s.getTitleEn(),
+                            s.isEnUnofficial(),
+                            s.getYear(),
+                            s.getForum(),
+                            s.getRoundtable(),
+                            s.getPenholder(),
+                            s.getCoChairs(),
+                            s.getLanguages(),
+                            s.getNote(),
+                            s.getPracticesCaveatEn(),
+                            s.getPracticesCaveatFr(),
                             s.getLinks()))
                     .toList());
         }
 
         SeedFiles.RegionsFile regions() {
             return new SeedFiles.RegionsFile(all(Region.class, "code").stream()
-                    .map(r -> new SeedFiles.RegionSeed(r.getCode(), r.getSlug(), r.getNameEn(), r.getNameFr(),
-                            r.getParentCode()))
+                    .map(r -> new SeedFiles.RegionSeed(
+                            r.getCode(), r.getSlug(), r.getNameEn(), r.getNameFr(), r.getParentCode()))
                     .toList());
         }
 
         SeedFiles.CountriesFile countries() {
             return new SeedFiles.CountriesFile(all(Country.class, "code").stream()
-                    .map(c -> new SeedFiles.CountrySeed(c.getCode(), c.getAlpha3(), c.getNameEn(), c.getNameFr(),
-                            c.getRegionCode()))
+                    .map(c -> new SeedFiles.CountrySeed(
+                            c.getCode(), c.getAlpha3(), c.getNameEn(), c.getNameFr(), c.getRegionCode()))
                     .toList());
         }
 
         SeedFiles.ObjectivesFile objectives() {
             return new SeedFiles.ObjectivesFile(all(GcmObjective.class, "number").stream()
-                    .map(o -> new SeedFiles.ObjectiveSeed(o.getNumber(), o.getTitleEn(), o.getTitleFr(),
-                            o.isFrUnofficial()))
+                    .map(o -> new SeedFiles.ObjectiveSeed(
+                            o.getNumber(), o.getTitleEn(), o.getTitleFr(), o.isFrUnofficial()))
                     .toList());
         }
 
         SeedFiles.PrinciplesFile principles() {
             return new SeedFiles.PrinciplesFile(all(GcmPrinciple.class, "position").stream()
-                    .map(p -> new SeedFiles.PrincipleSeed(p.getSlug(), p.getPosition(), p.getTitleEn(),
-                            p.getTitleFr(), p.isFrUnofficial()))
+                    .map(p -> new SeedFiles.PrincipleSeed(
+                            p.getSlug(), p.getPosition(), p.getTitleEn(), p.getTitleFr(), p.isFrUnofficial()))
                     .toList());
         }
 
         SeedFiles.TargetsFile targets() {
             return new SeedFiles.TargetsFile(all(SdgTarget.class, "goal, e.code").stream()
-                    .map(t -> new SeedFiles.TargetSeed(t.getCode(), t.getGoal(), t.getTitleEn(), t.getTitleFr(),
-                            t.isFrUnofficial()))
+                    .map(t -> new SeedFiles.TargetSeed(
+                            t.getCode(), t.getGoal(), t.getTitleEn(), t.getTitleFr(), t.isFrUnofficial()))
                     .toList());
         }
 
         SeedFiles.ThemesFile themes() {
-            List<ThemeSeed> themeSeeds = themes.stream().map(t -> new ThemeSeed(t.getSlug(), t.getSection(),
-                    t.getKind().code(), shown(t.getParent()) ? t.getParent().getSlug() : null, t.getPosition(),
-                    t.getTitleFr(), t.getTitleEn(), t.isEnUnofficial(), t.getTextFr(), t.getSummaryEn(),
-                    t.getNotes().stream().map(n -> new SeedFiles.NoteSeed(n.number(), n.textFr())).toList(),
-                    slugOf(t.getSource()))).toList();
+            List<ThemeSeed> themeSeeds = themes.stream()
+                    .map(t -> new ThemeSeed(
+                            t.getSlug(),
+                            t.getSection(),
+                            t.getKind().code(),
+                            shown(t.getParent()) ? t.getParent().getSlug() : null,
+                            t.getPosition(),
+                            t.getTitleFr(),
+                            t.getTitleEn(),
+                            t.isEnUnofficial(),
+                            t.getTextFr(),
+                            t.getSummaryEn(),
+                            t.getNotes().stream()
+                                    .map(n -> new SeedFiles.NoteSeed(n.number(), n.textFr()))
+                                    .toList(),
+                            slugOf(t.getSource())))
+                    .toList();
             var gaps = all(PracticeGap.class, "position").stream()
-                    .map(g -> new SeedFiles.GapSeed(g.getSlug(), g.getPosition(), g.getTitleFr(), g.getTitleEn(),
-                            g.isEnUnofficial(), slugs(g.getThemes())))
+                    .map(g -> new SeedFiles.GapSeed(
+                            g.getSlug(),
+                            g.getPosition(),
+                            g.getTitleFr(),
+                            g.getTitleEn(),
+                            g.isEnUnofficial(),
+                            slugs(g.getThemes())))
                     .toList();
             var questions = all(GuidingQuestion.class, "number").stream()
-                    .map(q -> new SeedFiles.QuestionSeed(q.getNumber(), q.getTextFr(), q.getTextEn(),
-                            q.isEnUnofficial(), slugs(q.getThemes())))
+                    .map(q -> new SeedFiles.QuestionSeed(
+                            q.getNumber(), q.getTextFr(), q.getTextEn(), q.isEnUnofficial(), slugs(q.getThemes())))
                     .toList();
             return new SeedFiles.ThemesFile(themeSeeds, gaps, questions);
         }
@@ -241,23 +273,43 @@ public class CatalogueExport {
 
         SeedFiles.PracticesFile practices() {
             var groups = all(PracticeGroup.class, "position").stream()
-                    .map(g -> new SeedFiles.GroupSeed(g.getSlug(), g.getPosition(), g.getTitleEn(), g.getTitleFr(),
-                            g.isFrUnofficial()))
+                    .map(g -> new SeedFiles.GroupSeed(
+                            g.getSlug(), g.getPosition(), g.getTitleEn(), g.getTitleFr(), g.isFrUnofficial()))
                     .toList();
             Map<Long, List<String>> illustrated = illustratedThemes();
-            List<PracticeSeed> seeds = practices.stream().map(p -> {
-                var actor = p.getActor();
-                var period = p.getPeriod();
-                return new PracticeSeed(p.getSlug(), p.getNumber(), p.getGroup() == null ? null
-                        : p.getGroup().getSlug(), p.getTitleEn(), p.isEnUnofficial(), p.getTitleFr(),
-                        p.isFrUnofficial(), p.getDescriptionEn(), p.getDescriptionFr(), p.getCountryCodes(),
-                        actor.name(), actor.regionCode(), actor.scope().code(), actor.type().code(),
-                        period.startYear(), period.endYear(), period.startDate(), period.endDate(),
-                        illustrated.getOrDefault(p.getId(), List.of()), gcmOf(p), sdgOf(p),
-                        p.getStatusNote().en(), p.getStatusNote().fr(), p.getLinks(),
-                        new SeedFiles.ProvenanceSeed(slugOf(p.getSource()), p.getProvenanceAnnex(),
-                                p.getProvenancePageGroup()));
-            }).toList();
+            List<PracticeSeed> seeds = practices.stream()
+                    .map(p -> {
+                        var actor = p.getActor();
+                        var period = p.getPeriod();
+                        return new PracticeSeed(
+                                p.getSlug(),
+                                p.getNumber(),
+                                p.getGroup() == null ? null : p.getGroup().getSlug(),
+                                p.getTitleEn(),
+                                p.isEnUnofficial(),
+                                p.getTitleFr(),
+                                p.isFrUnofficial(),
+                                p.getDescriptionEn(),
+                                p.getDescriptionFr(),
+                                p.getCountryCodes(),
+                                actor.name(),
+                                actor.regionCode(),
+                                actor.scope().code(),
+                                actor.type().code(),
+                                period.startYear(),
+                                period.endYear(),
+                                period.startDate(),
+                                period.endDate(),
+                                illustrated.getOrDefault(p.getId(), List.of()),
+                                gcmOf(p),
+                                sdgOf(p),
+                                p.getStatusNote().en(),
+                                p.getStatusNote().fr(),
+                                p.getLinks(),
+                                new SeedFiles.ProvenanceSeed(
+                                        slugOf(p.getSource()), p.getProvenanceAnnex(), p.getProvenancePageGroup()));
+                    })
+                    .toList();
             return new SeedFiles.PracticesFile(groups, seeds);
         }
 
@@ -266,7 +318,8 @@ public class CatalogueExport {
             Map<Long, List<String>> themes = new HashMap<>();
             for (EntryLink link : linkRows()) {
                 if (isIllustration(link) && shown(link.getFrom()) && shown(link.getTo())) {
-                    themes.computeIfAbsent(link.getFrom().getId(), id -> new ArrayList<>()).add(link.getTo().getSlug());
+                    themes.computeIfAbsent(link.getFrom().getId(), id -> new ArrayList<>())
+                            .add(link.getTo().getSlug());
                 }
             }
             return themes;
@@ -276,30 +329,56 @@ public class CatalogueExport {
 
         private List<EntryLink> linkRows() {
             if (linkRows == null) {
-                linkRows = em.createQuery("select l from EntryLink l join fetch l.from join fetch l.to order by l.id",
-                        EntryLink.class).getResultList();
+                linkRows = em.createQuery(
+                                "select l from EntryLink l join fetch l.from join fetch l.to order by l.id",
+                                EntryLink.class)
+                        .getResultList();
             }
             return linkRows;
         }
 
         private static boolean isIllustration(EntryLink link) {
-            return link.getRelation() == LinkRelation.ILLUSTRATES && link.getFrom().getType() == EntryType.PRACTICE
+            return link.getRelation() == LinkRelation.ILLUSTRATES
+                    && link.getFrom().getType() == EntryType.PRACTICE
                     && link.getTo().getType() == EntryType.THEME;
         }
 
         SeedFiles.InstrumentsFile instruments() {
             var groups = all(AnnexGroup.class, "position").stream()
-                    .map(g -> new SeedFiles.AnnexGroupSeed(g.getSlug(), g.getAnnex(), g.getPosition(), g.getTitleEn(),
-                            g.getTitleFr(), g.isFrUnofficial()))
+                    .map(g -> new SeedFiles.AnnexGroupSeed(
+                            g.getSlug(),
+                            g.getAnnex(),
+                            g.getPosition(),
+                            g.getTitleEn(),
+                            g.getTitleFr(),
+                            g.isFrUnofficial()))
                     .toList();
-            List<InstrumentSeed> seeds = instruments.stream().map(i -> new InstrumentSeed(i.getSlug(), i.getCode(),
-                    i.getAcronym(), i.getAcronymFr(), i.getTitleEn(), i.getTitleFr(), i.getYear(),
-                    i.getInstrumentType().code(), i.getBody(), i.isBinding(),
-                    shown(i.getParent()) ? i.getParent().getSlug() : null,
-                    i.getAnnexGroups().stream().map(AnnexGroup::getSlug).toList(), i.getPosition(), i.getLinks(),
-                    gcmOf(i), sdgOf(i))).toList();
-            String source = instruments.stream().map(i -> slugOf(i.getSource())).filter(Objects::nonNull).findFirst()
-                    .orElseGet(() -> sources().sources().stream().map(SeedFiles.SourceSeed::slug).findFirst()
+            List<InstrumentSeed> seeds = instruments.stream()
+                    .map(i -> new InstrumentSeed(
+                            i.getSlug(),
+                            i.getCode(),
+                            i.getAcronym(),
+                            i.getAcronymFr(),
+                            i.getTitleEn(),
+                            i.getTitleFr(),
+                            i.getYear(),
+                            i.getInstrumentType().code(),
+                            i.getBody(),
+                            i.isBinding(),
+                            shown(i.getParent()) ? i.getParent().getSlug() : null,
+                            i.getAnnexGroups().stream().map(AnnexGroup::getSlug).toList(),
+                            i.getPosition(),
+                            i.getLinks(),
+                            gcmOf(i),
+                            sdgOf(i)))
+                    .toList();
+            String source = instruments.stream()
+                    .map(i -> slugOf(i.getSource()))
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElseGet(() -> sources().sources().stream()
+                            .map(SeedFiles.SourceSeed::slug)
+                            .findFirst()
                             .orElse(null));
             return new SeedFiles.InstrumentsFile(source, groups, seeds);
         }
@@ -307,35 +386,59 @@ public class CatalogueExport {
         SeedFiles.LinksFile links() {
             var links = linkRows().stream()
                     .filter(l -> !isIllustration(l) && shown(l.getFrom()) && shown(l.getTo()))
-                    .map(l -> new SeedFiles.LinkSeed(reference(l.getFrom()), reference(l.getTo()),
-                            l.getRelation().code(), l.getNote()))
+                    .map(l -> new SeedFiles.LinkSeed(
+                            reference(l.getFrom()),
+                            reference(l.getTo()),
+                            l.getRelation().code(),
+                            l.getNote()))
                     .toList();
             Predicate<Annotation> visible = a -> everything || a.getVisibility() == Visibility.PUBLIC;
-            var annotations = em.createQuery("select a from Annotation a join fetch a.entry order by a.id",
-                            Annotation.class).getResultList().stream()
+            var annotations = em
+                    .createQuery("select a from Annotation a join fetch a.entry order by a.id", Annotation.class)
+                    .getResultList()
+                    .stream()
                     .filter(a -> shown(a.getEntry()) && visible.test(a))
-                    .map(a -> new SeedFiles.AnnotationSeed(reference(a.getEntry()), a.getKind().code(),
-                            a.getVisibility().code(), a.getAuthor(), a.getCreatedOn(), a.getUpdatedOn(),
-                            a.getTextEn(), a.getTextFr(), a.isFrUnofficial()))
+                    .map(a -> new SeedFiles.AnnotationSeed(
+                            reference(a.getEntry()),
+                            a.getKind().code(),
+                            a.getVisibility().code(),
+                            a.getAuthor(),
+                            a.getCreatedOn(),
+                            a.getUpdatedOn(),
+                            a.getTextEn(),
+                            a.getTextFr(),
+                            a.isFrUnofficial()))
                     .toList();
             return new SeedFiles.LinksFile(links, annotations);
         }
 
         SeedFiles.ThesaurusFile thesaurus() {
-            var concepts = all(Concept.class, "id").stream().map(c -> new ConceptSeed(c.getId(), c.getLabel().en(),
-                    c.getLabel().fr(), c.getAltEn(), c.getAltFr(),
-                    c.getBroader().stream().map(Concept::getId).sorted().toList(),
-                    c.getNote() == null ? null : c.getNote().en(), c.getNote() == null ? null : c.getNote().fr()))
+            var concepts = all(Concept.class, "id").stream()
+                    .map(c -> new ConceptSeed(
+                            c.getId(),
+                            c.getLabel().en(),
+                            c.getLabel().fr(),
+                            c.getAltEn(),
+                            c.getAltFr(),
+                            c.getBroader().stream().map(Concept::getId).sorted().toList(),
+                            c.getNote() == null ? null : c.getNote().en(),
+                            c.getNote() == null ? null : c.getNote().fr()))
                     .toList();
-            return new SeedFiles.ThesaurusFile(sources().sources().stream().map(SeedFiles.SourceSeed::slug)
-                    .findFirst().orElse(null), concepts);
+            return new SeedFiles.ThesaurusFile(
+                    sources().sources().stream()
+                            .map(SeedFiles.SourceSeed::slug)
+                            .findFirst()
+                            .orElse(null),
+                    concepts);
         }
 
         SeedFiles.ConceptTagsFile conceptTags() {
             List<ConceptTagSeed> tags = new ArrayList<>();
             for (Entry entry : inOrder()) {
                 if (!entry.getConceptIds().isEmpty()) {
-                    tags.add(new ConceptTagSeed(reference(entry), entry.getConceptIds().stream().sorted().toList()));
+                    tags.add(new ConceptTagSeed(
+                            reference(entry),
+                            entry.getConceptIds().stream().sorted().toList()));
                 }
             }
             return new SeedFiles.ConceptTagsFile(tags);
@@ -343,7 +446,8 @@ public class CatalogueExport {
 
         StatusesFile statuses() {
             return new StatusesFile(inOrder().stream()
-                    .map(e -> new StatusSeed(reference(e), e.getStatus().code())).toList());
+                    .map(e -> new StatusSeed(reference(e), e.getStatus().code()))
+                    .toList());
         }
 
         /** Themes, practices and instruments, each kind in its file's order. */
@@ -361,7 +465,10 @@ public class CatalogueExport {
     }
 
     private static List<Integer> gcmOf(Entry entry) {
-        return entry.getGcmObjectives().stream().map(GcmObjective::getNumber).sorted().toList();
+        return entry.getGcmObjectives().stream()
+                .map(GcmObjective::getNumber)
+                .sorted()
+                .toList();
     }
 
     private static List<String> sdgOf(Entry entry) {

@@ -37,9 +37,23 @@ public class CsvExport {
 
     static final String BOM = "\uFEFF";
 
-    static final List<String> INSTRUMENT_COLUMNS = List.of("slug", "code", "acronym", "acronymFr", "titleEn",
-            "titleFr", "year", "type", "body", "binding", "parent", "annexGroups", "gcmObjectives", "sdgTargets",
-            "concepts", "links");
+    static final List<String> INSTRUMENT_COLUMNS = List.of(
+            "slug",
+            "code",
+            "acronym",
+            "acronymFr",
+            "titleEn",
+            "titleFr",
+            "year",
+            "type",
+            "body",
+            "binding",
+            "parent",
+            "annexGroups",
+            "gcmObjectives",
+            "sdgTargets",
+            "concepts",
+            "links");
 
     private final EntityManager em;
     private final Curation curation;
@@ -52,15 +66,21 @@ public class CsvExport {
     @Transactional(readOnly = true)
     public byte[] practices(boolean everything) {
         EntryEditor<PracticeForm> editor = curation.editor(EntryType.PRACTICE);
-        Set<String> publishedThemes = everything ? null : Set.copyOf(em.createQuery(
-                "select t.slug from Theme t where t.status = :published", String.class)
-                .setParameter("published", EntryStatus.PUBLISHED).getResultList());
+        Set<String> publishedThemes = everything
+                ? null
+                : Set.copyOf(em.createQuery("select t.slug from Theme t where t.status = :published", String.class)
+                        .setParameter("published", EntryStatus.PUBLISHED)
+                        .getResultList());
         List<List<String>> rows = new ArrayList<>();
-        for (Practice practice : entries(Practice.class, everything, Comparator.comparing(Practice::getNumber,
-                Comparator.nullsLast(Comparator.naturalOrder())))) {
+        for (Practice practice : entries(
+                Practice.class,
+                everything,
+                Comparator.comparing(Practice::getNumber, Comparator.nullsLast(Comparator.naturalOrder())))) {
             PracticeForm form = editor.formOf(practice);
             if (!everything) {
-                form = withThemes(form, form.themes().stream().filter(publishedThemes::contains).toList());
+                form = withThemes(
+                        form,
+                        form.themes().stream().filter(publishedThemes::contains).toList());
             }
             rows.add(PracticeColumns.row(form, everything ? practice.getStatus().code() : null));
         }
@@ -70,16 +90,31 @@ public class CsvExport {
     @Transactional(readOnly = true)
     public byte[] instruments(boolean everything) {
         List<List<String>> rows = new ArrayList<>();
-        for (Instrument i : entries(Instrument.class, everything, Comparator.comparing(Instrument::getPosition,
-                Comparator.nullsLast(Comparator.naturalOrder())))) {
-            boolean parentShown = i.getParent() != null && (everything || i.getParent().isPublished());
-            List<String> row = new ArrayList<>(Arrays.asList(i.getSlug(), i.getCode(), i.getAcronym(),
-                    i.getAcronymFr(), i.getTitleEn(), i.getTitleFr(), i.getYear() == null ? null
-                            : i.getYear().toString(), i.getInstrumentType().code(), i.getBody(),
-                    String.valueOf(i.isBinding()), parentShown ? i.getParent().getSlug() : null,
-                    PracticeColumns.join(i.getAnnexGroups().stream().map(AnnexGroup::getSlug).toList()),
-                    PracticeColumns.join(i.getGcmObjectives().stream().map(GcmObjective::getNumber).toList()),
-                    PracticeColumns.join(i.getSdgTargets().stream().map(SdgTarget::getCode).toList()),
+        for (Instrument i : entries(
+                Instrument.class,
+                everything,
+                Comparator.comparing(Instrument::getPosition, Comparator.nullsLast(Comparator.naturalOrder())))) {
+            boolean parentShown =
+                    i.getParent() != null && (everything || i.getParent().isPublished());
+            List<String> row = new ArrayList<>(Arrays.asList(
+                    i.getSlug(),
+                    i.getCode(),
+                    i.getAcronym(),
+                    i.getAcronymFr(),
+                    i.getTitleEn(),
+                    i.getTitleFr(),
+                    i.getYear() == null ? null : i.getYear().toString(),
+                    i.getInstrumentType().code(),
+                    i.getBody(),
+                    String.valueOf(i.isBinding()),
+                    parentShown ? i.getParent().getSlug() : null,
+                    PracticeColumns.join(
+                            i.getAnnexGroups().stream().map(AnnexGroup::getSlug).toList()),
+                    PracticeColumns.join(i.getGcmObjectives().stream()
+                            .map(GcmObjective::getNumber)
+                            .toList()),
+                    PracticeColumns.join(
+                            i.getSdgTargets().stream().map(SdgTarget::getCode).toList()),
                     PracticeColumns.join(i.getConceptIds().stream().sorted().toList()),
                     PracticeColumns.join(i.getLinks())));
             if (everything) {
@@ -100,22 +135,50 @@ public class CsvExport {
         if (!everything) {
             query.setParameter("published", EntryStatus.PUBLISHED);
         }
-        return query.getResultList().stream().sorted(order.thenComparing(Entry::getSlug))
+        return query.getResultList().stream()
+                .sorted(order.thenComparing(Entry::getSlug))
                 .collect(Collectors.toList());
     }
 
     private static PracticeForm withThemes(PracticeForm f, List<String> themes) {
-        return new PracticeForm(f.slug(), f.number(), f.group(), f.titleEn(), f.enUnofficial(), f.titleFr(),
-                f.frUnofficial(), f.descriptionEn(), f.descriptionFr(), f.countries(), f.actor(), f.region(),
-                f.scope(), f.actorType(), f.startYear(), f.endYear(), f.startDate(), f.endDate(), f.statusNoteEn(),
-                f.statusNoteFr(), f.links(), themes, f.gcmObjectives(), f.sdgTargets(), f.concepts(), f.version());
+        return new PracticeForm(
+                f.slug(),
+                f.number(),
+                f.group(),
+                f.titleEn(),
+                f.enUnofficial(),
+                f.titleFr(),
+                f.frUnofficial(),
+                f.descriptionEn(),
+                f.descriptionFr(),
+                f.countries(),
+                f.actor(),
+                f.region(),
+                f.scope(),
+                f.actorType(),
+                f.startYear(),
+                f.endYear(),
+                f.startDate(),
+                f.endDate(),
+                f.statusNoteEn(),
+                f.statusNoteFr(),
+                f.links(),
+                themes,
+                f.gcmObjectives(),
+                f.sdgTargets(),
+                f.concepts(),
+                f.version());
     }
 
     static byte[] csv(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();
         out.write(BOM);
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
             for (List<String> row : rows) {
                 printer.printRecord(row);
             }

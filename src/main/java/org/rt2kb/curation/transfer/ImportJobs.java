@@ -47,7 +47,12 @@ public class ImportJobs implements DisposableBean {
     }
 
     enum State {
-        READY, INVALID, QUEUED, RUNNING, DONE, FAILED;
+        READY,
+        INVALID,
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);

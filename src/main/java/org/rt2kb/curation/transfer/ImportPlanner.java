@@ -44,7 +44,10 @@ class ImportPlanner {
     }
 
     enum Action {
-        CREATE, UPDATE, UNCHANGED, INVALID;
+        CREATE,
+        UPDATE,
+        UNCHANGED,
+        INVALID;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -58,7 +61,13 @@ class ImportPlanner {
      * What one row would do. {@code id} is the practice it updates, {@code published} whether that one is public
      * now; {@code form} what would be saved.
      */
-    record Outcome(int line, String slug, Action action, Long id, boolean published, PracticeForm form,
+    record Outcome(
+            int line,
+            String slug,
+            Action action,
+            Long id,
+            boolean published,
+            PracticeForm form,
             List<Problem> problems) {
 
         /** Whether the row changes a practice that is public now: what the administrator's choice is about. */
@@ -92,19 +101,22 @@ class ImportPlanner {
         EntryEditor.Checker<PracticeForm> checker = editor.checker();
         Map<String, Long> existing = new HashMap<>();
         Set<Long> published = new HashSet<>();
-        jdbc.sql("select slug, id, status from entry where entry_type = 'practice'").query((rs, n) -> {
-            existing.put(rs.getString(1), rs.getLong(2));
-            if (EntryStatus.PUBLISHED.code().equals(rs.getString(3))) {
-                published.add(rs.getLong(2));
-            }
-            return null;
-        }).list();
+        jdbc.sql("select slug, id, status from entry where entry_type = 'practice'")
+                .query((rs, n) -> {
+                    existing.put(rs.getString(1), rs.getLong(2));
+                    if (EntryStatus.PUBLISHED.code().equals(rs.getString(3))) {
+                        published.add(rs.getLong(2));
+                    }
+                    return null;
+                })
+                .list();
         Map<String, Integer> firstLine = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>(upload.rows().size());
         for (Row row : upload.rows()) {
             List<Problem> problems = new ArrayList<>();
-            row.problems().forEach(p -> problems.add(new Problem(p.column(),
-                    new DefaultMessageSourceResolvable(new String[] {p.code()}, p.arguments()))));
+            row.problems()
+                    .forEach(p -> problems.add(new Problem(
+                            p.column(), new DefaultMessageSourceResolvable(new String[] {p.code()}, p.arguments()))));
             Long id = row.slug() == null ? null : existing.get(row.slug());
             PracticeForm form = row.form();
             PracticeForm current = id == null ? null : editor.formOf(curation.entry(id));
@@ -124,11 +136,11 @@ class ImportPlanner {
                     problems.add(problem("slug", "transfer.row.duplicate-slug", first));
                 }
             }
-            Action action = !problems.isEmpty() ? Action.INVALID
-                    : id == null ? Action.CREATE
-                    : same(current, form) ? Action.UNCHANGED : Action.UPDATE;
-            outcomes.add(new Outcome(row.line(), row.slug(), action, id, published.contains(id), form,
-                    List.copyOf(problems)));
+            Action action = !problems.isEmpty()
+                    ? Action.INVALID
+                    : id == null ? Action.CREATE : same(current, form) ? Action.UNCHANGED : Action.UPDATE;
+            outcomes.add(new Outcome(
+                    row.line(), row.slug(), action, id, published.contains(id), form, List.copyOf(problems)));
         }
         return new Plan(outcomes);
     }
@@ -143,13 +155,32 @@ class ImportPlanner {
     }
 
     private static List<Object> normalized(PracticeForm f) {
-        return Arrays.asList(f.slug(), f.number(), text(f.group()), text(f.titleEn()), f.enUnofficial(),
-                text(f.titleFr()), f.frUnofficial(), text(f.descriptionEn()), text(f.descriptionFr()),
+        return Arrays.asList(
+                f.slug(),
+                f.number(),
+                text(f.group()),
+                text(f.titleEn()),
+                f.enUnofficial(),
+                text(f.titleFr()),
+                f.frUnofficial(),
+                text(f.descriptionEn()),
+                text(f.descriptionFr()),
                 items(f.countries() == null ? null : f.countries().toUpperCase(Locale.ROOT), "[\\s,;]+", false),
-                text(f.actor()), text(f.region()), f.scope(), f.actorType(), f.startYear(), f.endYear(),
-                f.startDate(), f.endDate(), text(f.statusNoteEn()), text(f.statusNoteFr()),
-                items(f.links(), "\\s+", false), sorted(f.themes()), sorted(f.gcmObjectives()),
-                sorted(f.sdgTargets()), sorted(f.concepts()));
+                text(f.actor()),
+                text(f.region()),
+                f.scope(),
+                f.actorType(),
+                f.startYear(),
+                f.endYear(),
+                f.startDate(),
+                f.endDate(),
+                text(f.statusNoteEn()),
+                text(f.statusNoteFr()),
+                items(f.links(), "\\s+", false),
+                sorted(f.themes()),
+                sorted(f.gcmObjectives()),
+                sorted(f.sdgTargets()),
+                sorted(f.concepts()));
     }
 
     private static String text(String value) {
@@ -160,18 +191,45 @@ class ImportPlanner {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        List<String> items = Arrays.stream(value.strip().split(separator)).filter(s -> !s.isEmpty()).toList();
+        List<String> items = Arrays.stream(value.strip().split(separator))
+                .filter(s -> !s.isEmpty())
+                .toList();
         return sort ? items.stream().sorted().toList() : items;
     }
 
     private static <T extends Comparable<T>> List<T> sorted(List<T> values) {
-        return values == null ? List.of() : values.stream().filter(Objects::nonNull).sorted().distinct().toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(Objects::nonNull).sorted().distinct().toList();
     }
 
     private static PracticeForm withConcepts(PracticeForm f, List<String> concepts) {
-        return new PracticeForm(f.slug(), f.number(), f.group(), f.titleEn(), f.enUnofficial(), f.titleFr(),
-                f.frUnofficial(), f.descriptionEn(), f.descriptionFr(), f.countries(), f.actor(), f.region(),
-                f.scope(), f.actorType(), f.startYear(), f.endYear(), f.startDate(), f.endDate(), f.statusNoteEn(),
-                f.statusNoteFr(), f.links(), f.themes(), f.gcmObjectives(), f.sdgTargets(), concepts, f.version());
+        return new PracticeForm(
+                f.slug(),
+                f.number(),
+                f.group(),
+                f.titleEn(),
+                f.enUnofficial(),
+                f.titleFr(),
+                f.frUnofficial(),
+                f.descriptionEn(),
+                f.descriptionFr(),
+                f.countries(),
+                f.actor(),
+                f.region(),
+                f.scope(),
+                f.actorType(),
+                f.startYear(),
+                f.endYear(),
+                f.startDate(),
+                f.endDate(),
+                f.statusNoteEn(),
+                f.statusNoteFr(),
+                f.links(),
+                f.themes(),
+                f.gcmObjectives(),
+                f.sdgTargets(),
+                concepts,
+                f.version());
     }
 }

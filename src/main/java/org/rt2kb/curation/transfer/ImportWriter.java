@@ -54,8 +54,15 @@ class ImportWriter {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    ImportWriter(ImportPlanner planner, Curation curation, SeedImporter seeds, ThesaurusImporter thesaurus,
-            SearchIndex index, EntityManager em, JdbcClient jdbc, PlatformTransactionManager transactions) {
+    ImportWriter(
+            ImportPlanner planner,
+            Curation curation,
+            SeedImporter seeds,
+            ThesaurusImporter thesaurus,
+            SearchIndex index,
+            EntityManager em,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
         this.planner = planner;
         this.curation = curation;
         this.seeds = seeds;
@@ -103,17 +110,26 @@ class ImportWriter {
             checked[0] = plan;
             List<Imported<PracticeForm>> forms = plan.outcomes().stream()
                     .filter(o -> o.action() == Action.CREATE || o.action() == Action.UPDATE)
-                    .map(o -> new Imported<>(o.id(), o.form())).toList();
+                    .map(o -> new Imported<>(o.id(), o.form()))
+                    .toList();
             return curation.importAll(curation.editor(EntryType.PRACTICE), forms, author, published, progress);
         });
         times[1] = System.nanoTime();
         index.reindex(ids);
-        log.info("Imported {} rows from {}: checked in {} ms, saved in {} ms, reindexed in {} ms",
-                upload.rows().size(), upload.fileName(), (times[0] - started) / 1_000_000,
-                (times[1] - times[0]) / 1_000_000, (System.nanoTime() - times[1]) / 1_000_000);
+        log.info(
+                "Imported {} rows from {}: checked in {} ms, saved in {} ms, reindexed in {} ms",
+                upload.rows().size(),
+                upload.fileName(),
+                (times[0] - started) / 1_000_000,
+                (times[1] - times[0]) / 1_000_000,
+                (System.nanoTime() - times[1]) / 1_000_000);
         var counts = checked[0].counts();
-        return new Result(counts.get(Action.CREATE), counts.get(Action.UPDATE), counts.get(Action.UNCHANGED),
-                checked[0].publishedChanges(), (System.nanoTime() - started) / 1_000_000);
+        return new Result(
+                counts.get(Action.CREATE),
+                counts.get(Action.UPDATE),
+                counts.get(Action.UNCHANGED),
+                checked[0].publishedChanges(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -160,11 +176,16 @@ class ImportWriter {
     private void applyStatuses(byte[] file) {
         List<String> problems = new ArrayList<>();
         for (StatusSeed status : statuses(file)) {
-            String[] reference = status.entry() == null ? new String[0] : status.entry().split(":", 2);
-            int changed = reference.length != 2 ? 0 : jdbc.sql("""
+            String[] reference =
+                    status.entry() == null ? new String[0] : status.entry().split(":", 2);
+            int changed = reference.length != 2
+                    ? 0
+                    : jdbc.sql("""
                             update entry set status = :status where entry_type = :type and slug = :slug""")
-                    .param("status", status.status()).param("type", reference[0]).param("slug", reference[1])
-                    .update();
+                            .param("status", status.status())
+                            .param("type", reference[0])
+                            .param("slug", reference[1])
+                            .update();
             if (changed != 1) {
                 problems.add(CatalogueExport.STATUSES + ": no such entry " + status.entry());
             }
@@ -182,14 +203,14 @@ class ImportWriter {
         try {
             statuses = JsonMapper.builder().build().readValue(file, StatusesFile.class);
         } catch (JacksonException e) {
-            throw new SeedException(List.of(CatalogueExport.STATUSES + ": invalid JSON (" + e.getOriginalMessage()
-                    + ")"));
+            throw new SeedException(
+                    List.of(CatalogueExport.STATUSES + ": invalid JSON (" + e.getOriginalMessage() + ")"));
         }
         List<String> problems = new ArrayList<>();
         for (StatusSeed status : statuses.statuses() == null ? List.<StatusSeed>of() : statuses.statuses()) {
             if (Coded.fromCode(EntryStatus.class, status.status()).isEmpty()) {
-                problems.add(CatalogueExport.STATUSES + ": " + status.entry() + ": unknown status '"
-                        + status.status() + "' (expected " + Coded.codesOf(EntryStatus.class) + ")");
+                problems.add(CatalogueExport.STATUSES + ": " + status.entry() + ": unknown status '" + status.status()
+                        + "' (expected " + Coded.codesOf(EntryStatus.class) + ")");
             }
         }
         if (!problems.isEmpty()) {

@@ -17,10 +17,32 @@ final class PracticeColumns {
     static final String SEPARATOR = "; ";
 
     /** Every column an import needs, in export order; the full export adds {@link #STATUS} after the slug. */
-    static final List<String> COLUMNS = List.of(SLUG, "number", "group", "titleEn", "enUnofficial", "titleFr",
-            "frUnofficial", "descriptionEn", "descriptionFr", "countries", "actor", "region", "scope", "actorType",
-            "startYear", "endYear", "startDate", "endDate", "themes", "gcmObjectives", "sdgTargets", "concepts",
-            "statusNoteEn", "statusNoteFr", "links");
+    static final List<String> COLUMNS = List.of(
+            SLUG,
+            "number",
+            "group",
+            "titleEn",
+            "enUnofficial",
+            "titleFr",
+            "frUnofficial",
+            "descriptionEn",
+            "descriptionFr",
+            "countries",
+            "actor",
+            "region",
+            "scope",
+            "actorType",
+            "startYear",
+            "endYear",
+            "startDate",
+            "endDate",
+            "themes",
+            "gcmObjectives",
+            "sdgTargets",
+            "concepts",
+            "statusNoteEn",
+            "statusNoteFr",
+            "links");
 
     private PracticeColumns() {}
 
@@ -34,14 +56,39 @@ final class PracticeColumns {
 
     /** A practice's form as one CSV row; {@code status} is left out when null. */
     static List<String> row(PracticeForm f, String status) {
-        List<String> row = new ArrayList<>(Arrays.asList(f.slug(), text(f.number()), f.group(), f.titleEn(),
-                text(f.enUnofficial()), f.titleFr(), text(f.frUnofficial()), f.descriptionEn(), f.descriptionFr(),
-                join(words(f.countries())), f.actor(), f.region(), f.scope() == null ? null : f.scope().code(),
-                f.actorType() == null ? null : f.actorType().code(), text(f.startYear()), text(f.endYear()),
-                text(f.startDate()), text(f.endDate()), join(f.themes()), join(f.gcmObjectives()),
-                join(f.sdgTargets()), join(f.concepts()), f.statusNoteEn(), f.statusNoteFr(),
-                join(f.links() == null ? List.of() : f.links().lines().map(String::strip)
-                        .filter(l -> !l.isEmpty()).toList())));
+        List<String> row = new ArrayList<>(Arrays.asList(
+                f.slug(),
+                text(f.number()),
+                f.group(),
+                f.titleEn(),
+                text(f.enUnofficial()),
+                f.titleFr(),
+                text(f.frUnofficial()),
+                f.descriptionEn(),
+                f.descriptionFr(),
+                join(words(f.countries())),
+                f.actor(),
+                f.region(),
+                f.scope() == null ? null : f.scope().code(),
+                f.actorType() == null ? null : f.actorType().code(),
+                text(f.startYear()),
+                text(f.endYear()),
+                text(f.startDate()),
+                text(f.endDate()),
+                join(f.themes()),
+                join(f.gcmObjectives()),
+                join(f.sdgTargets()),
+                join(f.concepts()),
+                f.statusNoteEn(),
+                f.statusNoteFr(),
+                join(
+                        f.links() == null
+                                ? List.of()
+                                : f.links()
+                                        .lines()
+                                        .map(String::strip)
+                                        .filter(l -> !l.isEmpty())
+                                        .toList())));
         if (status != null) {
             row.add(1, status);
         }
@@ -49,7 +96,9 @@ final class PracticeColumns {
     }
 
     static String join(List<?> values) {
-        return values == null ? "" : String.join(SEPARATOR, values.stream().map(String::valueOf).toList());
+        return values == null
+                ? ""
+                : String.join(SEPARATOR, values.stream().map(String::valueOf).toList());
     }
 
     /** The items of a "; "-joined cell (commas are accepted too for countries). */
@@ -57,11 +106,16 @@ final class PracticeColumns {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static List<String> words(String text) {
-        return text == null || text.isBlank() ? List.of() : Arrays.asList(text.strip().split("[\\s,;]+"));
+        return text == null || text.isBlank()
+                ? List.of()
+                : Arrays.asList(text.strip().split("[\\s,;]+"));
     }
 
     private static String text(Object value) {

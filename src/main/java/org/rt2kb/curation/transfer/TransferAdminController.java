@@ -53,16 +53,21 @@ class TransferAdminController {
 
     /** Reads and checks the upload (the dry run), writes nothing, and shows what the import would do. */
     @PostMapping("/admin/import")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Principal user, Model model,
-            Locale locale, HttpServletResponse response) throws IOException {
+    String upload(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Principal user,
+            Model model,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         Upload upload;
         try {
             if (file == null || file.isEmpty()) {
                 throw new UploadException(HttpStatus.BAD_REQUEST, "transfer.error.empty");
             }
             if (file.getSize() > UploadReader.MAX_BYTES) {
-                throw new UploadException(HttpStatus.CONTENT_TOO_LARGE, "transfer.error.too-large",
-                        UploadReader.MAX_BYTES >> 20);
+                throw new UploadException(
+                        HttpStatus.CONTENT_TOO_LARGE, "transfer.error.too-large", UploadReader.MAX_BYTES >> 20);
             }
             upload = UploadReader.read(file.getOriginalFilename(), file.getBytes(), catalogue.isEmpty());
         } catch (UploadException e) {
@@ -80,8 +85,10 @@ class TransferAdminController {
 
     /** Confirms a dry run; published practices the import changes go to review unless the administrator chose. */
     @PostMapping("/admin/import/{id}")
-    String start(@PathVariable String id,
-            @RequestParam(name = "published", defaultValue = "REVIEW") PublishedChanges published, Principal user) {
+    String start(
+            @PathVariable String id,
+            @RequestParam(name = "published", defaultValue = "REVIEW") PublishedChanges published,
+            Principal user) {
         Job job = job(id, user);
         if (!jobs.start(job, published)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
@@ -99,8 +106,10 @@ class TransferAdminController {
         }
         describe(job, model, locale);
         if (job.state() == State.FAILED) {
-            response.setStatus(job.plan() != null || !job.seedProblems().isEmpty()
-                    ? HttpStatus.UNPROCESSABLE_CONTENT.value() : HttpStatus.CONFLICT.value());
+            response.setStatus(
+                    job.plan() != null || !job.seedProblems().isEmpty()
+                            ? HttpStatus.UNPROCESSABLE_CONTENT.value()
+                            : HttpStatus.CONFLICT.value());
         }
         return JOB;
     }
@@ -110,8 +119,8 @@ class TransferAdminController {
     @ResponseBody
     Map<String, Object> progress(@PathVariable String id, Principal user) {
         Job job = job(id, user);
-        return Map.of("state", job.state().code(), "done", job.done(), "total", job.total(),
-                "finished", job.finished());
+        return Map.of(
+                "state", job.state().code(), "done", job.done(), "total", job.total(), "finished", job.finished());
     }
 
     private Job job(String id, Principal user) {
@@ -125,9 +134,14 @@ class TransferAdminController {
         model.addAttribute("job", job);
         if (job.plan() != null) {
             List<Outcome> outcomes = job.plan().outcomes();
-            List<Outcome> shown = job.plan().valid() ? outcomes
-                    : outcomes.stream().filter(o -> o.action() == Action.INVALID).toList();
-            model.addAttribute("rows", shown.stream().limit(SHOWN_ROWS).map(o -> view(o, locale)).toList());
+            List<Outcome> shown = job.plan().valid()
+                    ? outcomes
+                    : outcomes.stream()
+                            .filter(o -> o.action() == Action.INVALID)
+                            .toList();
+            model.addAttribute(
+                    "rows",
+                    shown.stream().limit(SHOWN_ROWS).map(o -> view(o, locale)).toList());
             model.addAttribute("hiddenRows", Math.max(0, shown.size() - SHOWN_ROWS));
             Map<Action, Long> counts = job.plan().counts();
             model.addAttribute("counts", counts);
@@ -143,7 +157,9 @@ class TransferAdminController {
         List<String> problems = outcome.problems().stream()
                 .map(p -> (p.column() == null ? "" : p.column() + ": ") + messages.getMessage(p.message(), locale))
                 .toList();
-        String action = outcome.changesPublished() ? "update-published" : outcome.action().code();
+        String action = outcome.changesPublished()
+                ? "update-published"
+                : outcome.action().code();
         return new RowView(outcome.line(), outcome.slug(), action, problems);
     }
 }

@@ -31,8 +31,9 @@ class UploadLimitHandler {
             throw ex; // an upload anywhere else is answered with the 413 error page
         }
         ModelAndView page = new ModelAndView(TransferAdminController.HUB, HttpStatus.CONTENT_TOO_LARGE);
-        page.addObject("uploadError", messages.getMessage("transfer.error.too-large",
-                new Object[] {UploadReader.MAX_BYTES >> 20}, locale));
+        page.addObject(
+                "uploadError",
+                messages.getMessage("transfer.error.too-large", new Object[] {UploadReader.MAX_BYTES >> 20}, locale));
         return page;
     }
 }

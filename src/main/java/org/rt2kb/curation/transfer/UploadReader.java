@@ -45,6 +45,7 @@ final class UploadReader {
 
     /** The largest file accepted, and the most a zip may hold once unpacked. */
     static final long MAX_BYTES = 20L * 1024 * 1024;
+
     private static final long MAX_UNZIPPED = 100L * 1024 * 1024;
     private static final int MAX_ZIP_ENTRIES = 100;
 
@@ -88,8 +89,12 @@ final class UploadReader {
 
     private static String decode(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith(CsvExport.BOM) ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new UploadException(HttpStatus.BAD_REQUEST, "transfer.error.encoding");
@@ -111,8 +116,8 @@ final class UploadReader {
                 byte[] content = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNZIPPED - total + 1));
                 total += content.length;
                 if (total > MAX_UNZIPPED) {
-                    throw new UploadException(HttpStatus.CONTENT_TOO_LARGE, "transfer.error.too-large",
-                            MAX_UNZIPPED >> 20);
+                    throw new UploadException(
+                            HttpStatus.CONTENT_TOO_LARGE, "transfer.error.too-large", MAX_UNZIPPED >> 20);
                 }
                 files.put(path, content);
             }
@@ -135,8 +140,8 @@ final class UploadReader {
             file = JSON.readValue(bytes, SeedFiles.PracticesFile.class);
         } catch (JacksonException e) {
             var location = e.getLocation();
-            throw new UploadException(HttpStatus.BAD_REQUEST, "transfer.error.bad-json",
-                    location == null ? 0 : location.getLineNr());
+            throw new UploadException(
+                    HttpStatus.BAD_REQUEST, "transfer.error.bad-json", location == null ? 0 : location.getLineNr());
         }
         if (file == null || file.practices() == null) {
             throw new UploadException(HttpStatus.BAD_REQUEST, "transfer.error.not-practices");
@@ -150,12 +155,33 @@ final class UploadReader {
             List<Problem> problems = new ArrayList<>();
             PracticeScope scope = code(PracticeScope.class, p.scope(), "scope", problems);
             ActorType actorType = code(ActorType.class, p.actorType(), "actorType", problems);
-            PracticeForm form = new PracticeForm(p.slug(), p.number(), p.group(), p.titleEn(), p.enUnofficial(),
-                    p.titleFr(), p.frUnofficial(), p.descriptionEn(), p.descriptionFr(),
-                    p.countries() == null ? null : String.join(", ", p.countries()), p.actor(), p.region(), scope,
-                    actorType, p.startYear(), p.endYear(), p.startDate(), p.endDate(), p.statusNoteEn(),
-                    p.statusNoteFr(), p.links() == null ? null : String.join("\n", p.links()), list(p.themes()),
-                    list(p.gcmObjectives()), list(p.sdgTargets()), null, 0);
+            PracticeForm form = new PracticeForm(
+                    p.slug(),
+                    p.number(),
+                    p.group(),
+                    p.titleEn(),
+                    p.enUnofficial(),
+                    p.titleFr(),
+                    p.frUnofficial(),
+                    p.descriptionEn(),
+                    p.descriptionFr(),
+                    p.countries() == null ? null : String.join(", ", p.countries()),
+                    p.actor(),
+                    p.region(),
+                    scope,
+                    actorType,
+                    p.startYear(),
+                    p.endYear(),
+                    p.startDate(),
+                    p.endDate(),
+                    p.statusNoteEn(),
+                    p.statusNoteFr(),
+                    p.links() == null ? null : String.join("\n", p.links()),
+                    list(p.themes()),
+                    list(p.gcmObjectives()),
+                    list(p.sdgTargets()),
+                    null,
+                    0);
             rows.add(new Row(i + 1, p.slug(), form, problems));
         }
         return new Upload.Rows(name, rows);
@@ -168,24 +194,33 @@ final class UploadReader {
     // --- CSV --------------------------------------------------------------------------------------------------
 
     private static Upload.Rows csv(String name, String text) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(false)
+                .get();
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
-            List<String> missing = PracticeColumns.COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+            List<String> header =
+                    parser.getHeaderNames().stream().map(String::strip).toList();
+            List<String> missing = PracticeColumns.COLUMNS.stream()
+                    .filter(c -> !header.contains(c))
+                    .toList();
             if (header.size() <= 1 && missing.size() > 1) {
                 throw new UploadException(HttpStatus.BAD_REQUEST, "transfer.error.not-csv");
             }
             if (!missing.isEmpty()) {
-                throw new UploadException(HttpStatus.BAD_REQUEST, "transfer.error.missing-columns",
-                        String.join(", ", missing));
+                throw new UploadException(
+                        HttpStatus.BAD_REQUEST, "transfer.error.missing-columns", String.join(", ", missing));
             }
-            List<String> unknown = header.stream().filter(c -> !PracticeColumns.COLUMNS.contains(c)
-                    && !c.equals(PracticeColumns.STATUS)).toList();
+            List<String> unknown = header.stream()
+                    .filter(c -> !PracticeColumns.COLUMNS.contains(c) && !c.equals(PracticeColumns.STATUS))
+                    .toList();
             if (!unknown.isEmpty()) {
-                throw new UploadException(HttpStatus.BAD_REQUEST, "transfer.error.unknown-columns",
-                        String.join(", ", unknown));
+                throw new UploadException(
+                        HttpStatus.BAD_REQUEST, "transfer.error.unknown-columns", String.join(", ", unknown));
             }
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
@@ -212,16 +247,33 @@ final class UploadReader {
         }
         Cells cells = new Cells(record, index, problems);
         String slug = cells.text("slug");
-        PracticeForm form = new PracticeForm(slug, cells.number("number"), cells.text("group"),
-                cells.text("titleEn"), cells.bool("enUnofficial"), cells.text("titleFr"), cells.bool("frUnofficial"),
-                cells.text("descriptionEn"), cells.text("descriptionFr"),
-                String.join(", ", PracticeColumns.split(cells.text("countries"))), cells.text("actor"),
-                cells.text("region"), code(PracticeScope.class, cells.text("scope"), "scope", problems),
-                code(ActorType.class, cells.text("actorType"), "actorType", problems), cells.number("startYear"),
-                cells.number("endYear"), cells.date("startDate"), cells.date("endDate"), cells.text("statusNoteEn"),
-                cells.text("statusNoteFr"), String.join("\n", PracticeColumns.split(cells.text("links"))),
-                cells.list("themes", Function.identity()), cells.list("gcmObjectives", Integer::valueOf),
-                cells.list("sdgTargets", Function.identity()), cells.list("concepts", Function.identity()), 0);
+        PracticeForm form = new PracticeForm(
+                slug,
+                cells.number("number"),
+                cells.text("group"),
+                cells.text("titleEn"),
+                cells.bool("enUnofficial"),
+                cells.text("titleFr"),
+                cells.bool("frUnofficial"),
+                cells.text("descriptionEn"),
+                cells.text("descriptionFr"),
+                String.join(", ", PracticeColumns.split(cells.text("countries"))),
+                cells.text("actor"),
+                cells.text("region"),
+                code(PracticeScope.class, cells.text("scope"), "scope", problems),
+                code(ActorType.class, cells.text("actorType"), "actorType", problems),
+                cells.number("startYear"),
+                cells.number("endYear"),
+                cells.date("startDate"),
+                cells.date("endDate"),
+                cells.text("statusNoteEn"),
+                cells.text("statusNoteFr"),
+                String.join("\n", PracticeColumns.split(cells.text("links"))),
+                cells.list("themes", Function.identity()),
+                cells.list("gcmObjectives", Integer::valueOf),
+                cells.list("sdgTargets", Function.identity()),
+                cells.list("concepts", Function.identity()),
+                0);
         return new Row(line, slug, form, problems);
     }
 
@@ -285,8 +337,8 @@ final class UploadReader {
         }
     }
 
-    private static <E extends Enum<E> & Coded> E code(Class<E> type, String code, String column,
-            List<Problem> problems) {
+    private static <E extends Enum<E> & Coded> E code(
+            Class<E> type, String code, String column, List<Problem> problems) {
         if (code == null) {
             return null; // Bean Validation reports the missing value
         }

@@ -22,11 +22,17 @@ public record FacetView(String name, List<Option> options, boolean active, Strin
     }
 
     /** Builds the view of {@code name} from counts made elsewhere, such as a search engine's. */
-    public static FacetView of(String name, Map<String, Bilingual> labels, ListState state, ToLongFunction<String> count) {
+    public static FacetView of(
+            String name, Map<String, Bilingual> labels, ListState state, ToLongFunction<String> count) {
         List<Option> options = labels.entrySet().stream()
-                .filter(label -> count.applyAsLong(label.getKey()) > 0 || state.chosen(name).contains(label.getKey()))
-                .map(label -> new Option(label.getKey(), label.getValue(), count.applyAsLong(label.getKey()),
-                        state.chosen(name).contains(label.getKey()), state.toggle(name, label.getKey())))
+                .filter(label -> count.applyAsLong(label.getKey()) > 0
+                        || state.chosen(name).contains(label.getKey()))
+                .map(label -> new Option(
+                        label.getKey(),
+                        label.getValue(),
+                        count.applyAsLong(label.getKey()),
+                        state.chosen(name).contains(label.getKey()),
+                        state.toggle(name, label.getKey())))
                 .toList();
         return new FacetView(name, options, !state.chosen(name).isEmpty(), state.without(name));
     }
@@ -45,7 +51,8 @@ public record FacetView(String name, List<Option> options, boolean active, Strin
      * address without it.
      */
     public static List<Relaxation> relaxations(ListState state, Faceting.Result<?> result) {
-        Comparator<Map.Entry<String, Long>> mostFirst = Map.Entry.<String, Long>comparingByValue().reversed();
+        Comparator<Map.Entry<String, Long>> mostFirst =
+                Map.Entry.<String, Long>comparingByValue().reversed();
         return result.relaxed().entrySet().stream()
                 .sorted(mostFirst.thenComparing(e -> state.position(e.getKey())))
                 .map(e -> new Relaxation(e.getKey(), e.getValue(), state.without(e.getKey())))

@@ -33,8 +33,15 @@ public final class ListState {
     private final int page;
     private final List<Notice> notices;
 
-    private ListState(String path, List<String> dimensions, List<String> sorts, Map<String, Set<String>> chosen,
-            YearRange years, String sort, int page, List<Notice> notices) {
+    private ListState(
+            String path,
+            List<String> dimensions,
+            List<String> sorts,
+            Map<String, Set<String>> chosen,
+            YearRange years,
+            String sort,
+            int page,
+            List<Notice> notices) {
         this.path = path;
         this.dimensions = dimensions;
         this.sorts = sorts;
@@ -50,8 +57,8 @@ public final class ListState {
      * the accepted sorts, the first being the default. Parameters the list does not know are ignored. {@code path}
      * may carry a fixed query, such as a view, that every address of the list keeps.
      */
-    public static ListState read(String path, MultiValueMap<String, String> params, Map<String, Set<String>> known,
-            List<String> sorts) {
+    public static ListState read(
+            String path, MultiValueMap<String, String> params, Map<String, Set<String>> known, List<String> sorts) {
         List<Notice> notices = new ArrayList<>();
         Map<String, Set<String>> chosen = new LinkedHashMap<>();
         known.forEach((dimension, values) -> {
@@ -77,8 +84,7 @@ public final class ListState {
             sort = sorts.get(0);
         }
         int page = number(params.getFirst("page"), notices);
-        return new ListState(path, List.copyOf(known.keySet()), List.copyOf(sorts), chosen, years, sort, page,
-                notices);
+        return new ListState(path, List.copyOf(known.keySet()), List.copyOf(sorts), chosen, years, sort, page, notices);
     }
 
     private static YearRange years(String rawFrom, String rawTo, List<Notice> notices) {
@@ -155,7 +161,9 @@ public final class ListState {
     /** The parameters fixed in the list's path (a view, a query), which forms must send back. */
     public Map<String, String> fixed() {
         Map<String, String> fixed = new LinkedHashMap<>();
-        UriComponentsBuilder.fromUriString(path).build().getQueryParams()
+        UriComponentsBuilder.fromUriString(path)
+                .build()
+                .getQueryParams()
                 .forEach((name, values) -> fixed.put(name, UriUtils.decode(values.get(0), StandardCharsets.UTF_8)));
         return fixed;
     }

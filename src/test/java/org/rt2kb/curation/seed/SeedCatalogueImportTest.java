@@ -30,13 +30,14 @@ class SeedCatalogueImportTest {
     void shouldImportEveryPracticeOfAnnexAInItsCompendiumGroup() {
         assertThat(countsBy("""
                 select g.slug, count(p.id) from practice_group g left join practice p on p.group_id = g.id
-                group by g.slug""")).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "access-to-healthcare", 8L,
-                "regular-pathways-admission-stay", 6L,
-                "civic-engagement-integration-participation", 8L,
-                "coordination-data-research", 3L,
-                "access-to-information-education", 6L,
-                "decent-work-fair-recruitment", 3L));
+                group by g.slug"""))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "access-to-healthcare", 8L,
+                        "regular-pathways-admission-stay", 6L,
+                        "civic-engagement-integration-participation", 8L,
+                        "coordination-data-research", 3L,
+                        "access-to-information-education", 6L,
+                        "decent-work-fair-recruitment", 3L));
         assertThat(jdbc.queryForList("select number from practice order by number", Integer.class))
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 34).boxed().toList());
     }
@@ -53,42 +54,86 @@ class SeedCatalogueImportTest {
                         "c-international-agreements", 3L,
                         "c-guidelines-recommendations-compendiums", 26L,
                         "c-un-thematic-reports", 6L));
-        assertThat(jdbc.queryForObject("select count(*) from instrument", Long.class)).isEqualTo(74);
+        assertThat(jdbc.queryForObject("select count(*) from instrument", Long.class))
+                .isEqualTo(74);
         // R205 and the fair-recruitment principles are listed in both annexes: one entry each, in two groups.
         assertThat(jdbc.queryForList("""
                 select e.slug from instrument_annex_group m join entry e on e.id = m.instrument_id
-                group by e.slug having count(*) > 1 order by e.slug""", String.class))
-                .containsExactly("ilo-fair-recruitment-principles", "r205");
+                group by e.slug having count(*) > 1 order by e.slug""", String.class)).containsExactly("ilo-fair-recruitment-principles", "r205");
     }
 
     @Test
     void shouldWriteIloCodesAndDocumentSymbolsCanonically() {
         List<String> codes = jdbc.queryForList("select code from instrument where code is not null", String.class);
-        assertThat(codes).contains("C029", "P029", "C097", "C102", "C189", "C190", "R086", "R115", "R151", "R200",
-                "R201", "R202", "R205", "A/HRC/53/26", "A/HRC/44/42", "A/77/178", "A/77/189", "A/HRC/50/31");
+        assertThat(codes)
+                .contains(
+                        "C029",
+                        "P029",
+                        "C097",
+                        "C102",
+                        "C189",
+                        "C190",
+                        "R086",
+                        "R115",
+                        "R151",
+                        "R200",
+                        "R201",
+                        "R202",
+                        "R205",
+                        "A/HRC/53/26",
+                        "A/HRC/44/42",
+                        "A/77/178",
+                        "A/77/189",
+                        "A/HRC/50/31");
         assertThat(codes).allMatch(code -> code.matches("[CPR]\\d{3}|A/(HRC/)?\\d{2}/\\d{2,3}"));
     }
 
     @Test
     void shouldImportThemesSectionsGapsAndGuidingQuestions() {
-        assertThat(countsBy("select kind, count(*) from theme group by kind")).containsExactlyInAnyOrderEntriesOf(
-                Map.of("introduction", 2L, "section", 2L, "theme", 7L, "sub-theme", 2L, "cross-cutting", 3L,
-                        "gaps", 1L, "guiding-questions", 1L));
-        assertThat(jdbc.queryForList("select e.slug from theme t join entry e on e.id = t.id where t.kind = 'theme'",
-                String.class)).containsExactlyInAnyOrder("regular-pathways", "borders", "labour-rights",
-                "social-protection", "health", "housing", "climate");
-        assertThat(jdbc.queryForObject("select count(*) from practice_gap", Long.class)).isEqualTo(5);
-        assertThat(jdbc.queryForObject("select count(*) from guiding_question", Long.class)).isEqualTo(3);
-        assertThat(jdbc.queryForObject("select count(*) from theme where text_fr = '' or summary_en = ''",
-                Long.class)).isZero();
+        assertThat(countsBy("select kind, count(*) from theme group by kind"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "introduction",
+                        2L,
+                        "section",
+                        2L,
+                        "theme",
+                        7L,
+                        "sub-theme",
+                        2L,
+                        "cross-cutting",
+                        3L,
+                        "gaps",
+                        1L,
+                        "guiding-questions",
+                        1L));
+        assertThat(jdbc.queryForList(
+                        "select e.slug from theme t join entry e on e.id = t.id where t.kind = 'theme'", String.class))
+                .containsExactlyInAnyOrder(
+                        "regular-pathways",
+                        "borders",
+                        "labour-rights",
+                        "social-protection",
+                        "health",
+                        "housing",
+                        "climate");
+        assertThat(jdbc.queryForObject("select count(*) from practice_gap", Long.class))
+                .isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from guiding_question", Long.class))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from theme where text_fr = '' or summary_en = ''", Long.class))
+                .isZero();
     }
 
     @Test
     void shouldImportTheReferenceLists() {
-        assertThat(jdbc.queryForObject("select count(*) from gcm_objective", Long.class)).isEqualTo(23);
-        assertThat(jdbc.queryForObject("select count(*) from gcm_principle", Long.class)).isEqualTo(10);
-        assertThat(jdbc.queryForList("select code from sdg_target", String.class)).contains("8.8", "10.7", "17.18");
-        assertThat(jdbc.queryForObject("select count(*) from country", Long.class)).isGreaterThanOrEqualTo(249);
+        assertThat(jdbc.queryForObject("select count(*) from gcm_objective", Long.class))
+                .isEqualTo(23);
+        assertThat(jdbc.queryForObject("select count(*) from gcm_principle", Long.class))
+                .isEqualTo(10);
+        assertThat(jdbc.queryForList("select code from sdg_target", String.class))
+                .contains("8.8", "10.7", "17.18");
+        assertThat(jdbc.queryForObject("select count(*) from country", Long.class))
+                .isGreaterThanOrEqualTo(249);
         assertThat(jdbc.queryForObject("select name_fr from country where code = 'FI'", String.class))
                 .isEqualTo("Finlande");
     }
@@ -112,12 +157,10 @@ class SeedCatalogueImportTest {
     void shouldLinkThemesToTheInstrumentsTheyCiteAndPracticesToTheirThemes() {
         assertThat(jdbc.queryForList("""
                 select i.slug from entry_link l join entry t on t.id = l.from_entry_id
-                join entry i on i.id = l.to_entry_id where l.relation = 'cites' and t.slug = 'housing'""",
-                String.class)).contains("r115", "ilo-home-truths-housing-asean");
+                join entry i on i.id = l.to_entry_id where l.relation = 'cites' and t.slug = 'housing'""", String.class)).contains("r115", "ilo-home-truths-housing-asean");
         assertThat(jdbc.queryForList("""
                 select i.slug from entry_link l join entry p on p.id = l.from_entry_id
-                join entry i on i.id = l.to_entry_id where l.relation = 'applies' and p.slug = 'recruitment-advisor'""",
-                String.class)).contains("ilo-fair-recruitment-principles", "c181");
+                join entry i on i.id = l.to_entry_id where l.relation = 'applies' and p.slug = 'recruitment-advisor'""", String.class)).contains("ilo-fair-recruitment-principles", "c181");
         assertThat(jdbc.queryForObject("""
                 select count(*) from practice p where not exists (select 1 from entry_link l
                 where l.from_entry_id = p.id and l.relation = 'illustrates')""", Long.class)).isZero();
@@ -138,8 +181,7 @@ class SeedCatalogueImportTest {
         return jdbc.queryForList("""
                 select (select count(*) from entry) || '/' || (select max(updated_at) from entry) || '/'
                     || (select count(*) from entry_link) || '/' || (select count(*) from annotation) || '/'
-                    || (select count(*) from country) || '/' || (select count(*) from source_document)""",
-                String.class).get(0);
+                    || (select count(*) from country) || '/' || (select count(*) from source_document)""", String.class).get(0);
     }
 
     private Map<String, Long> countsBy(String sql) {

@@ -27,7 +27,8 @@ class SeedCleanlinessTest {
         List<String> found = new ArrayList<>();
         JsonMapper json = JsonMapper.builder().build();
         try (Stream<Path> files = Files.walk(SEEDS)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 collect(json.readTree(file.toFile()), SEEDS.relativize(file) + ":", patterns, found);
             }
         }
@@ -37,8 +38,19 @@ class SeedCleanlinessTest {
     @Test
     void shouldRecogniseTheDebrisOfTheSourcePaper() throws IOException {
         String paper = Files.readString(Path.of("src", "test", "resources", "source", "rt2-background-paper.txt"));
-        List<String> known = List.of("migrants®", "ceuvre", "I'échelle", "|'adaptation", "Bratzil", "juridigue",
-                "Didlogos", "loannina", "renumeration", "C 102 - C102-", "réguliéres", "étre");
+        List<String> known = List.of(
+                "migrants®",
+                "ceuvre",
+                "I'échelle",
+                "|'adaptation",
+                "Bratzil",
+                "juridigue",
+                "Didlogos",
+                "loannina",
+                "renumeration",
+                "C 102 - C102-",
+                "réguliéres",
+                "étre");
         List<Pattern> patterns = Files.readAllLines(SEEDS.resolve("debris-patterns.txt")).stream()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(Pattern::compile)

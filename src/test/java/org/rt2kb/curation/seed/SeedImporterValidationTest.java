@@ -49,7 +49,10 @@ class SeedImporterValidationTest {
 
     @Test
     void shouldRejectAnUnknownCountryNamingFileEntryAndFieldAndWriteNothing() throws IOException {
-        replace("practices.json", "\"countries\": [\n        \"FI\"\n      ]", "\"countries\": [\n        \"XX\"\n      ]");
+        replace(
+                "practices.json",
+                "\"countries\": [\n        \"FI\"\n      ]",
+                "\"countries\": [\n        \"XX\"\n      ]");
 
         assertThatThrownBy(() -> importer.importIfEmpty(location()))
                 .isInstanceOf(SeedException.class)
@@ -64,13 +67,13 @@ class SeedImporterValidationTest {
         replace("instruments.json", "\"type\": \"ilo-convention\"", "\"type\": \"ilo-konvention\"");
         replace("links.json", "\"relation\": \"cites\"", "\"relation\": \"quotes\"");
 
-        assertThatThrownBy(() -> importer.importIfEmpty(location()))
-                .isInstanceOfSatisfying(SeedException.class, ex -> {
-                    assertThat(ex.problems()).anyMatch(p -> p.startsWith("instruments.json: instrument 'c029': "
+        assertThatThrownBy(() -> importer.importIfEmpty(location())).isInstanceOfSatisfying(SeedException.class, ex -> {
+            assertThat(ex.problems())
+                    .anyMatch(p -> p.startsWith("instruments.json: instrument 'c029': "
                             + "field 'type': must be one of treaty, protocol, ilo-convention"));
-                    assertThat(ex.problems()).anyMatch(p -> p.startsWith("links.json: link ")
-                            && p.contains("field 'relation'"));
-                });
+            assertThat(ex.problems())
+                    .anyMatch(p -> p.startsWith("links.json: link ") && p.contains("field 'relation'"));
+        });
         assertCatalogueEmpty();
     }
 
@@ -91,16 +94,21 @@ class SeedImporterValidationTest {
         Files.delete(seeds.resolve("reference/countries.json"));
 
         assertThatThrownBy(() -> importer.importIfEmpty(location()))
-                .isInstanceOfSatisfying(SeedException.class, ex -> assertThat(ex.problems()).anySatisfy(
-                        p -> assertThat(p).startsWith("sources.json: invalid JSON at sources[0].penholdr"))
-                        .anySatisfy(p -> assertThat(p).startsWith("reference/countries.json: file not found")));
+                .isInstanceOfSatisfying(
+                        SeedException.class,
+                        ex -> assertThat(ex.problems())
+                                .anySatisfy(p ->
+                                        assertThat(p).startsWith("sources.json: invalid JSON at sources[0].penholdr"))
+                                .anySatisfy(p -> assertThat(p).startsWith("reference/countries.json: file not found")));
         assertCatalogueEmpty();
     }
 
     @Test
     void shouldRejectALinkBetweenTypesItsRelationDoesNotJoin() throws IOException {
         String link = "\"from\": \"theme:regularisation\",\n      \"to\": ";
-        replace("links.json", link + "\"instrument:picum-regularisation-mechanisms\"",
+        replace(
+                "links.json",
+                link + "\"instrument:picum-regularisation-mechanisms\"",
                 link + "\"practice:colombia-regularisation-venezuelans\"");
 
         assertThatThrownBy(() -> importer.importIfEmpty(location()))
@@ -144,7 +152,8 @@ class SeedImporterValidationTest {
         Path path = seeds.resolve(file);
         String text = Files.readString(path);
         assertThat(text).as("fixture text in " + file).contains(from);
-        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
+        Files.writeString(
+                path,
+                text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     }
 }

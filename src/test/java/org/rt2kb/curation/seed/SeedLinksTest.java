@@ -24,7 +24,9 @@ class SeedLinksTest {
         JsonNode links = JSON.readTree(SEEDS.resolve("links.json").toFile()).get("links");
         assertThat(links.size()).isPositive();
         for (JsonNode link : links) {
-            LinkRelation relation = Coded.fromCode(LinkRelation.class, link.get("relation").asString()).orElseThrow();
+            LinkRelation relation = Coded.fromCode(
+                            LinkRelation.class, link.get("relation").asString())
+                    .orElseThrow();
             String from = link.get("from").asString();
             String to = link.get("to").asString();
             if (!relation.allows(typeOf(from), typeOf(to))) {
@@ -36,15 +38,20 @@ class SeedLinksTest {
 
     @Test
     void shouldHavePracticesIllustrateThemesOnly() {
-        JsonNode practices = JSON.readTree(SEEDS.resolve("practices.json").toFile()).get("practices");
+        JsonNode practices =
+                JSON.readTree(SEEDS.resolve("practices.json").toFile()).get("practices");
         List<String> themeSlugs = new ArrayList<>();
-        JSON.readTree(SEEDS.resolve("themes.json").toFile()).get("themes")
+        JSON.readTree(SEEDS.resolve("themes.json").toFile())
+                .get("themes")
                 .forEach(theme -> themeSlugs.add(theme.get("slug").asString()));
 
-        assertThat(LinkRelation.ILLUSTRATES.allows(EntryType.PRACTICE, EntryType.THEME)).isTrue();
+        assertThat(LinkRelation.ILLUSTRATES.allows(EntryType.PRACTICE, EntryType.THEME))
+                .isTrue();
         for (JsonNode practice : practices) {
-            practice.get("themes").forEach(theme -> assertThat(themeSlugs)
-                    .as(practice.get("slug").asString()).contains(theme.asString()));
+            practice.get("themes")
+                    .forEach(theme -> assertThat(themeSlugs)
+                            .as(practice.get("slug").asString())
+                            .contains(theme.asString()));
         }
     }
 

@@ -48,13 +48,16 @@ class CatalogueRoundTripTest {
     void shouldExportImportIntoAnEmptyCatalogueAndExportTheSameFilesAgain() throws InterruptedException {
         // Statuses other than published must survive too.
         long practice = jdbc.sql("select id from entry where entry_type = 'practice' and slug = :slug")
-                .param("slug", "finland-healthcare-undocumented-migrants").query(Long.class).single();
+                .param("slug", "finland-healthcare-undocumented-migrants")
+                .query(Long.class)
+                .single();
         Entry moved = curation.move(practice, curation.entry(practice).getVersion(), EntryStatus.DRAFT, "test");
         curation.move(practice, moved.getVersion(), EntryStatus.IN_REVIEW, "test");
         Map<String, byte[]> before = export.files(true);
         byte[] zip = export.zip(true);
         assertThat(new String(before.get(CatalogueExport.STATUSES), StandardCharsets.UTF_8))
-                .contains("\"entry\": \"practice:finland-healthcare-undocumented-migrants\",\n      \"status\": \"in-review\"");
+                .contains(
+                        "\"entry\": \"practice:finland-healthcare-undocumented-migrants\",\n      \"status\": \"in-review\"");
 
         emptyTheCatalogue();
         assertThat(catalogue.isEmpty()).isTrue();
@@ -71,9 +74,12 @@ class CatalogueRoundTripTest {
         Map<String, byte[]> after = export.files(true);
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         before.forEach((file, bytes) -> assertThat(new String(after.get(file), StandardCharsets.UTF_8))
-                .as(file).isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+                .as(file)
+                .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
         assertThat(export.zip(true)).isEqualTo(zip);
-        assertThat(jdbc.sql("select count(*) from entry where status = 'published'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from entry where status = 'published'")
+                        .query(Long.class)
+                        .single())
                 .isGreaterThan(100);
     }
 
@@ -81,8 +87,8 @@ class CatalogueRoundTripTest {
     private void emptyTheCatalogue() {
         List<String> tables = jdbc.sql("""
                         select quote_ident(tablename) from pg_tables where schemaname = current_schema()
-                        and tablename not in ('flyway_schema_history', 'account')""")
-                .query(String.class).list();
-        jdbc.sql("truncate table " + String.join(", ", tables) + " restart identity cascade").update();
+                        and tablename not in ('flyway_schema_history', 'account')""").query(String.class).list();
+        jdbc.sql("truncate table " + String.join(", ", tables) + " restart identity cascade")
+                .update();
     }
 }

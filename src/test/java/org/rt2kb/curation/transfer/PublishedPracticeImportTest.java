@@ -69,39 +69,58 @@ class PublishedPracticeImportTest {
     @Test
     void shouldSendAChangedPublishedPracticeToReviewByDefaultSoNothingGoesLiveUnseen() throws Exception {
         long id = createPublished("kb-test-import-review", "Wallaby shearers get rest days");
-        assertThat(Pages.page(mvc, "/practices/kb-test-import-review").select("h1").text()).contains("Wallaby");
+        assertThat(Pages.page(mvc, "/practices/kb-test-import-review")
+                        .select("h1")
+                        .text())
+                .contains("Wallaby");
         assertThat(searchTotal("Wallaby")).isEqualTo(1);
 
         Document preview = Pages.parse(upload(csvChanging(id, "Zorbulax shearers get rest days"), "fr"));
 
-        assertThat(preview.select("#published legend").text()).isEqualTo(
-                "Une ligne modifie une pratique publiée. Une pratique n’a qu’une version, celle que le public voit.");
+        assertThat(preview.select("#published legend").text())
+                .isEqualTo(
+                        "Une ligne modifie une pratique publiée. Une pratique n’a qu’une version, celle que le public voit.");
         assertThat(preview.select("#published input[checked]").val()).isEqualTo("REVIEW");
-        assertThat(preview.select("#published label").eachText()).hasSize(2)
-                .first().asString().startsWith("Envoyer les pratiques modifiées en relecture (recommandé)");
+        assertThat(preview.select("#published label").eachText())
+                .hasSize(2)
+                .first()
+                .asString()
+                .startsWith("Envoyer les pratiques modifiées en relecture (recommandé)");
         assertThat(preview.select(".import-rows tr.import-update-published").text())
                 .contains("kb-test-import-review", "Modification d’une pratique publiée");
 
-        ImportJobs.Job job = confirm(preview, preview.select("#published input[checked]").val());
+        ImportJobs.Job job =
+                confirm(preview, preview.select("#published input[checked]").val());
 
         assertThat(job.published()).isEqualTo(PublishedChanges.REVIEW);
         assertThat(curation.entry(id).getStatus()).isEqualTo(EntryStatus.IN_REVIEW);
         assertThat(curation.entry(id).getTitleEn()).isEqualTo("Zorbulax shearers get rest days");
-        assertThat(revisions(id)).containsExactly("test:created:draft", "test:published:published",
-                "olga:import-to-review:in-review");
+        assertThat(revisions(id))
+                .containsExactly("test:created:draft", "test:published:published", "olga:import-to-review:in-review");
         Pages.page(mvc, "/practices/kb-test-import-review", "en", HttpStatus.NOT_FOUND);
         assertThat(searchTotal("Zorbulax")).isZero();
         assertThat(searchTotal("Wallaby")).isZero();
 
-        Document result = Pages.parse(mvc.get().uri("/admin/import/" + job.id()).with(ADMIN)
-                .header("Accept-Language", "en").exchange());
-        assertThat(result.select(".import-published").text()).isEqualTo("Sent to review: 1 published practice "
-                + "changed by the import, off the public pages until published again.");
+        Document result = Pages.parse(mvc.get()
+                .uri("/admin/import/" + job.id())
+                .with(ADMIN)
+                .header("Accept-Language", "en")
+                .exchange());
+        assertThat(result.select(".import-published").text())
+                .isEqualTo("Sent to review: 1 published practice "
+                        + "changed by the import, off the public pages until published again.");
         assertThat(result.select("main a[href=/admin/review]").text()).isEqualTo("See what waits for review");
         assertThat(Pages.parse(mvc.get().uri("/admin/review").with(ADMIN).exchange())
-                .select("a[href=/admin/practices/" + id + "]")).isNotEmpty();
-        assertThat(Pages.parse(mvc.get().uri("/admin/entries/" + id + "/history").with(ADMIN)
-                .header("Accept-Language", "en").exchange()).select(".revisions-table tbody tr").first().text())
+                        .select("a[href=/admin/practices/" + id + "]"))
+                .isNotEmpty();
+        assertThat(Pages.parse(mvc.get()
+                                .uri("/admin/entries/" + id + "/history")
+                                .with(ADMIN)
+                                .header("Accept-Language", "en")
+                                .exchange())
+                        .select(".revisions-table tbody tr")
+                        .first()
+                        .text())
                 .contains("Changed by an import and sent to review by olga", "In review");
     }
 
@@ -114,23 +133,38 @@ class PublishedPracticeImportTest {
 
         assertThat(job.published()).isEqualTo(PublishedChanges.PUBLISH);
         assertThat(curation.entry(id).getStatus()).isEqualTo(EntryStatus.PUBLISHED);
-        assertThat(revisions(id)).containsExactly("test:created:draft", "test:published:published",
-                "olga:import-published:published");
-        assertThat(Pages.page(mvc, "/practices/kb-test-import-direct").select("h1").text()).contains("Quibblewick");
+        assertThat(revisions(id))
+                .containsExactly("test:created:draft", "test:published:published", "olga:import-published:published");
+        assertThat(Pages.page(mvc, "/practices/kb-test-import-direct")
+                        .select("h1")
+                        .text())
+                .contains("Quibblewick");
         assertThat(searchTotal("Quibblewick")).isEqualTo(1);
         assertThat(searchTotal("Quokka")).isZero();
-        assertThat(Pages.parse(mvc.get().uri("/admin/import/" + job.id()).with(ADMIN).exchange())
-                .select(".import-published").text()).isEqualTo(
-                "Published directly: 1 published practice changed by the import, public at once.");
-        assertThat(Pages.parse(mvc.get().uri("/admin/entries/" + id + "/history").with(ADMIN)
-                .header("Accept-Language", "fr").exchange()).select(".revisions-table tbody tr").first().text())
+        assertThat(Pages.parse(mvc.get()
+                                .uri("/admin/import/" + job.id())
+                                .with(ADMIN)
+                                .exchange())
+                        .select(".import-published")
+                        .text())
+                .isEqualTo("Published directly: 1 published practice changed by the import, public at once.");
+        assertThat(Pages.parse(mvc.get()
+                                .uri("/admin/entries/" + id + "/history")
+                                .with(ADMIN)
+                                .header("Accept-Language", "fr")
+                                .exchange())
+                        .select(".revisions-table tbody tr")
+                        .first()
+                        .text())
                 .contains("Modifiée par un import et publiée directement par olga");
     }
 
     @Test
     void shouldRecordASeedPracticeAsItWasBeforeTheImportSendsItToReview() throws Exception {
         long id = jdbc.sql("select id from entry where entry_type = 'practice' and slug = :slug")
-                .param("slug", "guatemala-multisectoral-roundtable-migration").query(Long.class).single();
+                .param("slug", "guatemala-multisectoral-roundtable-migration")
+                .query(Long.class)
+                .single();
         String title = curation.entry(id).getTitleEn();
         assertThat(revisions(id)).isEmpty();
         try {
@@ -139,7 +173,8 @@ class PublishedPracticeImportTest {
             assertThat(jdbc.sql("""
                             select author || ':' || action || ':' || status || ':' || title from entry_revision
                             where entry_id = :id order by number""").param("id", id).query(String.class).list())
-                    .containsExactly("seed:imported:published:" + title,
+                    .containsExactly(
+                            "seed:imported:published:" + title,
                             "olga:import-to-review:in-review:" + title + ", widened");
         } finally {
             Entry reverted = curation.revert(id, 1, curation.entry(id).getVersion(), "test");
@@ -147,14 +182,40 @@ class PublishedPracticeImportTest {
                 curation.move(id, reverted.getVersion(), EntryStatus.PUBLISHED, "test");
             }
         }
-        assertThat(Pages.page(mvc, "/practices/guatemala-multisectoral-roundtable-migration").select("h1").text())
+        assertThat(Pages.page(mvc, "/practices/guatemala-multisectoral-roundtable-migration")
+                        .select("h1")
+                        .text())
                 .contains(title);
     }
 
     private long createPublished(String slug, String title) {
-        PracticeForm form = new PracticeForm(slug, null, null, title, true, null, false, "A description", null, "PT",
-                null, null, PracticeScope.NATIONAL, ActorType.GOVERNMENT, null, null, null, null, null, null, null,
-                List.of("health"), List.of(), List.of(), List.of(), 0);
+        PracticeForm form = new PracticeForm(
+                slug,
+                null,
+                null,
+                title,
+                true,
+                null,
+                false,
+                "A description",
+                null,
+                "PT",
+                null,
+                null,
+                PracticeScope.NATIONAL,
+                ActorType.GOVERNMENT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of("health"),
+                List.of(),
+                List.of(),
+                List.of(),
+                0);
         Entry entry = curation.create(curation.editor(EntryType.PRACTICE), form, "test");
         created.add(entry.getId());
         curation.move(entry.getId(), entry.getVersion(), EntryStatus.PUBLISHED, "test");
@@ -163,15 +224,21 @@ class PublishedPracticeImportTest {
 
     /** The practice as a one-row CSV, as an export would give it, with another English title. */
     private byte[] csvChanging(long id, String title) {
-        PracticeForm form = curation.<PracticeForm>editing(curation.editor(EntryType.PRACTICE), id).form();
+        PracticeForm form = curation.<PracticeForm>editing(curation.editor(EntryType.PRACTICE), id)
+                .form();
         List<String> row = PracticeColumns.row(form, null);
         row.set(PracticeColumns.COLUMNS.indexOf("titleEn"), title);
         return CsvExport.csv(PracticeColumns.header(false), List.of(row));
     }
 
     private MvcTestResult upload(byte[] content, String language) {
-        MvcTestResult result = mvc.post().uri("/admin/import?lang=" + language).with(ADMIN).with(csrf())
-                .multipart().file(new MockMultipartFile("file", "practices.csv", "text/csv", content)).exchange();
+        MvcTestResult result = mvc.post()
+                .uri("/admin/import?lang=" + language)
+                .with(ADMIN)
+                .with(csrf())
+                .multipart()
+                .file(new MockMultipartFile("file", "practices.csv", "text/csv", content))
+                .exchange();
         assertThat(result).hasStatusOk();
         return result;
     }
@@ -185,7 +252,8 @@ class PublishedPracticeImportTest {
             confirmation = confirmation.param("published", published);
         }
         assertThat(confirmation.exchange()).hasStatus(HttpStatus.FOUND);
-        ImportJobs.Job job = jobs.find(action.substring(action.lastIndexOf('/') + 1), "olga").orElseThrow();
+        ImportJobs.Job job =
+                jobs.find(action.substring(action.lastIndexOf('/') + 1), "olga").orElseThrow();
         assertThat(jobs.await(job, 60, TimeUnit.SECONDS)).isTrue();
         assertThat(job.state()).isEqualTo(ImportJobs.State.DONE);
         return job;
@@ -198,7 +266,10 @@ class PublishedPracticeImportTest {
     }
 
     private long searchTotal(String words) throws UnsupportedEncodingException {
-        String json = mvc.get().uri("/api/search?q=" + words).exchange().getResponse()
+        String json = mvc.get()
+                .uri("/api/search?q=" + words)
+                .exchange()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return ((Number) JsonPath.read(json, "$.total")).longValue();
     }

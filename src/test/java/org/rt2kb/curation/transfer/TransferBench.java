@@ -39,8 +39,12 @@ public class TransferBench {
             throw new IllegalStateException("Import did not succeed: " + job.state() + " " + job.failure());
         }
         long done = System.nanoTime();
-        long practices = jdbc.sql("select count(*) from practice").query(Long.class).single();
-        return new Timing((checked - started) / 1_000_000, (done - checked) / 1_000_000, job.result().created(),
+        long practices =
+                jdbc.sql("select count(*) from practice").query(Long.class).single();
+        return new Timing(
+                (checked - started) / 1_000_000,
+                (done - checked) / 1_000_000,
+                job.result().created(),
                 practices);
     }
 }

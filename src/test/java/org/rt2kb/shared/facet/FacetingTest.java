@@ -20,7 +20,8 @@ class FacetingTest {
 
     private final Faceting<Item> faceting = new Faceting<>(
             List.of(new Dimension<>("colour", Item::colours), new Dimension<>("size", Item::sizes)),
-            Item::from, Item::to);
+            Item::from,
+            Item::to);
 
     @Test
     void shouldKeepEverythingAndCountEveryValueWhenNothingIsChosen() {
@@ -33,8 +34,8 @@ class FacetingTest {
 
     @Test
     void shouldCombineValuesOfOneDimensionWithOrAndDimensionsWithAnd() {
-        Faceting.Result<Item> result = faceting.apply(ITEMS,
-                selection(Map.of("colour", Set.of("red", "green"), "size", Set.of("s", "l")), YearRange.ANY));
+        Faceting.Result<Item> result = faceting.apply(
+                ITEMS, selection(Map.of("colour", Set.of("red", "green"), "size", Set.of("s", "l")), YearRange.ANY));
 
         assertThat(result.matched()).extracting(Item::name).containsExactly("a", "d");
     }
@@ -43,7 +44,9 @@ class FacetingTest {
     void shouldLeaveADimensionsOwnChoiceOutOfItsCounts() {
         Faceting.Result<Item> result = faceting.apply(ITEMS, selection(Map.of("colour", Set.of("red")), YearRange.ANY));
 
-        assertThat(result.count("colour", "blue")).as("adding blue would show b and c").isEqualTo(2);
+        assertThat(result.count("colour", "blue"))
+                .as("adding blue would show b and c")
+                .isEqualTo(2);
         assertThat(result.count("size", "m")).as("within red, one item is m").isEqualTo(1);
         assertThat(result.count("size", "l")).isZero();
     }
@@ -53,17 +56,21 @@ class FacetingTest {
         Faceting.Result<Item> result = faceting.apply(ITEMS, selection(Map.of(), new YearRange(2004, 2012)));
 
         assertThat(result.matched()).extracting(Item::name).containsExactly("a", "b");
-        assertThat(faceting.apply(ITEMS, selection(Map.of(), new YearRange(2030, null))).matched())
-                .extracting(Item::name).containsExactly("b");
+        assertThat(faceting.apply(ITEMS, selection(Map.of(), new YearRange(2030, null)))
+                        .matched())
+                .extracting(Item::name)
+                .containsExactly("b");
     }
 
     @Test
     void shouldCountWhatEachChoiceAloneHides() {
-        Faceting.Result<Item> result = faceting.apply(ITEMS,
-                selection(Map.of("colour", Set.of("green"), "size", Set.of("s")), new YearRange(2019, 2021)));
+        Faceting.Result<Item> result = faceting.apply(
+                ITEMS, selection(Map.of("colour", Set.of("green"), "size", Set.of("s")), new YearRange(2019, 2021)));
 
         assertThat(result.matched()).isEmpty();
-        assertThat(result.relaxed()).containsEntry("colour", 1L).doesNotContainKey("size")
+        assertThat(result.relaxed())
+                .containsEntry("colour", 1L)
+                .doesNotContainKey("size")
                 .doesNotContainKey(Faceting.YEARS);
     }
 

@@ -32,7 +32,8 @@ class ListStateTest {
         assertThat(state.sort()).isEqualTo("title");
         assertThat(state.page()).isEqualTo(2);
         assertThat(state.notices()).isEmpty();
-        assertThat(state.href()).isEqualTo("/practices?country=SE&country=FI&theme=health&from=2010&to=2020&sort=title&page=2");
+        assertThat(state.href())
+                .isEqualTo("/practices?country=SE&country=FI&theme=health&from=2010&to=2020&sort=title&page=2");
     }
 
     @Test
@@ -54,8 +55,14 @@ class ListStateTest {
         assertThat(state.selection().isEmpty()).isTrue();
         assertThat(state.sort()).isEqualTo("number");
         assertThat(state.page()).isEqualTo(1);
-        assertThat(state.notices()).extracting(Notice::key).containsExactly("notice.unknown-value",
-                "notice.bad-year", "notice.bad-year", "notice.unknown-sort", "notice.bad-page");
+        assertThat(state.notices())
+                .extracting(Notice::key)
+                .containsExactly(
+                        "notice.unknown-value",
+                        "notice.bad-year",
+                        "notice.bad-year",
+                        "notice.unknown-sort",
+                        "notice.bad-page");
     }
 
     @Test
@@ -82,7 +89,8 @@ class ListStateTest {
         assertThat(state.toggle("theme", "housing")).isEqualTo("/instruments?view=table&theme=health&theme=housing");
         assertThat(state.cleared()).isEqualTo("/instruments?view=table");
         assertThat(state.fixed()).containsExactly(Map.entry("view", "table"));
-        assertThat(ListState.read("/search?q=l%E2%80%99accueil%20digne", params(""), KNOWN, SORTS).fixed())
+        assertThat(ListState.read("/search?q=l%E2%80%99accueil%20digne", params(""), KNOWN, SORTS)
+                        .fixed())
                 .containsExactly(Map.entry("q", "l’accueil digne"));
     }
 
@@ -93,7 +101,9 @@ class ListStateTest {
 
     private static MultiValueMap<String, String> params(String query) {
         MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
-        UriComponentsBuilder.fromUriString("/?" + query).build().getQueryParams()
+        UriComponentsBuilder.fromUriString("/?" + query)
+                .build()
+                .getQueryParams()
                 .forEach((name, values) -> values.forEach(v -> params.add(name, v == null ? "" : v)));
         return params;
     }
