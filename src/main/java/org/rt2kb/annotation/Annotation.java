@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import org.rt2kb.shared.Entry;
+import org.rt2kb.entry.Entry;
 
 /** A note attached to an entry by the secretariat: context, a status update, a cross-reference or a curator note. */
 @Entity

@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.rt2kb.entry.Entry;
+import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.shared.Bilingual;
-import org.rt2kb.shared.Entry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +51,7 @@ public class EntryConnections {
     }
 
     public List<LinkView> linksOf(Entry entry) {
-        return links.findAllTouching(entry.getId()).stream()
+        return links.findAllTouching(entry.getId(), EntryStatus.PUBLISHED).stream()
                 .map(link -> {
                     boolean outgoing = link.getFrom().getId().equals(entry.getId());
                     Entry other = outgoing ? link.getTo() : link.getFrom();
@@ -86,7 +87,7 @@ public class EntryConnections {
         if (entryIds.isEmpty()) {
             return Map.of();
         }
-        return links.findAllFrom(entryIds, relation).stream()
+        return links.findAllFrom(entryIds, relation, EntryStatus.PUBLISHED).stream()
                 .collect(Collectors.groupingBy(
                         link -> link.getFrom().getId(),
                         LinkedHashMap::new,

@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import org.rt2kb.shared.Entry;
+import org.rt2kb.entry.Entry;
 
 /** A typed, directed link between two entries, such as "theme cites instrument", with an optional note. */
 @Entity

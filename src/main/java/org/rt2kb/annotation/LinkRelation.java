@@ -1,8 +1,8 @@
 package org.rt2kb.annotation;
 
-import static org.rt2kb.shared.EntryType.INSTRUMENT;
-import static org.rt2kb.shared.EntryType.PRACTICE;
-import static org.rt2kb.shared.EntryType.THEME;
+import static org.rt2kb.entry.EntryType.INSTRUMENT;
+import static org.rt2kb.entry.EntryType.PRACTICE;
+import static org.rt2kb.entry.EntryType.THEME;
 
 import jakarta.persistence.Converter;
 import java.util.Arrays;
@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Coded;
 import org.rt2kb.shared.CodedConverter;
-import org.rt2kb.shared.EntryType;
 
 /**
  * How one entry is linked to another, and between which types of entries each relation makes sense: the pages

@@ -1,8 +1,9 @@
 package org.rt2kb.curation;
 
+import org.rt2kb.entry.EntryStatus;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Coded;
-import org.rt2kb.shared.EntryStatus;
-import org.rt2kb.shared.EntryType;
+import org.rt2kb.shared.history.ListChanges;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

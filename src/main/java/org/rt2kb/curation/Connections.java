@@ -1,6 +1,6 @@
 package org.rt2kb.curation;
 
-import static org.rt2kb.curation.FormText.orNull;
+import static org.rt2kb.shared.form.FormText.orNull;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -9,10 +9,12 @@ import java.util.List;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.annotation.EntryLinks;
 import org.rt2kb.annotation.LinkRelation;
-import org.rt2kb.search.SearchIndex;
+import org.rt2kb.entry.Entry;
+import org.rt2kb.entry.EntryChanged;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Coded;
-import org.rt2kb.shared.Entry;
-import org.rt2kb.shared.EntryType;
+import org.rt2kb.shared.form.StaleEditException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -32,7 +34,7 @@ public class Connections {
     private final Curation curation;
     private final EntryLinks links;
     private final EntryHistory history;
-    private final SearchIndex index;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Connections(
@@ -40,13 +42,13 @@ public class Connections {
             Curation curation,
             EntryLinks links,
             EntryHistory history,
-            SearchIndex index,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.em = em;
         this.curation = curation;
         this.links = links;
         this.history = history;
-        this.index = index;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,7 +74,7 @@ public class Connections {
         recordOrigin(from);
         links.link(from, to, relation, orNull(note));
         changed(from, RevisionAction.LINKED, author);
-        index.reindex(to);
+        events.publishEvent(EntryChanged.itself(to));
     }
 
     public void unlink(long fromId, int version, long linkId, String author) {
@@ -80,7 +82,7 @@ public class Connections {
         recordOrigin(entry);
         List<Entry> ends = links.unlink(linkId);
         changed(entry, RevisionAction.LINKED, author);
-        ends.forEach(index::reindex);
+        ends.forEach(end -> events.publishEvent(EntryChanged.itself(end)));
     }
 
     /** Adds a note to an entry, written by the author today. */
@@ -153,6 +155,6 @@ public class Connections {
     private void changed(Entry entry, RevisionAction action, String author) {
         em.flush();
         history.record(entry, action, curation.editor(entry.getType()).formOf(entry), author);
-        index.reindex(entry);
+        events.publishEvent(EntryChanged.itself(entry));
     }
 }

@@ -13,10 +13,12 @@ import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.annotation.EntryLinks;
-import org.rt2kb.search.SearchIndex;
-import org.rt2kb.shared.Entry;
-import org.rt2kb.shared.EntryStatus;
-import org.rt2kb.shared.EntryType;
+import org.rt2kb.entry.Entry;
+import org.rt2kb.entry.EntryChanged;
+import org.rt2kb.entry.EntryStatus;
+import org.rt2kb.entry.EntryType;
+import org.rt2kb.shared.form.StaleEditException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Every change editors make to entries goes through here: saving a form, moving along the workflow, verifying,
  * restoring an earlier version, purging. Each change checks the entry's version (a stale form never overwrites),
- * leaves a revision in the history with its author, and updates the search index before the request returns.
+ * leaves a revision in the history with its author, and is announced ({@link EntryChanged}) so that the search index
+ * is updated before the request returns.
  */
 @Service
 @Transactional
@@ -37,7 +40,7 @@ public class Curation {
     private final EntryHistory history;
     private final EntryLinks links;
     private final EntryPanels panels;
-    private final SearchIndex index;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<EntryType, EntryEditor<?>> editors = new EnumMap<>(EntryType.class);
 
@@ -46,14 +49,14 @@ public class Curation {
             EntryHistory history,
             EntryLinks links,
             EntryPanels panels,
-            SearchIndex index,
+            ApplicationEventPublisher events,
             Clock clock,
             List<EntryEditor<?>> editors) {
         this.em = em;
         this.links = links;
         this.panels = panels;
         this.history = history;
-        this.index = index;
+        this.events = events;
         this.clock = clock;
         editors.forEach(editor -> this.editors.put(editor.type(), editor));
     }
@@ -78,7 +81,7 @@ public class Curation {
         editor.apply(entry, form);
         flush(entry);
         history.record(entry, action, editor.formOf(entry), author);
-        index.reindexAround(entry);
+        events.publishEvent(EntryChanged.withLinkedEntries(entry));
         return entry;
     }
 
@@ -116,9 +119,9 @@ public class Curation {
         F after = editor.formOf(entry);
         history.record(entry, action, after, author);
         if (editor.reachesLinkedEntries(before, after)) {
-            index.reindexAround(entry);
+            events.publishEvent(EntryChanged.withLinkedEntries(entry));
         } else {
-            index.reindex(entry);
+            events.publishEvent(EntryChanged.itself(entry));
         }
         return entry;
     }
@@ -227,7 +230,7 @@ public class Curation {
         entry.moveTo(next);
         flush(entry);
         history.record(entry, RevisionAction.moving(from, next), fields, author);
-        index.reindexAround(entry);
+        events.publishEvent(EntryChanged.withLinkedEntries(entry));
         return entry;
     }
 
@@ -254,7 +257,7 @@ public class Curation {
             throw new IllegalStateException("Only archived entries can be purged");
         }
         history.record(entry, RevisionAction.PURGED, editor(entry.getType()).formOf(entry), author);
-        index.reindexAround(entry);
+        events.publishEvent(EntryChanged.withLinkedEntries(entry));
         em.createQuery("select a from Annotation a where a.entry = :entry", Annotation.class)
                 .setParameter("entry", entry)
                 .getResultList()

@@ -1,6 +1,7 @@
 package org.rt2kb.curation;
 
 import java.util.List;
+import org.rt2kb.shared.form.FieldChange;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

@@ -2,8 +2,10 @@ package org.rt2kb.curation;
 
 import java.security.Principal;
 import java.util.List;
-import org.rt2kb.shared.Entry;
-import org.rt2kb.shared.EntryStatus;
+import org.rt2kb.entry.Entry;
+import org.rt2kb.entry.EntryStatus;
+import org.rt2kb.shared.form.FieldChange;
+import org.rt2kb.shared.form.StaleEditException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -6,10 +6,11 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.rt2kb.entry.EntryStatus;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.Coded;
-import org.rt2kb.shared.EntryStatus;
-import org.rt2kb.shared.EntryType;
+import org.rt2kb.shared.form.Choice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

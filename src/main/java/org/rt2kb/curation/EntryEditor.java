@@ -1,7 +1,7 @@
 package org.rt2kb.curation;
 
-import org.rt2kb.shared.Entry;
-import org.rt2kb.shared.EntryType;
+import org.rt2kb.entry.Entry;
+import org.rt2kb.entry.EntryType;
 import org.springframework.validation.Errors;
 
 /**

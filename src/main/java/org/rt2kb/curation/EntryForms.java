@@ -1,5 +1,6 @@
 package org.rt2kb.curation;
 
+import org.rt2kb.shared.form.FormRecovery;
 import org.springframework.stereotype.Component;
 
 /** What entry form controllers share: the curation service, the conflict view and the recovery of bad values. */

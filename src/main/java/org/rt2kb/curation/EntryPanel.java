@@ -3,9 +3,9 @@ package org.rt2kb.curation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.rt2kb.entry.EntryStatus;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Bilingual;
-import org.rt2kb.shared.EntryStatus;
-import org.rt2kb.shared.EntryType;
 
 /**
  * What an editor sees beside an entry's form: where it stands in the workflow and what it can move to, when it was

@@ -4,8 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.annotation.EntryLinks;
+import org.rt2kb.entry.Entry;
 import org.rt2kb.shared.Bilingual;
-import org.rt2kb.shared.Entry;
 import org.springframework.stereotype.Component;
 
 /** Builds the panel beside an entry's form: status and moves, verification, links, notes, size of its history. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.annotation.AnnotationKind;
 import org.rt2kb.annotation.Visibility;
+import org.rt2kb.shared.form.FormText;
 
 /** The form of a note on an entry: its kind, who may read it, and its text in English, French or both. */
 public record NoteForm(

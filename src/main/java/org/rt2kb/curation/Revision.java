@@ -2,8 +2,8 @@ package org.rt2kb.curation;
 
 import java.time.Instant;
 import java.util.Map;
-import org.rt2kb.shared.EntryStatus;
-import org.rt2kb.shared.EntryType;
+import org.rt2kb.entry.EntryStatus;
+import org.rt2kb.entry.EntryType;
 
 /**
  * One recorded change to an entry: who, when, what was done, and the entry's editable fields afterwards.

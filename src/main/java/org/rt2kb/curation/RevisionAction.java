@@ -1,7 +1,7 @@
 package org.rt2kb.curation;
 
+import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.shared.Coded;
-import org.rt2kb.shared.EntryStatus;
 
 /** What a revision of an entry records. */
 public enum RevisionAction implements Coded {

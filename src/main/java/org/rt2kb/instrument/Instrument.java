@@ -18,9 +18,9 @@ import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.rt2kb.annotation.EntryLink;
+import org.rt2kb.entry.Entry;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.reference.SourceDocument;
-import org.rt2kb.shared.Entry;
-import org.rt2kb.shared.EntryType;
 
 /**
  * A treaty, ILO standard, compact, guideline or UN report listed in Annexes B and C of the paper. {@code code} holds

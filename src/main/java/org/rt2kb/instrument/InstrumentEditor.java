@@ -1,18 +1,18 @@
 package org.rt2kb.instrument;
 
-import static org.rt2kb.curation.FormText.orNull;
+import static org.rt2kb.shared.form.FormText.orNull;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.rt2kb.curation.Choice;
 import org.rt2kb.curation.EntryEditor;
-import org.rt2kb.curation.FormText;
 import org.rt2kb.curation.Tagging;
 import org.rt2kb.curation.Tagging.Tags;
+import org.rt2kb.entry.Entry;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Bilingual;
-import org.rt2kb.shared.Entry;
-import org.rt2kb.shared.EntryType;
+import org.rt2kb.shared.form.Choice;
+import org.rt2kb.shared.form.FormText;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 

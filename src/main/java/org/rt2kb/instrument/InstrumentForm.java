@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.rt2kb.curation.EntryForm;
-import org.rt2kb.curation.FormText;
+import org.rt2kb.shared.form.FormText;
 
 /** The secretariat's form for an instrument: how it is named and dated, who issued it, where the paper lists it. */
 public record InstrumentForm(

@@ -2,7 +2,7 @@ package org.rt2kb.instrument;
 
 import java.util.List;
 import java.util.Optional;
-import org.rt2kb.shared.EntryStatus;
+import org.rt2kb.entry.EntryStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,12 +16,20 @@ interface InstrumentRepository extends JpaRepository<Instrument, Long> {
 
     List<Instrument> findAllByOrderByPositionAscTitleEnAsc();
 
-    @Query("select distinct i.body from Instrument i where i.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
-    List<String> findPublishedBodies();
+    @Query("select distinct i.body from Instrument i where i.status = :status")
+    List<String> findBodiesByStatus(EntryStatus status);
 
-    /** Slug, code and titles of every published instrument, in code order. */
+    default List<String> findPublishedBodies() {
+        return findBodiesByStatus(EntryStatus.PUBLISHED);
+    }
+
     @Query("""
             select i.slug, i.code, i.titleEn, i.titleFr from Instrument i
-            where i.status = org.rt2kb.shared.EntryStatus.PUBLISHED order by i.code nulls last, i.titleEn""")
-    List<Object[]> findPublishedTitles();
+            where i.status = :status order by i.code nulls last, i.titleEn""")
+    List<Object[]> findTitlesByStatus(EntryStatus status);
+
+    /** Slug, code and titles of every published instrument, in code order. */
+    default List<Object[]> findPublishedTitles() {
+        return findTitlesByStatus(EntryStatus.PUBLISHED);
+    }
 }

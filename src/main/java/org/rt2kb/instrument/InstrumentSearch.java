@@ -3,6 +3,7 @@ package org.rt2kb.instrument;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.shared.JpqlConditions;
 import org.rt2kb.shared.Paging;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class InstrumentSearch {
     }
 
     private <T> TypedQuery<T> query(String select, InstrumentFilter filter, String order, Class<T> type) {
-        return new JpqlConditions("i.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
+        return new JpqlConditions("i.status = :published", "published", EntryStatus.PUBLISHED)
                 .with("i.type = :type", "type", filter.type())
                 .with("i.body = :body", "body", filter.body())
                 .with(

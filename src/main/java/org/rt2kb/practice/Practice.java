@@ -19,9 +19,9 @@ import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.rt2kb.annotation.EntryLink;
+import org.rt2kb.entry.Entry;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.reference.SourceDocument;
-import org.rt2kb.shared.Entry;
-import org.rt2kb.shared.EntryType;
 
 /**
  * A practice shared by members of the roundtable (Annex A of the paper): what was done, where, by whom and when. The

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.SourceDocument;
 import org.rt2kb.shared.Bilingual;
-import org.rt2kb.shared.SchemaOrg;
+import org.rt2kb.web.SchemaOrg;
 import org.springframework.stereotype.Component;
 
 /** A practice as machines read it: its schema.org description, and the document it comes from. */

@@ -1,6 +1,6 @@
 package org.rt2kb.practice;
 
-import static org.rt2kb.curation.FormText.orNull;
+import static org.rt2kb.shared.form.FormText.orNull;
 
 import java.util.List;
 import java.util.Map;
@@ -11,15 +11,15 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.rt2kb.annotation.EntryLinks;
 import org.rt2kb.annotation.LinkRelation;
-import org.rt2kb.curation.Choice;
 import org.rt2kb.curation.EntryEditor;
-import org.rt2kb.curation.FormText;
 import org.rt2kb.curation.Tagging;
 import org.rt2kb.curation.Tagging.Tags;
+import org.rt2kb.entry.Entry;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.shared.Bilingual;
-import org.rt2kb.shared.Entry;
-import org.rt2kb.shared.EntryType;
+import org.rt2kb.shared.form.Choice;
+import org.rt2kb.shared.form.FormText;
 import org.rt2kb.theme.Theme;
 import org.rt2kb.theme.ThemeService;
 import org.springframework.stereotype.Component;

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.rt2kb.curation.EntryForm;
-import org.rt2kb.curation.FormText;
+import org.rt2kb.shared.form.FormText;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

@@ -2,7 +2,7 @@ package org.rt2kb.practice;
 
 import java.util.List;
 import java.util.Optional;
-import org.rt2kb.shared.EntryStatus;
+import org.rt2kb.entry.EntryStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,7 +16,10 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
     @Query("select p.slug, p.id from Practice p")
     List<Object[]> findSlugsAndIds();
 
-    @Query(
-            "select distinct c from Practice p join p.countryCodes c where p.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
-    List<String> findPublishedCountryCodes();
+    @Query("select distinct c from Practice p join p.countryCodes c where p.status = :status")
+    List<String> findCountryCodesByStatus(EntryStatus status);
+
+    default List<String> findPublishedCountryCodes() {
+        return findCountryCodesByStatus(EntryStatus.PUBLISHED);
+    }
 }

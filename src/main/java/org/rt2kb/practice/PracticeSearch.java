@@ -3,6 +3,8 @@ package org.rt2kb.practice;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import org.rt2kb.annotation.LinkRelation;
+import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.shared.JpqlConditions;
 import org.rt2kb.shared.Paging;
 import org.springframework.stereotype.Component;
@@ -29,14 +31,13 @@ class PracticeSearch {
     }
 
     private <T> TypedQuery<T> query(String select, PracticeFilter filter, String order, Class<T> type) {
-        return new JpqlConditions("p.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
+        return new JpqlConditions("p.status = :published", "published", EntryStatus.PUBLISHED)
                 .with("p.group.slug = :group", "group", filter.group())
                 .with(":country member of p.countryCodes", "country", filter.country())
                 .with("p.startYear <= :year and (p.endYear is null or p.endYear >= :year)", "year", filter.year())
                 .with("""
                         exists (select 1 from EntryLink l join l.to t where l.from = p
-                                and l.relation = org.rt2kb.annotation.LinkRelation.ILLUSTRATES and t.slug = :theme
-                                and type(t) = org.rt2kb.theme.Theme)""", "theme", filter.theme())
+                                and l.relation = :illustrates and t.slug = :theme and type(t) = Theme)""", "theme", filter.theme(), "illustrates", LinkRelation.ILLUSTRATES)
                 .query(em, select + " from Practice p", order, type);
     }
 }

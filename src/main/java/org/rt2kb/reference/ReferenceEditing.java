@@ -4,19 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rt2kb.curation.ListChanges;
-import org.rt2kb.curation.StaleEditException;
-import org.rt2kb.search.SearchIndex;
+import org.rt2kb.shared.form.StaleEditException;
+import org.rt2kb.shared.history.ListChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Edits the reference lists row by row, each save checked against the version the form was read at. Country names
- * are part of practices' search documents, so renaming a country reindexes its practices.
+ * Edits the reference lists row by row, each save checked against the version the form was read at. A rename is
+ * announced ({@link ReferenceItemChanged}): country names are part of practices' search documents.
  */
 @Service
 @Transactional
@@ -25,12 +25,12 @@ public class ReferenceEditing {
     private static final Logger log = LoggerFactory.getLogger(ReferenceEditing.class);
 
     private final JdbcClient jdbc;
-    private final SearchIndex index;
+    private final ApplicationEventPublisher events;
     private final ListChanges changes;
 
-    ReferenceEditing(JdbcClient jdbc, SearchIndex index, ListChanges changes) {
+    ReferenceEditing(JdbcClient jdbc, ApplicationEventPublisher events, ListChanges changes) {
         this.jdbc = jdbc;
-        this.index = index;
+        this.events = events;
         this.changes = changes;
     }
 
@@ -151,9 +151,7 @@ public class ReferenceEditing {
         if (updated == 0) {
             throw new StaleEditException(list.code() + " " + code);
         }
-        if (list == ReferenceList.COUNTRIES) {
-            index.reindexPracticesIn(code);
-        }
+        events.publishEvent(new ReferenceItemChanged(list, code));
         changes.record(
                 list.code(),
                 code,

@@ -10,10 +10,10 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.annotation.EntryLink;
 import org.rt2kb.annotation.LinkRelation;
+import org.rt2kb.entry.Entry;
 import org.rt2kb.instrument.Instrument;
 import org.rt2kb.practice.Practice;
 import org.rt2kb.reference.Country;
-import org.rt2kb.shared.Entry;
 import org.rt2kb.theme.Theme;
 import org.rt2kb.theme.ThemeNote;
 

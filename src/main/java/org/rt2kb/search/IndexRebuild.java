@@ -170,10 +170,7 @@ public class IndexRebuild implements DisposableBean {
 
     /** The ids of the rows of a type that have a document, in order. */
     private List<Long> searchableIds(Class<?> type) {
-        return em.createQuery(
-                        "select e.id from " + entityName(type) + " e where " + SearchIndex.searchable(type)
-                                + " order by e.id",
-                        Long.class)
+        return SearchIndex.searchable(em, "select e.id", type, " order by e.id", Long.class)
                 .getResultList();
     }
 

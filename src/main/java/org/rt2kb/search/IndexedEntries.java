@@ -13,9 +13,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
 import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.annotation.Visibility;
+import org.rt2kb.entry.Entry;
 import org.rt2kb.instrument.Instrument;
 import org.rt2kb.practice.Practice;
-import org.rt2kb.shared.Entry;
 import org.rt2kb.theme.Theme;
 
 /**

@@ -2,6 +2,7 @@ package org.rt2kb.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,11 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.rt2kb.annotation.Annotation;
+import org.rt2kb.annotation.Visibility;
+import org.rt2kb.entry.Entry;
+import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.instrument.Instrument;
 import org.rt2kb.practice.Practice;
-import org.rt2kb.shared.Entry;
 import org.rt2kb.shared.KbProperties;
 import org.rt2kb.theme.Theme;
 import org.slf4j.Logger;
@@ -94,7 +97,7 @@ public class SearchIndex {
      * Reindexes, at commit, an entry whose own fields changed, with its notes, whose documents carry its status.
      * Hibernate Search follows an entry's own fields by itself, not its notes.
      */
-    public void reindex(Entry changed) {
+    void reindex(Entry changed) {
         // Link ends are loaded lazily; Hibernate Search needs the entity's own class, not the proxy's.
         Entry entry = (Entry) Hibernate.unproxy(changed);
         SearchIndexingPlan plan = Search.session(em).indexingPlan();
@@ -110,7 +113,7 @@ public class SearchIndex {
      * published themes they are linked with (a practice's themes, an instrument's citing sections), so a change of
      * status or of place in the paper reaches them.
      */
-    public void reindexAround(Entry changed) {
+    void reindexAround(Entry changed) {
         Entry entry = (Entry) Hibernate.unproxy(changed);
         reindex(entry);
         SearchIndexingPlan plan = Search.session(em).indexingPlan();
@@ -125,7 +128,7 @@ public class SearchIndex {
     }
 
     /** Reindexes, at commit, the practices that name a country, whose name their documents hold. */
-    public void reindexPracticesIn(String countryCode) {
+    void reindexPracticesIn(String countryCode) {
         SearchIndexingPlan plan = Search.session(em).indexingPlan();
         em.createQuery("select p from Practice p join p.countryCodes c where c = :code", Practice.class)
                 .setParameter("code", countryCode)
@@ -198,22 +201,23 @@ public class SearchIndex {
     public long expected() {
         long expected = 0;
         for (Class<?> type : TYPES) {
-            String entity = em.getMetamodel().entity(type).getName();
-            expected += em.createQuery("select count(e) from " + entity + " e where " + searchable(type), Long.class)
-                    .getSingleResult();
+            expected += searchable(em, "select count(e)", type, "", Long.class).getSingleResult();
         }
         return expected;
     }
 
     /**
-     * Which rows of a type have a document, as a JPQL condition on {@code e}: the rule of the routing bridges in
-     * {@link IndexedEntries}, so that what is counted and what is indexed agree.
+     * {@code select} over the rows of a type that have a document, as {@code e}, then {@code order}: the rule of the
+     * routing bridges in {@link IndexedEntries}, so that what is counted and what is indexed agree.
      */
-    static String searchable(Class<?> type) {
-        String published = "org.rt2kb.shared.EntryStatus.PUBLISHED";
-        return type == Annotation.class
-                ? "e.visibility = org.rt2kb.annotation.Visibility.PUBLIC and e.entry.status = " + published
-                : "e.status = " + published;
+    static <T> TypedQuery<T> searchable(EntityManager em, String select, Class<?> type, String order, Class<T> result) {
+        boolean note = type == Annotation.class;
+        String condition = note ? "e.visibility = :public and e.entry.status = :published" : "e.status = :published";
+        TypedQuery<T> query = em.createQuery(
+                        select + " from " + em.getMetamodel().entity(type).getName() + " e where " + condition + order,
+                        result)
+                .setParameter("published", EntryStatus.PUBLISHED);
+        return note ? query.setParameter("public", Visibility.PUBLIC) : query;
     }
 
     /** How many documents the indexes hold. */

@@ -112,10 +112,6 @@ class Account {
         return enabled;
     }
 
-    int getFailedLogins() {
-        return failedLogins;
-    }
-
     Instant getLockedUntil() {
         return lockedUntil;
     }

@@ -16,15 +16,23 @@ public final class JpqlConditions {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    public JpqlConditions(String always) {
+    /** Starts with a condition that always holds, which uses {@code :name}, bound to {@code value}. */
+    public JpqlConditions(String always, String name, Object value) {
         conditions.add(always);
+        parameters.put(name, value);
     }
 
-    /** Adds {@code condition}, which uses {@code :name}, when {@code value} is not null. */
-    public JpqlConditions with(String condition, String name, Object value) {
+    /**
+     * Adds {@code condition}, which uses {@code :name}, when {@code value} is not null; {@code fixed} are further
+     * parameters of the condition, as name and value pairs, bound with it.
+     */
+    public JpqlConditions with(String condition, String name, Object value, Object... fixed) {
         if (value != null) {
             conditions.add(condition);
             parameters.put(name, value);
+            for (int i = 0; i < fixed.length; i += 2) {
+                parameters.put((String) fixed[i], fixed[i + 1]);
+            }
         }
         return this;
     }

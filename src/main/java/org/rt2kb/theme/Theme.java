@@ -10,9 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
 import java.util.List;
+import org.rt2kb.entry.Entry;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.reference.SourceDocument;
-import org.rt2kb.shared.Entry;
-import org.rt2kb.shared.EntryType;
 
 /**
  * A section of the RT2 paper: one of the seven RT2 themes or a sub-theme, a cross-cutting priority, or another

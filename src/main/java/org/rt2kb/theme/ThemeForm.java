@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.rt2kb.curation.EntryForm;
-import org.rt2kb.curation.FormText;
+import org.rt2kb.shared.form.FormText;
 
 /**
  * The secretariat's form for a theme or another section of the paper: its place in the paper, its French text (the

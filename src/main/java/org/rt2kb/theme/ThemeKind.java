@@ -1,6 +1,8 @@
 package org.rt2kb.theme;
 
 import jakarta.persistence.Converter;
+import java.util.EnumSet;
+import java.util.Set;
 import org.rt2kb.shared.Coded;
 import org.rt2kb.shared.CodedConverter;
 
@@ -19,10 +21,8 @@ public enum ThemeKind implements Coded {
         return Coded.codeOf(this);
     }
 
-    /** The seven RT2 themes and their sub-themes, as opposed to the paper's other sections. */
-    public boolean isRt2Theme() {
-        return this == THEME || this == SUB_THEME;
-    }
+    /** The seven RT2 themes, their sub-themes and the cross-cutting priorities: what practices illustrate. */
+    public static final Set<ThemeKind> ILLUSTRATED = EnumSet.of(THEME, SUB_THEME, CROSS_CUTTING);
 
     @Converter(autoApply = true)
     public static class DbConverter extends CodedConverter<ThemeKind> {

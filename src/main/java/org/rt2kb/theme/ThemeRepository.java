@@ -1,8 +1,9 @@
 package org.rt2kb.theme;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.rt2kb.shared.EntryStatus;
+import org.rt2kb.entry.EntryStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -18,32 +19,45 @@ interface ThemeRepository extends JpaRepository<Theme, Long> {
 
     List<Theme> findAllByParentAndStatusOrderByPosition(Theme parent, EntryStatus status);
 
-    @Query("select t.slug from Theme t where t.status = org.rt2kb.shared.EntryStatus.PUBLISHED")
-    List<String> findPublishedSlugs();
+    @Query("select t.slug from Theme t where t.status = :status")
+    List<String> findSlugsByStatus(EntryStatus status);
 
-    /** The seven RT2 themes, their sub-themes and the cross-cutting priorities, in the paper's order. */
+    default List<String> findPublishedSlugs() {
+        return findSlugsByStatus(EntryStatus.PUBLISHED);
+    }
+
     @Query("""
             select t from Theme t left join fetch t.parent
-            where t.status = org.rt2kb.shared.EntryStatus.PUBLISHED and t.kind in (org.rt2kb.theme.ThemeKind.THEME, org.rt2kb.theme.ThemeKind.SUB_THEME,
-                           org.rt2kb.theme.ThemeKind.CROSS_CUTTING)
+            where t.status = :status and t.kind in :kinds
             order by t.position""")
-    List<Theme> findPublishedThemes();
+    List<Theme> findByStatusAndKinds(EntryStatus status, Collection<ThemeKind> kinds);
 
-    /** Slug, English and French titles and the English flag of the themes {@link #findPublishedThemes()} gives. */
+    /** The seven RT2 themes, their sub-themes and the cross-cutting priorities, in the paper's order. */
+    default List<Theme> findPublishedThemes() {
+        return findByStatusAndKinds(EntryStatus.PUBLISHED, ThemeKind.ILLUSTRATED);
+    }
+
     @Query("""
             select t.slug, t.titleEn, t.titleFr, t.enUnofficial from Theme t
-            where t.status = org.rt2kb.shared.EntryStatus.PUBLISHED and t.kind in (org.rt2kb.theme.ThemeKind.THEME,
-                  org.rt2kb.theme.ThemeKind.SUB_THEME, org.rt2kb.theme.ThemeKind.CROSS_CUTTING)
+            where t.status = :status and t.kind in :kinds
             order by t.position""")
-    List<Object[]> findPublishedThemeTitles();
+    List<Object[]> findTitlesByStatusAndKinds(EntryStatus status, Collection<ThemeKind> kinds);
 
-    /** Themes, sub-themes and cross-cutting priorities of any status but archived: what practices may illustrate. */
+    /** Slug, English and French titles and the English flag of the themes {@link #findPublishedThemes()} gives. */
+    default List<Object[]> findPublishedThemeTitles() {
+        return findTitlesByStatusAndKinds(EntryStatus.PUBLISHED, ThemeKind.ILLUSTRATED);
+    }
+
     @Query("""
             select t from Theme t
-            where t.status <> org.rt2kb.shared.EntryStatus.ARCHIVED and t.kind in (org.rt2kb.theme.ThemeKind.THEME,
-                  org.rt2kb.theme.ThemeKind.SUB_THEME, org.rt2kb.theme.ThemeKind.CROSS_CUTTING)
+            where t.status <> :status and t.kind in :kinds
             order by t.position""")
-    List<Theme> findLinkableThemes();
+    List<Theme> findByStatusNotAndKinds(EntryStatus status, Collection<ThemeKind> kinds);
+
+    /** Themes, sub-themes and cross-cutting priorities of any status but archived: what practices may illustrate. */
+    default List<Theme> findLinkableThemes() {
+        return findByStatusNotAndKinds(EntryStatus.ARCHIVED, ThemeKind.ILLUSTRATED);
+    }
 
     Optional<Theme> findBySlug(String slug);
 

@@ -1,6 +1,6 @@
 package org.rt2kb.thesaurus;
 
-import static org.rt2kb.curation.FormText.orNull;
+import static org.rt2kb.shared.form.FormText.orNull;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -8,10 +8,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.rt2kb.curation.FormText;
-import org.rt2kb.curation.ListChanges;
-import org.rt2kb.curation.StaleEditException;
 import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.form.FormText;
+import org.rt2kb.shared.form.StaleEditException;
+import org.rt2kb.shared.history.ListChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

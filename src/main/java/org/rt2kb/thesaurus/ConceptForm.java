@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.rt2kb.curation.FormText;
+import org.rt2kb.shared.form.FormText;
 
 /** The form of a thesaurus concept: labels in both languages (alternatives one per line), note, broader concepts. */
 public record ConceptForm(

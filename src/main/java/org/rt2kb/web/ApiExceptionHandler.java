@@ -2,7 +2,7 @@ package org.rt2kb.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import org.rt2kb.shared.EntryNotFoundException;
+import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.shared.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -14,8 +14,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rt2kb.curation.Curation;
-import org.rt2kb.shared.Entry;
-import org.rt2kb.shared.EntryStatus;
+import org.rt2kb.entry.Entry;
+import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.support.CatalogueTest;
 import org.rt2kb.support.MovableClock;
 import org.rt2kb.support.Pages;
@@ -321,7 +321,7 @@ class SuggestionsTest {
         assertThat(PracticeSuggestions.slug("word ".repeat(40)))
                 .hasSizeLessThanOrEqualTo(80)
                 .doesNotEndWith("-")
-                .matches(org.rt2kb.curation.FormText.SLUG);
+                .matches(org.rt2kb.shared.form.FormText.SLUG);
     }
 
     private static void assertNoScript(Document page) {

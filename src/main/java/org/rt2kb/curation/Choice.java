@@ -1,6 +1,0 @@
-package org.rt2kb.curation;
-
-import org.rt2kb.shared.Bilingual;
-
-/** One option of a form's list: the value sent and the label shown. */
-public record Choice(String value, Bilingual label) {}

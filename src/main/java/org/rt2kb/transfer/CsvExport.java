@@ -1,0 +1,190 @@
+package org.rt2kb.transfer;
+
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.rt2kb.curation.Curation;
+import org.rt2kb.curation.EntryEditor;
+import org.rt2kb.entry.Entry;
+import org.rt2kb.entry.EntryStatus;
+import org.rt2kb.entry.EntryType;
+import org.rt2kb.instrument.AnnexGroup;
+import org.rt2kb.instrument.Instrument;
+import org.rt2kb.practice.Practice;
+import org.rt2kb.practice.PracticeForm;
+import org.rt2kb.reference.GcmObjective;
+import org.rt2kb.reference.SdgTarget;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Practices and instruments as CSV for spreadsheets: UTF-8 with a byte order mark (so that Excel reads accents
+ * right), a header row, one row per entry, lists joined with "; ". The public files hold published entries only; the
+ * full ones every entry, with a status column. The practices file has the columns the import reads.
+ */
+@Service
+public class CsvExport {
+
+    static final String BOM = "\uFEFF";
+
+    static final List<String> INSTRUMENT_COLUMNS = List.of(
+            "slug",
+            "code",
+            "acronym",
+            "acronymFr",
+            "titleEn",
+            "titleFr",
+            "year",
+            "type",
+            "body",
+            "binding",
+            "parent",
+            "annexGroups",
+            "gcmObjectives",
+            "sdgTargets",
+            "concepts",
+            "links");
+
+    private final EntityManager em;
+    private final Curation curation;
+
+    CsvExport(EntityManager em, Curation curation) {
+        this.em = em;
+        this.curation = curation;
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] practices(boolean everything) {
+        EntryEditor<PracticeForm> editor = curation.editor(EntryType.PRACTICE);
+        Set<String> publishedThemes = everything
+                ? null
+                : Set.copyOf(em.createQuery("select t.slug from Theme t where t.status = :published", String.class)
+                        .setParameter("published", EntryStatus.PUBLISHED)
+                        .getResultList());
+        List<List<String>> rows = new ArrayList<>();
+        for (Practice practice : entries(
+                Practice.class,
+                everything,
+                Comparator.comparing(Practice::getNumber, Comparator.nullsLast(Comparator.naturalOrder())))) {
+            PracticeForm form = editor.formOf(practice);
+            if (!everything) {
+                form = withThemes(
+                        form,
+                        form.themes().stream().filter(publishedThemes::contains).toList());
+            }
+            rows.add(PracticeColumns.row(form, everything ? practice.getStatus().code() : null));
+        }
+        return csv(PracticeColumns.header(everything), rows);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] instruments(boolean everything) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Instrument i : entries(
+                Instrument.class,
+                everything,
+                Comparator.comparing(Instrument::getPosition, Comparator.nullsLast(Comparator.naturalOrder())))) {
+            boolean parentShown =
+                    i.getParent() != null && (everything || i.getParent().isPublished());
+            List<String> row = new ArrayList<>(Arrays.asList(
+                    i.getSlug(),
+                    i.getCode(),
+                    i.getAcronym(),
+                    i.getAcronymFr(),
+                    i.getTitleEn(),
+                    i.getTitleFr(),
+                    i.getYear() == null ? null : i.getYear().toString(),
+                    i.getInstrumentType().code(),
+                    i.getBody(),
+                    String.valueOf(i.isBinding()),
+                    parentShown ? i.getParent().getSlug() : null,
+                    PracticeColumns.join(
+                            i.getAnnexGroups().stream().map(AnnexGroup::getSlug).toList()),
+                    PracticeColumns.join(i.getGcmObjectives().stream()
+                            .map(GcmObjective::getNumber)
+                            .toList()),
+                    PracticeColumns.join(
+                            i.getSdgTargets().stream().map(SdgTarget::getCode).toList()),
+                    PracticeColumns.join(i.getConceptIds().stream().sorted().toList()),
+                    PracticeColumns.join(i.getLinks())));
+            if (everything) {
+                row.add(1, i.getStatus().code());
+            }
+            rows.add(row);
+        }
+        List<String> header = new ArrayList<>(INSTRUMENT_COLUMNS);
+        if (everything) {
+            header.add(1, PracticeColumns.STATUS);
+        }
+        return csv(header, rows);
+    }
+
+    private <E extends Entry> List<E> entries(Class<E> type, boolean everything, Comparator<E> order) {
+        String where = everything ? "" : " where e.status = :published";
+        var query = em.createQuery("select e from " + type.getSimpleName() + " e" + where, type);
+        if (!everything) {
+            query.setParameter("published", EntryStatus.PUBLISHED);
+        }
+        return query.getResultList().stream()
+                .sorted(order.thenComparing(Entry::getSlug))
+                .collect(Collectors.toList());
+    }
+
+    private static PracticeForm withThemes(PracticeForm f, List<String> themes) {
+        return new PracticeForm(
+                f.slug(),
+                f.number(),
+                f.group(),
+                f.titleEn(),
+                f.enUnofficial(),
+                f.titleFr(),
+                f.frUnofficial(),
+                f.descriptionEn(),
+                f.descriptionFr(),
+                f.countries(),
+                f.actor(),
+                f.region(),
+                f.scope(),
+                f.actorType(),
+                f.startYear(),
+                f.endYear(),
+                f.startDate(),
+                f.endDate(),
+                f.statusNoteEn(),
+                f.statusNoteFr(),
+                f.links(),
+                themes,
+                f.gcmObjectives(),
+                f.sdgTargets(),
+                f.concepts(),
+                f.version());
+    }
+
+    static byte[] csv(List<String> header, List<List<String>> rows) {
+        StringWriter out = new StringWriter();
+        out.write(BOM);
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

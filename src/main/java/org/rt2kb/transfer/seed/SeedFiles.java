@@ -1,0 +1,163 @@
+package org.rt2kb.transfer.seed;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The shape of the files in {@code seeds/}, one record per kind of object (see {@code seeds/README.md}). The same
+ * shape is used by the catalogue export, so what is exported can be imported again.
+ */
+public final class SeedFiles {
+
+    private SeedFiles() {}
+
+    public record SourcesFile(List<SourceSeed> sources) {}
+
+    public record SourceSeed(
+            String slug,
+            String titleFr,
+            String titleEn,
+            boolean enUnofficial,
+            Integer year,
+            String forum,
+            String roundtable,
+            String penholder,
+            List<String> coChairs,
+            List<String> languages,
+            String note,
+            String practicesCaveatEn,
+            String practicesCaveatFr,
+            List<String> links) {}
+
+    public record ThemesFile(List<ThemeSeed> themes, List<GapSeed> gaps, List<QuestionSeed> guidingQuestions) {}
+
+    public record ThemeSeed(
+            String slug,
+            String section,
+            String kind,
+            String parent,
+            Integer position,
+            String titleFr,
+            String titleEn,
+            boolean enUnofficial,
+            String textFr,
+            String summaryEn,
+            List<NoteSeed> notes,
+            String source) {}
+
+    public record NoteSeed(Integer number, String textFr) {}
+
+    public record GapSeed(
+            String slug, Integer position, String titleFr, String titleEn, boolean enUnofficial, List<String> themes) {}
+
+    public record QuestionSeed(
+            Integer number, String textFr, String textEn, boolean enUnofficial, List<String> themes) {}
+
+    public record PracticesFile(List<GroupSeed> groups, List<PracticeSeed> practices) {}
+
+    public record GroupSeed(String slug, Integer position, String titleEn, String titleFr, boolean frUnofficial) {}
+
+    public record PracticeSeed(
+            String slug,
+            Integer number,
+            String group,
+            String titleEn,
+            boolean enUnofficial,
+            String titleFr,
+            boolean frUnofficial,
+            String descriptionEn,
+            String descriptionFr,
+            List<String> countries,
+            String actor,
+            String region,
+            String scope,
+            String actorType,
+            Integer startYear,
+            Integer endYear,
+            LocalDate startDate,
+            LocalDate endDate,
+            List<String> themes,
+            List<Integer> gcmObjectives,
+            List<String> sdgTargets,
+            String statusNoteEn,
+            String statusNoteFr,
+            List<String> links,
+            ProvenanceSeed provenance) {}
+
+    public record ProvenanceSeed(String source, String annex, String pageGroup) {}
+
+    public record InstrumentsFile(String source, List<AnnexGroupSeed> annexGroups, List<InstrumentSeed> instruments) {}
+
+    public record AnnexGroupSeed(
+            String slug, String annex, Integer position, String titleEn, String titleFr, boolean frUnofficial) {}
+
+    public record InstrumentSeed(
+            String slug,
+            String code,
+            String acronym,
+            String acronymFr,
+            String titleEn,
+            String titleFr,
+            Integer year,
+            String type,
+            String body,
+            Boolean binding,
+            String parent,
+            List<String> annexGroups,
+            Integer position,
+            List<String> links,
+            List<Integer> gcmObjectives,
+            List<String> sdgTargets) {}
+
+    public record LinksFile(List<LinkSeed> links, List<AnnotationSeed> annotations) {}
+
+    public record LinkSeed(String from, String to, String relation, String note) {}
+
+    public record AnnotationSeed(
+            String target,
+            String kind,
+            String visibility,
+            String author,
+            LocalDate created,
+            LocalDate updated,
+            String textEn,
+            String textFr,
+            boolean frUnofficial) {}
+
+    public record ObjectivesFile(List<ObjectiveSeed> objectives) {}
+
+    public record ObjectiveSeed(Integer number, String titleEn, String titleFr, boolean frUnofficial) {}
+
+    public record PrinciplesFile(List<PrincipleSeed> principles) {}
+
+    public record PrincipleSeed(String slug, Integer position, String titleEn, String titleFr, boolean frUnofficial) {}
+
+    public record TargetsFile(List<TargetSeed> targets) {}
+
+    public record TargetSeed(String code, Integer goal, String titleEn, String titleFr, boolean frUnofficial) {}
+
+    public record RegionsFile(List<RegionSeed> regions) {}
+
+    public record RegionSeed(String code, String slug, String nameEn, String nameFr, String parent) {}
+
+    public record CountriesFile(List<CountrySeed> countries) {}
+
+    public record CountrySeed(String code, String alpha3, String nameEn, String nameFr, String region) {}
+
+    public record ThesaurusFile(String source, List<ConceptSeed> concepts) {}
+
+    public record ConceptSeed(
+            String id,
+            String prefEn,
+            String prefFr,
+            List<String> altEn,
+            List<String> altFr,
+            List<String> broader,
+            String noteEn,
+            String noteFr) {}
+
+    public record ConceptTagsFile(List<ConceptTagSeed> tags) {}
+
+    /** The concepts an entry is about; {@code entry} is "type:slug". */
+    public record ConceptTagSeed(String entry, List<String> concepts) {}
+}

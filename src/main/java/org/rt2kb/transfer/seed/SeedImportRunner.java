@@ -1,0 +1,42 @@
+package org.rt2kb.transfer.seed;
+
+import org.rt2kb.search.SearchIndex;
+import org.rt2kb.shared.KbProperties;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty catalogue and an empty thesaurus from the seeds at start (unless {@code kb.import-seeds=false}), then
+ * builds the search index if it is out of step with the database. It runs once every bean is ready but before the web server opens, so no request ever sees a
+ * half-filled catalogue or index, and a bad seed file stops the start.
+ */
+@Component
+class SeedImportRunner implements SmartInitializingSingleton {
+
+    private final SeedImporter importer;
+    private final ThesaurusImporter thesaurus;
+    private final SearchIndex index;
+    private final KbProperties properties;
+
+    SeedImportRunner(SeedImporter importer, ThesaurusImporter thesaurus, SearchIndex index, KbProperties properties) {
+        this.importer = importer;
+        this.thesaurus = thesaurus;
+        this.index = index;
+        this.properties = properties;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        boolean imported = false;
+        if (properties.importSeeds()) {
+            imported = importer.importIfEmpty(properties.seeds()).imported();
+            imported |= thesaurus.importIfEmpty(properties.seeds()) > 0;
+        }
+        // An import writes links and tags after the entries they describe: index the result as a whole.
+        if (imported) {
+            index.build();
+        } else {
+            index.buildIfOutOfStep();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.rt2kb.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rt2kb.support.Pages.page;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.rt2kb.support.CatalogueTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** The home page, the page about the source, and the error pages. */
+@CatalogueTest
+class HomePagesTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void shouldCountWhatTheKnowledgeBaseHolds() {
+        Document page = page(mvc, "/");
+
+        assertThat(page.select(".stats strong").eachText()).containsExactly("7", "34", "74", "23");
+        assertThat(page.select(".job-cards a").eachAttr("href"))
+                .containsExactly("/themes", "/instruments", "/practices", "/coverage");
+        assertThat(page.select(".recent li")).hasSize(6);
+    }
+
+    @Test
+    void shouldTellWhereTheCatalogueComesFromAndItsCaveats() {
+        Document page = page(mvc, "/about", "fr", HttpStatus.OK);
+
+        assertThat(page.select("#source-title ~ article h3").text())
+                .isEqualTo(
+                        "Droits et migration : œuvrer pour la santé, la sécurité et les droits des personnes migrantes");
+        assertThat(page.select("#caveats-title + ul li")).hasSize(4);
+    }
+
+    @Test
+    void shouldGiveEveryPageATitleADescriptionBreadcrumbsAndACanonicalAddress() {
+        for (String uri : new String[] {"/themes", "/practices", "/instruments", "/countries", "/coverage", "/about"}) {
+            Document page = page(mvc, uri);
+            assertThat(page.title()).as(uri).endsWith(" · RT2 Knowledge Base");
+            assertThat(page.select("meta[name=description]").attr("content"))
+                    .as(uri)
+                    .isNotBlank();
+            assertThat(page.select("nav.crumbs li").first().text()).as(uri).isEqualTo("Home");
+            assertThat(page.select("link[rel=canonical]").attr("href")).as(uri).isEqualTo("http://localhost" + uri);
+            assertThat(page.select("link[rel=alternate][hreflang]")).as(uri).hasSize(2);
+            assertThat(page.select("h1")).as(uri).hasSize(1);
+        }
+    }
+}
