@@ -3,7 +3,7 @@ package org.rt2kb.instrument;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.rt2kb.annotation.EntryConnections.LinkView;
+import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.SourceDocument;
 import org.rt2kb.shared.Bilingual;

@@ -3,7 +3,7 @@ package org.rt2kb.instrument;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rt2kb.annotation.EntryConnections;
+import org.rt2kb.annotation.LinksAndNotes;
 import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
@@ -21,17 +21,17 @@ public class InstrumentService {
     private final InstrumentRepository instruments;
     private final AnnexGroupRepository annexGroups;
     private final InstrumentSearch search;
-    private final EntryConnections connections;
+    private final LinksAndNotes linksAndNotes;
 
     InstrumentService(
             InstrumentRepository instruments,
             AnnexGroupRepository annexGroups,
             InstrumentSearch search,
-            EntryConnections connections) {
+            LinksAndNotes linksAndNotes) {
         this.instruments = instruments;
         this.annexGroups = annexGroups;
         this.search = search;
-        this.connections = connections;
+        this.linksAndNotes = linksAndNotes;
     }
 
     public ApiPage<InstrumentJson.Summary> list(InstrumentFilter filter, Paging paging) {
@@ -47,8 +47,8 @@ public class InstrumentService {
                 .orElseThrow(() -> new EntryNotFoundException(EntryType.INSTRUMENT, slug));
         return new InstrumentJson.Detail(
                 InstrumentJson.Summary.of(instrument),
-                connections.linksOf(instrument),
-                connections.publicAnnotationsOf(instrument));
+                linksAndNotes.linksOf(instrument),
+                linksAndNotes.publicAnnotationsOf(instrument));
     }
 
     public List<InstrumentJson.Group> annexGroups() {

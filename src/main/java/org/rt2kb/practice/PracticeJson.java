@@ -3,8 +3,8 @@ package org.rt2kb.practice;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.rt2kb.annotation.EntryConnections.AnnotationView;
-import org.rt2kb.annotation.EntryConnections.LinkView;
+import org.rt2kb.annotation.LinksAndNotes.AnnotationView;
+import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.shared.Bilingual;
 
 /** Practices as the JSON API shows them. */

@@ -2,8 +2,8 @@ package org.rt2kb.practice;
 
 import java.util.List;
 import java.util.Map;
-import org.rt2kb.annotation.EntryConnections;
 import org.rt2kb.annotation.LinkRelation;
+import org.rt2kb.annotation.LinksAndNotes;
 import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
@@ -26,26 +26,26 @@ public class PracticeService {
     private final PracticeRepository practices;
     private final PracticeGroupRepository groups;
     private final PracticeSearch search;
-    private final EntryConnections connections;
+    private final LinksAndNotes linksAndNotes;
     private final ReferenceData reference;
 
     PracticeService(
             PracticeRepository practices,
             PracticeGroupRepository groups,
             PracticeSearch search,
-            EntryConnections connections,
+            LinksAndNotes linksAndNotes,
             ReferenceData reference) {
         this.practices = practices;
         this.groups = groups;
         this.search = search;
-        this.connections = connections;
+        this.linksAndNotes = linksAndNotes;
         this.reference = reference;
     }
 
     public ApiPage<PracticeJson.Summary> list(PracticeFilter filter, Paging paging) {
         List<Practice> page = search.find(filter, paging);
         Map<Long, List<String>> themes =
-                connections.targetsOf(page.stream().map(Practice::getId).toList(), LinkRelation.ILLUSTRATES);
+                linksAndNotes.targetsOf(page.stream().map(Practice::getId).toList(), LinkRelation.ILLUSTRATES);
         Map<String, Country> countries = reference.countries();
         Map<String, Region> regions = reference.regions();
         List<PracticeJson.Summary> items = page.stream()
@@ -58,13 +58,13 @@ public class PracticeService {
         Practice practice = practices
                 .findBySlugAndStatus(slug, EntryStatus.PUBLISHED)
                 .orElseThrow(() -> new EntryNotFoundException(EntryType.PRACTICE, slug));
-        List<String> themes = connections
+        List<String> themes = linksAndNotes
                 .targetsOf(List.of(practice.getId()), LinkRelation.ILLUSTRATES)
                 .getOrDefault(practice.getId(), List.of());
         return new PracticeJson.Detail(
                 summary(practice, themes, reference.countries(), reference.regions()),
-                connections.linksOf(practice),
-                connections.publicAnnotationsOf(practice));
+                linksAndNotes.linksOf(practice),
+                linksAndNotes.publicAnnotationsOf(practice));
     }
 
     public List<PracticeJson.Group> groups() {

@@ -2,8 +2,8 @@ package org.rt2kb.theme;
 
 import java.time.Instant;
 import java.util.List;
-import org.rt2kb.annotation.EntryConnections.AnnotationView;
-import org.rt2kb.annotation.EntryConnections.LinkView;
+import org.rt2kb.annotation.LinksAndNotes.AnnotationView;
+import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.reference.GcmObjective;
 import org.rt2kb.reference.SdgTarget;
 

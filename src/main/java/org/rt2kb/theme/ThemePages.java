@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.rt2kb.annotation.EntryConnections;
-import org.rt2kb.annotation.EntryConnections.AnnotationView;
-import org.rt2kb.annotation.EntryConnections.LinkView;
+import org.rt2kb.annotation.LinksAndNotes;
+import org.rt2kb.annotation.LinksAndNotes.AnnotationView;
+import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
@@ -36,13 +36,13 @@ public class ThemePages {
 
     private final ThemeRepository themes;
     private final ThemeSectionRepository sections;
-    private final EntryConnections connections;
+    private final LinksAndNotes linksAndNotes;
     private final JdbcClient jdbc;
 
-    ThemePages(ThemeRepository themes, ThemeSectionRepository sections, EntryConnections connections, JdbcClient jdbc) {
+    ThemePages(ThemeRepository themes, ThemeSectionRepository sections, LinksAndNotes linksAndNotes, JdbcClient jdbc) {
         this.themes = themes;
         this.sections = sections;
-        this.connections = connections;
+        this.linksAndNotes = linksAndNotes;
         this.jdbc = jdbc;
     }
 
@@ -98,7 +98,7 @@ public class ThemePages {
         Theme theme = themes.findBySlugAndStatus(slug, EntryStatus.PUBLISHED)
                 .orElseThrow(() -> new EntryNotFoundException(EntryType.THEME, slug));
         Map<String, long[]> counts = counts();
-        List<LinkView> links = connections.linksOf(theme);
+        List<LinkView> links = linksAndNotes.linksOf(theme);
         Theme parent = theme.getParent();
         return new Page(
                 card(theme, counts),
@@ -124,7 +124,7 @@ public class ThemePages {
                         .map(q -> new Question(
                                 q.getNumber(), new Bilingual(q.getTextEn(), q.getTextFr(), q.isEnUnofficial(), false)))
                         .toList(),
-                connections.publicAnnotationsOf(theme),
+                linksAndNotes.publicAnnotationsOf(theme),
                 theme.getUpdatedAt());
     }
 

@@ -3,7 +3,7 @@ package org.rt2kb.theme;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rt2kb.annotation.EntryConnections;
+import org.rt2kb.annotation.LinksAndNotes;
 import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
@@ -21,12 +21,12 @@ public class ThemeService {
 
     private final ThemeRepository themes;
     private final ThemeSectionRepository sections;
-    private final EntryConnections connections;
+    private final LinksAndNotes linksAndNotes;
 
-    ThemeService(ThemeRepository themes, ThemeSectionRepository sections, EntryConnections connections) {
+    ThemeService(ThemeRepository themes, ThemeSectionRepository sections, LinksAndNotes linksAndNotes) {
         this.themes = themes;
         this.sections = sections;
-        this.connections = connections;
+        this.linksAndNotes = linksAndNotes;
     }
 
     public ApiPage<ThemeJson.Summary> list(Paging paging) {
@@ -63,8 +63,8 @@ public class ThemeService {
                 children,
                 gaps,
                 questions,
-                connections.linksOf(theme),
-                connections.publicAnnotationsOf(theme));
+                linksAndNotes.linksOf(theme),
+                linksAndNotes.publicAnnotationsOf(theme));
     }
 
     /** Titles of the RT2 themes, sub-themes and cross-cutting priorities by slug, in the paper's order. */

@@ -15,12 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** What an entry is connected to: its links to other published entries and its public annotations. */
 @Service
 @Transactional(readOnly = true)
-public class EntryConnections {
+public class LinksAndNotes {
 
     private final EntryLinkRepository links;
     private final AnnotationRepository annotations;
 
-    EntryConnections(EntryLinkRepository links, AnnotationRepository annotations) {
+    LinksAndNotes(EntryLinkRepository links, AnnotationRepository annotations) {
         this.links = links;
         this.annotations = annotations;
     }

@@ -14,26 +14,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The editors' overview: the dashboard, the review queue, lists of entries of every status, recent changes. */
 @Controller
 @RequestMapping("/admin")
-class CatalogueAdminController {
+class DashboardController {
 
     private static final int RECENT = 50;
 
-    private final EntryCatalogue catalogue;
+    private final EntryLists lists;
     private final EntryHistory history;
     private final ListChanges listChanges;
 
-    CatalogueAdminController(EntryCatalogue catalogue, EntryHistory history, ListChanges listChanges) {
-        this.catalogue = catalogue;
+    DashboardController(EntryLists lists, EntryHistory history, ListChanges listChanges) {
+        this.lists = lists;
         this.history = history;
         this.listChanges = listChanges;
     }
 
     @GetMapping
     String dashboard(Model model) {
-        model.addAttribute("counts", catalogue.counts());
+        model.addAttribute("counts", lists.counts());
         model.addAttribute("statuses", EntryStatus.values());
-        model.addAttribute("review", catalogue.find(null, EntryStatus.IN_REVIEW, null, 0));
-        model.addAttribute("drafts", catalogue.find(null, EntryStatus.DRAFT, null, 0));
+        model.addAttribute("review", lists.find(null, EntryStatus.IN_REVIEW, null, 0));
+        model.addAttribute("drafts", lists.find(null, EntryStatus.DRAFT, null, 0));
         model.addAttribute("recent", history.recent(0, 10));
         return "admin/dashboard";
     }
@@ -74,7 +74,7 @@ class CatalogueAdminController {
         model.addAttribute("status", status);
         model.addAttribute("q", text);
         model.addAttribute("statuses", EntryStatus.values());
-        model.addAttribute("list", catalogue.find(type, status, text, Math.max(0, page)));
+        model.addAttribute("list", lists.find(type, status, text, Math.max(0, page)));
         return "admin/entries/list";
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 @Transactional
-public class Connections {
+public class LinkAndNoteEditing {
 
     private final EntityManager em;
     private final Curation curation;
@@ -37,7 +37,7 @@ public class Connections {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Connections(
+    LinkAndNoteEditing(
             EntityManager em,
             Curation curation,
             EntryLinks links,

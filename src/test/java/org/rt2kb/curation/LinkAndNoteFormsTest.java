@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Instruments through their form, and the links and notes that connect entries, on the real database. */
 @CatalogueTest
-class ConnectionsAndInstrumentsTest {
+class LinkAndNoteFormsTest {
 
     @Autowired
     MockMvcTester mvc;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Entries of every status as editors list them: by type and status, with a filter on titles and addresses. */
 @Component
-public class EntryCatalogue {
+public class EntryLists {
 
     public static final int PAGE_SIZE = 50;
 
@@ -33,7 +33,7 @@ public class EntryCatalogue {
 
     private final JdbcClient jdbc;
 
-    EntryCatalogue(JdbcClient jdbc) {
+    EntryLists(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -32,22 +32,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Links between entries and the secretariat's notes, edited from an entry's form page. */
 @Controller
 @RequestMapping("/admin")
-class ConnectionAdminController {
+class LinkAndNoteAdminController {
 
     private static final String NOTE_FORM = "admin/note/form";
     private static final String LINK_FORM = "admin/link/form";
 
-    private final Connections connections;
+    private final LinkAndNoteEditing editing;
     private final Curation curation;
     private final FormRecovery recovery;
-    private final EntryCatalogue catalogue;
+    private final EntryLists lists;
 
-    ConnectionAdminController(
-            Connections connections, Curation curation, FormRecovery recovery, EntryCatalogue catalogue) {
-        this.connections = connections;
+    LinkAndNoteAdminController(LinkAndNoteEditing editing, Curation curation, FormRecovery recovery, EntryLists lists) {
+        this.editing = editing;
         this.curation = curation;
         this.recovery = recovery;
-        this.catalogue = catalogue;
+        this.lists = lists;
     }
 
     @ModelAttribute("noteKinds")
@@ -81,7 +80,7 @@ class ConnectionAdminController {
         LinkForm form = checked.form();
         if (!checked.errors().hasErrors()) {
             try {
-                connections.link(id, form.version(), form.target(), form.relation(), form.note(), user.getName());
+                editing.link(id, form.version(), form.target(), form.relation(), form.note(), user.getName());
                 redirect.addFlashAttribute("done", "admin.flash.linked");
                 return backTo(curation.entry(id));
             } catch (StaleEditException e) {
@@ -106,7 +105,7 @@ class ConnectionAdminController {
         model.addAttribute("relations", relations);
         model.addAttribute(
                 "targets",
-                catalogue.linkTargets(types).stream()
+                lists.linkTargets(types).stream()
                         .filter(t -> !t.value().equals(itself))
                         .toList());
         return LINK_FORM;
@@ -121,7 +120,7 @@ class ConnectionAdminController {
             RedirectAttributes redirect) {
         Entry entry = curation.entry(id);
         try {
-            connections.unlink(id, version, linkId, user.getName());
+            editing.unlink(id, version, linkId, user.getName());
             redirect.addFlashAttribute("done", "admin.flash.unlinked");
         } catch (StaleEditException e) {
             redirect.addFlashAttribute("problem", "admin.flash.stale");
@@ -152,14 +151,14 @@ class ConnectionAdminController {
             model.addAttribute("entry", curation.panel(id));
             return NOTE_FORM;
         }
-        connections.annotate(id, form, user.getName());
+        editing.annotate(id, form, user.getName());
         redirect.addFlashAttribute("done", "admin.flash.noted");
         return backTo(curation.entry(id));
     }
 
     @GetMapping("/notes/{noteId}")
     String editNote(@PathVariable long noteId, Model model) {
-        Annotation note = connections.note(noteId);
+        Annotation note = editing.note(noteId);
         model.addAttribute("entry", curation.panel(note.getEntry().getId()));
         model.addAttribute("note", noteId);
         model.addAttribute("form", NoteForm.of(note));
@@ -176,7 +175,7 @@ class ConnectionAdminController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        long entryId = connections.note(noteId).getEntry().getId();
+        long entryId = editing.note(noteId).getEntry().getId();
         model.addAttribute("note", noteId);
         var checked = recovery.recover(bound, NoteForm.class, errors, request, model);
         NoteForm form = checked.form();
@@ -185,7 +184,7 @@ class ConnectionAdminController {
             return NOTE_FORM;
         }
         try {
-            connections.revise(noteId, form, user.getName());
+            editing.revise(noteId, form, user.getName());
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("problem", "admin.flash.stale");
             return "redirect:/admin/notes/" + noteId;
