@@ -172,6 +172,21 @@ class PracticeFormsTest {
     }
 
     @Test
+    void shouldMarkAChoiceThatIsNotOneOfItsOptionsOnItsField() {
+        Map<String, String> bad = form("kb-test-bad-scope", "A practice of no scope");
+        bad.put("scope", "INTERGALACTIC");
+
+        MvcTestResult result = post("/admin/practices/new", bad, ANA);
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        Document page = Pages.parse(result);
+        assertThat(page.select("#scope").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#scope").attr("aria-describedby")).isEqualTo("scope-error");
+        assertThat(page.select("#scope-error").text()).isNotBlank();
+        assertThat(page.select("#actorType").attr("aria-invalid")).isEmpty();
+    }
+
+    @Test
     void shouldRefuseATakenAddress() {
         MvcTestResult result =
                 post("/admin/practices/new", form("finland-healthcare-undocumented-migrants", "A copy"), ANA);
