@@ -46,7 +46,8 @@ class ModulesTest {
             Files.writeString(ARCHITECTURE, page.replace(current, drawn));
             current = drawn;
         }
-        assertThat(current).as("the diagram in %s (redraw it with -Dkb.docs.write=true)", ARCHITECTURE)
+        assertThat(current)
+                .as("the diagram in %s (redraw it with -Dkb.docs.write=true)", ARCHITECTURE)
                 .isEqualTo(drawn);
     }
 
@@ -54,15 +55,23 @@ class ModulesTest {
     private static String diagram() {
         Map<String, Set<String>> uses = new TreeMap<>();
         for (ApplicationModule module : MODULES) {
-            uses.put(module.getName(), module.getDirectDependencies(MODULES).uniqueModules()
-                    .map(ApplicationModule::getName)
-                    .collect(Collectors.toCollection(TreeSet::new)));
+            uses.put(
+                    module.getName(),
+                    module.getDirectDependencies(MODULES)
+                            .uniqueModules()
+                            .map(ApplicationModule::getName)
+                            .collect(Collectors.toCollection(TreeSet::new)));
         }
         StringBuilder chart = new StringBuilder("```mermaid\nflowchart BT\n");
         uses.forEach((module, targets) -> targets.stream()
-                .filter(target -> targets.stream().noneMatch(other -> !other.equals(target)
-                        && reachable(uses, other).contains(target)))
-                .forEach(target -> chart.append("    ").append(module).append(" --> ").append(target).append('\n')));
+                .filter(target -> targets.stream()
+                        .noneMatch(other ->
+                                !other.equals(target) && reachable(uses, other).contains(target)))
+                .forEach(target -> chart.append("    ")
+                        .append(module)
+                        .append(" --> ")
+                        .append(target)
+                        .append('\n')));
         return chart.append("```\n").toString();
     }
 

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface InstrumentRepository extends JpaRepository<Instrument, Long> {
 
+    long countByStatus(EntryStatus status);
+
     Optional<Instrument> findBySlugAndStatus(String slug, EntryStatus status);
 
     Optional<Instrument> findBySlug(String slug);

@@ -75,4 +75,8 @@ public class InstrumentService {
     public List<String> bodies() {
         return instruments.findPublishedBodies();
     }
+
+    public long countPublished() {
+        return instruments.countByStatus(EntryStatus.PUBLISHED);
+    }
 }

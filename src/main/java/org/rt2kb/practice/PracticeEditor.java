@@ -67,33 +67,34 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
         Tags tags = Tags.of(p);
         var actor = p.getActor();
         var period = p.getPeriod();
-        return new PracticeForm(
-                p.getSlug(),
-                p.getNumber(),
-                p.getGroup() == null ? null : p.getGroup().getSlug(),
-                p.getTitleEn(),
-                p.isEnUnofficial(),
-                p.getTitleFr(),
-                p.isFrUnofficial(),
-                p.getDescriptionEn(),
-                p.getDescriptionFr(),
-                String.join(", ", p.getCountryCodes()),
-                actor.name(),
-                actor.regionCode(),
-                actor.scope(),
-                actor.type(),
-                period.startYear(),
-                period.endYear(),
-                period.startDate(),
-                period.endDate(),
-                p.getStatusNote().en(),
-                p.getStatusNote().fr(),
-                String.join("\n", p.getLinks()),
-                links.targetSlugs(p, LinkRelation.ILLUSTRATES),
-                tags.gcmObjectives(),
-                tags.sdgTargets(),
-                tags.concepts(),
-                p.getVersion());
+        return PracticeForm.builder()
+                .slug(p.getSlug())
+                .number(p.getNumber())
+                .group(p.getGroup() == null ? null : p.getGroup().getSlug())
+                .titleEn(p.getTitleEn())
+                .enUnofficial(p.isEnUnofficial())
+                .titleFr(p.getTitleFr())
+                .frUnofficial(p.isFrUnofficial())
+                .descriptionEn(p.getDescriptionEn())
+                .descriptionFr(p.getDescriptionFr())
+                .countries(String.join(", ", p.getCountryCodes()))
+                .actor(actor.name())
+                .region(actor.regionCode())
+                .scope(actor.scope())
+                .actorType(actor.type())
+                .startYear(period.startYear())
+                .endYear(period.endYear())
+                .startDate(period.startDate())
+                .endDate(period.endDate())
+                .statusNoteEn(p.getStatusNote().en())
+                .statusNoteFr(p.getStatusNote().fr())
+                .links(String.join("\n", p.getLinks()))
+                .themes(links.targetSlugs(p, LinkRelation.ILLUSTRATES))
+                .gcmObjectives(tags.gcmObjectives())
+                .sdgTargets(tags.sdgTargets())
+                .concepts(tags.concepts())
+                .version(p.getVersion())
+                .build();
     }
 
     @Override

@@ -82,33 +82,12 @@ public record PracticeForm(
 
     /** A blank form for a new practice. */
     static PracticeForm blank() {
-        return new PracticeForm(
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                true,
-                null,
-                null,
-                null,
-                null,
-                null,
-                PracticeScope.NATIONAL,
-                ActorType.GOVERNMENT,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                0);
+        return builder()
+                .enUnofficial(false)
+                .frUnofficial(true)
+                .scope(PracticeScope.NATIONAL)
+                .actorType(ActorType.GOVERNMENT)
+                .build();
     }
 
     /** The country codes typed, upper-cased, in order. */
@@ -128,5 +107,246 @@ public record PracticeForm(
         return text == null || text.isBlank()
                 ? List.of()
                 : Arrays.asList(text.strip().split("[\\s,;]+"));
+    }
+
+    /** A form built field by field, by name: most fields are often left empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This form's fields in a builder, to copy it with some of them changed. */
+    public Builder toBuilder() {
+        return new Builder()
+                .slug(slug)
+                .number(number)
+                .group(group)
+                .titleEn(titleEn)
+                .enUnofficial(enUnofficial)
+                .titleFr(titleFr)
+                .frUnofficial(frUnofficial)
+                .descriptionEn(descriptionEn)
+                .descriptionFr(descriptionFr)
+                .countries(countries)
+                .actor(actor)
+                .region(region)
+                .scope(scope)
+                .actorType(actorType)
+                .startYear(startYear)
+                .endYear(endYear)
+                .startDate(startDate)
+                .endDate(endDate)
+                .statusNoteEn(statusNoteEn)
+                .statusNoteFr(statusNoteFr)
+                .links(links)
+                .themes(themes)
+                .gcmObjectives(gcmObjectives)
+                .sdgTargets(sdgTargets)
+                .concepts(concepts)
+                .version(version);
+    }
+
+    public PracticeForm withThemes(List<String> themes) {
+        return toBuilder().themes(themes).build();
+    }
+
+    public PracticeForm withConcepts(List<String> concepts) {
+        return toBuilder().concepts(concepts).build();
+    }
+
+    /** Builds a {@link PracticeForm} by field name; unset lists are empty. */
+    public static final class Builder {
+
+        private String slug;
+        private Integer number;
+        private String group;
+        private String titleEn;
+        private Boolean enUnofficial;
+        private String titleFr;
+        private Boolean frUnofficial;
+        private String descriptionEn;
+        private String descriptionFr;
+        private String countries;
+        private String actor;
+        private String region;
+        private PracticeScope scope;
+        private ActorType actorType;
+        private Integer startYear;
+        private Integer endYear;
+        private LocalDate startDate;
+        private LocalDate endDate;
+        private String statusNoteEn;
+        private String statusNoteFr;
+        private String links;
+        private List<String> themes;
+        private List<Integer> gcmObjectives;
+        private List<String> sdgTargets;
+        private List<String> concepts;
+        private int version;
+
+        private Builder() {}
+
+        public Builder slug(String slug) {
+            this.slug = slug;
+            return this;
+        }
+
+        public Builder number(Integer number) {
+            this.number = number;
+            return this;
+        }
+
+        public Builder group(String group) {
+            this.group = group;
+            return this;
+        }
+
+        public Builder titleEn(String titleEn) {
+            this.titleEn = titleEn;
+            return this;
+        }
+
+        public Builder enUnofficial(Boolean enUnofficial) {
+            this.enUnofficial = enUnofficial;
+            return this;
+        }
+
+        public Builder titleFr(String titleFr) {
+            this.titleFr = titleFr;
+            return this;
+        }
+
+        public Builder frUnofficial(Boolean frUnofficial) {
+            this.frUnofficial = frUnofficial;
+            return this;
+        }
+
+        public Builder descriptionEn(String descriptionEn) {
+            this.descriptionEn = descriptionEn;
+            return this;
+        }
+
+        public Builder descriptionFr(String descriptionFr) {
+            this.descriptionFr = descriptionFr;
+            return this;
+        }
+
+        public Builder countries(String countries) {
+            this.countries = countries;
+            return this;
+        }
+
+        public Builder actor(String actor) {
+            this.actor = actor;
+            return this;
+        }
+
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        public Builder scope(PracticeScope scope) {
+            this.scope = scope;
+            return this;
+        }
+
+        public Builder actorType(ActorType actorType) {
+            this.actorType = actorType;
+            return this;
+        }
+
+        public Builder startYear(Integer startYear) {
+            this.startYear = startYear;
+            return this;
+        }
+
+        public Builder endYear(Integer endYear) {
+            this.endYear = endYear;
+            return this;
+        }
+
+        public Builder startDate(LocalDate startDate) {
+            this.startDate = startDate;
+            return this;
+        }
+
+        public Builder endDate(LocalDate endDate) {
+            this.endDate = endDate;
+            return this;
+        }
+
+        public Builder statusNoteEn(String statusNoteEn) {
+            this.statusNoteEn = statusNoteEn;
+            return this;
+        }
+
+        public Builder statusNoteFr(String statusNoteFr) {
+            this.statusNoteFr = statusNoteFr;
+            return this;
+        }
+
+        public Builder links(String links) {
+            this.links = links;
+            return this;
+        }
+
+        public Builder themes(List<String> themes) {
+            this.themes = themes;
+            return this;
+        }
+
+        public Builder gcmObjectives(List<Integer> gcmObjectives) {
+            this.gcmObjectives = gcmObjectives;
+            return this;
+        }
+
+        public Builder sdgTargets(List<String> sdgTargets) {
+            this.sdgTargets = sdgTargets;
+            return this;
+        }
+
+        public Builder concepts(List<String> concepts) {
+            this.concepts = concepts;
+            return this;
+        }
+
+        public Builder version(int version) {
+            this.version = version;
+            return this;
+        }
+
+        public PracticeForm build() {
+            return new PracticeForm(
+                    slug,
+                    number,
+                    group,
+                    titleEn,
+                    enUnofficial,
+                    titleFr,
+                    frUnofficial,
+                    descriptionEn,
+                    descriptionFr,
+                    countries,
+                    actor,
+                    region,
+                    scope,
+                    actorType,
+                    startYear,
+                    endYear,
+                    startDate,
+                    endDate,
+                    statusNoteEn,
+                    statusNoteFr,
+                    links,
+                    listOrEmpty(themes),
+                    listOrEmpty(gcmObjectives),
+                    listOrEmpty(sdgTargets),
+                    listOrEmpty(concepts),
+                    version);
+        }
+
+        private static <T> List<T> listOrEmpty(List<T> values) {
+            return values == null ? List.of() : values;
+        }
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PracticeRepository extends JpaRepository<Practice, Long> {
 
+    long countByStatus(EntryStatus status);
+
     Optional<Practice> findBySlugAndStatus(String slug, EntryStatus status);
 
     Optional<Practice> findBySlug(String slug);

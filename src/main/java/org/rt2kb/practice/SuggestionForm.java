@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 
 /**
  * A practice suggested through the public form, with who suggested it. The practice's fields become a draft; the
@@ -53,33 +52,21 @@ public record SuggestionForm(
     PracticeForm toPractice(String slug, boolean french) {
         String title = strip(this.title);
         String description = strip(this.description);
-        return new PracticeForm(
-                slug,
-                null,
-                null,
-                title,
-                french,
-                french ? title : null,
-                !french,
-                description,
-                french ? description : null,
-                countries,
-                null,
-                null,
-                PracticeScope.NATIONAL,
-                ActorType.GOVERNMENT,
-                year,
-                null,
-                null,
-                null,
-                null,
-                null,
-                links,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                0);
+        return PracticeForm.builder()
+                .slug(slug)
+                .titleEn(title)
+                .enUnofficial(french)
+                .titleFr(french ? title : null)
+                .frUnofficial(!french)
+                .descriptionEn(description)
+                .descriptionFr(french ? description : null)
+                .countries(countries)
+                .scope(PracticeScope.NATIONAL)
+                .actorType(ActorType.GOVERNMENT)
+                .startYear(year)
+                .links(links)
+                .version(0)
+                .build();
     }
 
     private static String strip(String text) {

@@ -15,6 +15,8 @@ interface ThemeRepository extends JpaRepository<Theme, Long> {
 
     long countByStatus(EntryStatus status);
 
+    long countByStatusAndKind(EntryStatus status, ThemeKind kind);
+
     Optional<Theme> findBySlugAndStatus(String slug, EntryStatus status);
 
     List<Theme> findAllByParentAndStatusOrderByPosition(Theme parent, EntryStatus status);

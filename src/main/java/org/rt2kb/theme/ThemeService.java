@@ -89,4 +89,9 @@ public class ThemeService {
     private static List<String> slugs(java.util.Collection<Theme> themes) {
         return themes.stream().filter(Theme::isPublished).map(Theme::getSlug).toList();
     }
+
+    /** How many of the seven RT2 themes are published. */
+    public long countPublishedThemes() {
+        return themes.countByStatusAndKind(EntryStatus.PUBLISHED, ThemeKind.THEME);
+    }
 }

@@ -78,8 +78,7 @@ public class CsvExport {
                 Comparator.comparing(Practice::getNumber, Comparator.nullsLast(Comparator.naturalOrder())))) {
             PracticeForm form = editor.formOf(practice);
             if (!everything) {
-                form = withThemes(
-                        form,
+                form = form.withThemes(
                         form.themes().stream().filter(publishedThemes::contains).toList());
             }
             rows.add(PracticeColumns.row(form, everything ? practice.getStatus().code() : null));
@@ -138,36 +137,6 @@ public class CsvExport {
         return query.getResultList().stream()
                 .sorted(order.thenComparing(Entry::getSlug))
                 .collect(Collectors.toList());
-    }
-
-    private static PracticeForm withThemes(PracticeForm f, List<String> themes) {
-        return new PracticeForm(
-                f.slug(),
-                f.number(),
-                f.group(),
-                f.titleEn(),
-                f.enUnofficial(),
-                f.titleFr(),
-                f.frUnofficial(),
-                f.descriptionEn(),
-                f.descriptionFr(),
-                f.countries(),
-                f.actor(),
-                f.region(),
-                f.scope(),
-                f.actorType(),
-                f.startYear(),
-                f.endYear(),
-                f.startDate(),
-                f.endDate(),
-                f.statusNoteEn(),
-                f.statusNoteFr(),
-                f.links(),
-                themes,
-                f.gcmObjectives(),
-                f.sdgTargets(),
-                f.concepts(),
-                f.version());
     }
 
     static byte[] csv(List<String> header, List<List<String>> rows) {

@@ -121,7 +121,7 @@ class ImportPlanner {
             PracticeForm form = row.form();
             PracticeForm current = id == null ? null : editor.formOf(curation.entry(id));
             if (form.concepts() == null) { // practices.json holds no concepts: an update keeps the practice's own
-                form = withConcepts(form, current == null ? List.of() : current.concepts());
+                form = form.withConcepts(current == null ? List.of() : current.concepts());
             }
             BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
             validator.validate(form, errors);
@@ -201,35 +201,5 @@ class ImportPlanner {
         return values == null
                 ? List.of()
                 : values.stream().filter(Objects::nonNull).sorted().distinct().toList();
-    }
-
-    private static PracticeForm withConcepts(PracticeForm f, List<String> concepts) {
-        return new PracticeForm(
-                f.slug(),
-                f.number(),
-                f.group(),
-                f.titleEn(),
-                f.enUnofficial(),
-                f.titleFr(),
-                f.frUnofficial(),
-                f.descriptionEn(),
-                f.descriptionFr(),
-                f.countries(),
-                f.actor(),
-                f.region(),
-                f.scope(),
-                f.actorType(),
-                f.startYear(),
-                f.endYear(),
-                f.startDate(),
-                f.endDate(),
-                f.statusNoteEn(),
-                f.statusNoteFr(),
-                f.links(),
-                f.themes(),
-                f.gcmObjectives(),
-                f.sdgTargets(),
-                concepts,
-                f.version());
     }
 }

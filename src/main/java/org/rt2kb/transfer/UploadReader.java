@@ -155,33 +155,33 @@ final class UploadReader {
             List<Problem> problems = new ArrayList<>();
             PracticeScope scope = code(PracticeScope.class, p.scope(), "scope", problems);
             ActorType actorType = code(ActorType.class, p.actorType(), "actorType", problems);
-            PracticeForm form = new PracticeForm(
-                    p.slug(),
-                    p.number(),
-                    p.group(),
-                    p.titleEn(),
-                    p.enUnofficial(),
-                    p.titleFr(),
-                    p.frUnofficial(),
-                    p.descriptionEn(),
-                    p.descriptionFr(),
-                    p.countries() == null ? null : String.join(", ", p.countries()),
-                    p.actor(),
-                    p.region(),
-                    scope,
-                    actorType,
-                    p.startYear(),
-                    p.endYear(),
-                    p.startDate(),
-                    p.endDate(),
-                    p.statusNoteEn(),
-                    p.statusNoteFr(),
-                    p.links() == null ? null : String.join("\n", p.links()),
-                    list(p.themes()),
-                    list(p.gcmObjectives()),
-                    list(p.sdgTargets()),
-                    null,
-                    0);
+            PracticeForm form = PracticeForm.builder()
+                    .slug(p.slug())
+                    .number(p.number())
+                    .group(p.group())
+                    .titleEn(p.titleEn())
+                    .enUnofficial(p.enUnofficial())
+                    .titleFr(p.titleFr())
+                    .frUnofficial(p.frUnofficial())
+                    .descriptionEn(p.descriptionEn())
+                    .descriptionFr(p.descriptionFr())
+                    .countries(p.countries() == null ? null : String.join(", ", p.countries()))
+                    .actor(p.actor())
+                    .region(p.region())
+                    .scope(scope)
+                    .actorType(actorType)
+                    .startYear(p.startYear())
+                    .endYear(p.endYear())
+                    .startDate(p.startDate())
+                    .endDate(p.endDate())
+                    .statusNoteEn(p.statusNoteEn())
+                    .statusNoteFr(p.statusNoteFr())
+                    .links(p.links() == null ? null : String.join("\n", p.links()))
+                    .themes(list(p.themes()))
+                    .gcmObjectives(list(p.gcmObjectives()))
+                    .sdgTargets(list(p.sdgTargets()))
+                    .version(0)
+                    .build();
             rows.add(new Row(i + 1, p.slug(), form, problems));
         }
         return new Upload.Rows(name, rows);
@@ -247,33 +247,34 @@ final class UploadReader {
         }
         Cells cells = new Cells(record, index, problems);
         String slug = cells.text("slug");
-        PracticeForm form = new PracticeForm(
-                slug,
-                cells.number("number"),
-                cells.text("group"),
-                cells.text("titleEn"),
-                cells.bool("enUnofficial"),
-                cells.text("titleFr"),
-                cells.bool("frUnofficial"),
-                cells.text("descriptionEn"),
-                cells.text("descriptionFr"),
-                String.join(", ", PracticeColumns.split(cells.text("countries"))),
-                cells.text("actor"),
-                cells.text("region"),
-                code(PracticeScope.class, cells.text("scope"), "scope", problems),
-                code(ActorType.class, cells.text("actorType"), "actorType", problems),
-                cells.number("startYear"),
-                cells.number("endYear"),
-                cells.date("startDate"),
-                cells.date("endDate"),
-                cells.text("statusNoteEn"),
-                cells.text("statusNoteFr"),
-                String.join("\n", PracticeColumns.split(cells.text("links"))),
-                cells.list("themes", Function.identity()),
-                cells.list("gcmObjectives", Integer::valueOf),
-                cells.list("sdgTargets", Function.identity()),
-                cells.list("concepts", Function.identity()),
-                0);
+        PracticeForm form = PracticeForm.builder()
+                .slug(slug)
+                .number(cells.number("number"))
+                .group(cells.text("group"))
+                .titleEn(cells.text("titleEn"))
+                .enUnofficial(cells.bool("enUnofficial"))
+                .titleFr(cells.text("titleFr"))
+                .frUnofficial(cells.bool("frUnofficial"))
+                .descriptionEn(cells.text("descriptionEn"))
+                .descriptionFr(cells.text("descriptionFr"))
+                .countries(String.join(", ", PracticeColumns.split(cells.text("countries"))))
+                .actor(cells.text("actor"))
+                .region(cells.text("region"))
+                .scope(code(PracticeScope.class, cells.text("scope"), "scope", problems))
+                .actorType(code(ActorType.class, cells.text("actorType"), "actorType", problems))
+                .startYear(cells.number("startYear"))
+                .endYear(cells.number("endYear"))
+                .startDate(cells.date("startDate"))
+                .endDate(cells.date("endDate"))
+                .statusNoteEn(cells.text("statusNoteEn"))
+                .statusNoteFr(cells.text("statusNoteFr"))
+                .links(String.join("\n", PracticeColumns.split(cells.text("links"))))
+                .themes(cells.list("themes", Function.identity()))
+                .gcmObjectives(cells.list("gcmObjectives", Integer::valueOf))
+                .sdgTargets(cells.list("sdgTargets", Function.identity()))
+                .concepts(cells.list("concepts", Function.identity()))
+                .version(0)
+                .build();
         return new Row(line, slug, form, problems);
     }
 

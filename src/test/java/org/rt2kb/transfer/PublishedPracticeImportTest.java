@@ -189,33 +189,18 @@ class PublishedPracticeImportTest {
     }
 
     private long createPublished(String slug, String title) {
-        PracticeForm form = new PracticeForm(
-                slug,
-                null,
-                null,
-                title,
-                true,
-                null,
-                false,
-                "A description",
-                null,
-                "PT",
-                null,
-                null,
-                PracticeScope.NATIONAL,
-                ActorType.GOVERNMENT,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of("health"),
-                List.of(),
-                List.of(),
-                List.of(),
-                0);
+        PracticeForm form = PracticeForm.builder()
+                .slug(slug)
+                .titleEn(title)
+                .enUnofficial(true)
+                .frUnofficial(false)
+                .descriptionEn("A description")
+                .countries("PT")
+                .scope(PracticeScope.NATIONAL)
+                .actorType(ActorType.GOVERNMENT)
+                .themes(List.of("health"))
+                .version(0)
+                .build();
         Entry entry = curation.create(curation.editor(EntryType.PRACTICE), form, "test");
         created.add(entry.getId());
         curation.move(entry.getId(), entry.getVersion(), EntryStatus.PUBLISHED, "test");

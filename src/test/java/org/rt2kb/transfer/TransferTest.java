@@ -386,33 +386,17 @@ class TransferTest {
     }
 
     private static PracticeForm form(String slug, String title) {
-        return new PracticeForm(
-                slug,
-                null,
-                null,
-                title,
-                true,
-                null,
-                false,
-                "A description",
-                null,
-                "PT",
-                null,
-                null,
-                PracticeScope.NATIONAL,
-                ActorType.GOVERNMENT,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                0);
+        return PracticeForm.builder()
+                .slug(slug)
+                .titleEn(title)
+                .enUnofficial(true)
+                .frUnofficial(false)
+                .descriptionEn("A description")
+                .countries("PT")
+                .scope(PracticeScope.NATIONAL)
+                .actorType(ActorType.GOVERNMENT)
+                .version(0)
+                .build();
     }
 
     private static Map<String, String> unzip(MvcTestResult result) throws IOException {
