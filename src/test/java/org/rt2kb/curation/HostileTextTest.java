@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rt2kb.support.CatalogueTest;
+import org.rt2kb.support.Editing;
 import org.rt2kb.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -33,17 +33,8 @@ class HostileTextTest {
     @Autowired
     Curation curation;
 
-    private Editing editing;
-
-    @BeforeEach
-    void startEditing() {
-        editing = new Editing(mvc, curation);
-    }
-
-    @AfterEach
-    void purgeCreatedEntries() {
-        editing.purgeCreated();
-    }
+    @RegisterExtension
+    final Editing editing = new Editing();
 
     @Test
     void shouldShowScriptTypedIntoEveryPracticeFieldAsText() {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rt2kb.support.CatalogueTest;
+import org.rt2kb.support.Editing;
 import org.rt2kb.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -24,32 +24,8 @@ class LinkAndNoteFormsTest {
     @Autowired
     Curation curation;
 
-    private Editing editing;
-
-    @BeforeEach
-    void startEditing() {
-        editing = new Editing(mvc, curation);
-    }
-
-    @AfterEach
-    void purgeCreatedEntries() {
-        editing.purgeCreated();
-    }
-
-    @Test
-    void shouldCreateAnInstrumentAndRefuseATakenCode() {
-        long id = createInstrument("kb-test-convention", "C999", "Convention on test workers");
-
-        Document form = Pages.parse(
-                mvc.get().uri("/admin/instruments/" + id).with(Editing.ANA).exchange());
-        assertThat(form.select("#code").val()).isEqualTo("C999");
-        assertThat(form.select("#instrumentType option[selected]").val()).isEqualTo("ILO_CONVENTION");
-
-        MvcTestResult taken = post("/admin/instruments/new", Editing.instrument("kb-test-other", "C189", "Another"));
-        assertThat(taken).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        assertThat(Pages.parse(taken).select("#code-error").text())
-                .isEqualTo("Another instrument already has this code.");
-    }
+    @RegisterExtension
+    final Editing editing = new Editing();
 
     @Test
     void shouldLinkAPublishedPracticeToAnInstrumentAndShowItOnBothPublicPages() {

@@ -6,12 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rt2kb.support.CatalogueTest;
+import org.rt2kb.support.Editing;
 import org.rt2kb.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -35,17 +35,8 @@ class LinkRulesTest {
     @Autowired
     JdbcClient jdbc;
 
-    private Editing editing;
-
-    @BeforeEach
-    void startEditing() {
-        editing = new Editing(mvc, curation);
-    }
-
-    @AfterEach
-    void purgeCreatedEntries() {
-        editing.purgeCreated();
-    }
+    @RegisterExtension
+    final Editing editing = new Editing();
 
     @ParameterizedTest
     @CsvSource(

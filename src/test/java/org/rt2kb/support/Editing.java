@@ -1,4 +1,4 @@
-package org.rt2kb.curation;
+package org.rt2kb.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -8,9 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.rt2kb.curation.Curation;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryStatus;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -19,26 +25,34 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Drives the admin forms as editors do, through MockMvc with a CSRF token, and keeps track of the entries it creates
- * so a test can remove them afterwards the way an administrator would (archive, then purge): the index and the other
- * tests' counts are then as before.
+ * to remove them after each test the way an administrator would (archive, then purge): the index and the other tests'
+ * counts are then as before. A test of a {@link CatalogueTest} registers it with
+ * {@code @RegisterExtension final Editing editing = new Editing();}.
  */
-final class Editing {
+public final class Editing implements BeforeEachCallback, AfterEachCallback {
 
-    static final RequestPostProcessor ANA = user("ana").roles("EDITOR");
-    static final RequestPostProcessor BRUNO = user("bruno").roles("EDITOR");
-    static final RequestPostProcessor ADA = user("ada").roles("ADMIN");
+    public static final RequestPostProcessor ANA = user("ana").roles("EDITOR");
+    public static final RequestPostProcessor BRUNO = user("bruno").roles("EDITOR");
+    public static final RequestPostProcessor ADA = user("ada").roles("ADMIN");
 
-    private final MockMvcTester mvc;
-    private final Curation curation;
     private final List<Long> created = new ArrayList<>();
+    private MockMvcTester mvc;
+    private Curation curation;
 
-    Editing(MockMvcTester mvc, Curation curation) {
-        this.mvc = mvc;
-        this.curation = curation;
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        ApplicationContext application = SpringExtension.getApplicationContext(context);
+        mvc = application.getBean(MockMvcTester.class);
+        curation = application.getBean(Curation.class);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        purgeCreated();
     }
 
     /** Posts a form in English as the editor. */
-    MvcTestResult post(String uri, Map<String, String> fields, RequestPostProcessor editor) {
+    public MvcTestResult post(String uri, Map<String, String> fields, RequestPostProcessor editor) {
         return mvc.post()
                 .uri(uri)
                 .params(params(fields))
@@ -48,12 +62,12 @@ final class Editing {
                 .exchange();
     }
 
-    MvcTestResult post(String uri, Map<String, String> fields) {
+    public MvcTestResult post(String uri, Map<String, String> fields) {
         return post(uri, fields, ANA);
     }
 
     /** Creates an entry through its form and returns its id. */
-    long create(String uri, Map<String, String> form) {
+    public long create(String uri, Map<String, String> form) {
         MvcTestResult result = post(uri, form);
         assertThat(result).hasStatus(HttpStatus.FOUND);
         String location = result.getResponse().getRedirectedUrl();
@@ -62,29 +76,29 @@ final class Editing {
         return id;
     }
 
-    long createPublished(String uri, Map<String, String> form) {
+    public long createPublished(String uri, Map<String, String> form) {
         long id = create(uri, form);
         move(id, "PUBLISHED");
         return id;
     }
 
     /** Moves an entry along the workflow with the panel's button. */
-    void move(long id, String to) {
+    public void move(long id, String to) {
         assertThat(post("/admin/entries/" + id + "/status", Map.of("version", version(id), "to", to)))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(curation.entry(id).getStatus().name()).isEqualTo(to);
     }
 
-    String version(long id) {
+    public String version(long id) {
         return String.valueOf(curation.entry(id).getVersion());
     }
 
     /** The entry will have been purged by the test itself. */
-    void forget(long id) {
+    public void forget(long id) {
         created.remove(Long.valueOf(id));
     }
 
-    void purgeCreated() {
+    private void purgeCreated() {
         for (long id : created) {
             Entry entry = curation.entry(id);
             if (entry.getStatus() != EntryStatus.ARCHIVED) {
@@ -96,7 +110,7 @@ final class Editing {
     }
 
     /** The fields of a valid practice form. */
-    static Map<String, String> practice(String slug, String title) {
+    public static Map<String, String> practice(String slug, String title) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("slug", slug);
         form.put("titleEn", title);
@@ -110,7 +124,7 @@ final class Editing {
     }
 
     /** The fields of a valid instrument form. */
-    static Map<String, String> instrument(String slug, String code, String title) {
+    public static Map<String, String> instrument(String slug, String code, String title) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("slug", slug);
         form.put("code", code);
@@ -123,7 +137,7 @@ final class Editing {
         return form;
     }
 
-    static MultiValueMap<String, String> params(Map<String, String> fields) {
+    public static MultiValueMap<String, String> params(Map<String, String> fields) {
         var params = new LinkedMultiValueMap<String, String>();
         fields.forEach(params::add);
         return params;

@@ -1,4 +1,4 @@
-package org.rt2kb.curation;
+package org.rt2kb.thesaurus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -8,19 +8,20 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rt2kb.curation.Curation;
 import org.rt2kb.support.CatalogueTest;
+import org.rt2kb.support.Editing;
 import org.rt2kb.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** Themes and thesaurus concepts through their forms, on the real database. */
+/** Thesaurus concepts through their forms, on the real database: new labels, archiving, cycles refused. */
 @CatalogueTest
-class ThemeAndConceptFormsTest {
+class ConceptFormsTest {
 
     @Autowired
     MockMvcTester mvc;
@@ -28,84 +29,8 @@ class ThemeAndConceptFormsTest {
     @Autowired
     Curation curation;
 
-    private Editing editing;
-
-    @BeforeEach
-    void startEditing() {
-        editing = new Editing(mvc, curation);
-    }
-
-    @AfterEach
-    void purgeCreatedEntries() {
-        editing.purgeCreated();
-    }
-
-    @Test
-    void shouldPublishANewSubThemeUnderItsTheme() {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("slug", "kb-test-sub-theme");
-        form.put("kind", "SUB_THEME");
-        form.put("parent", "health");
-        form.put("position", "9001");
-        form.put("titleFr", "Santé des travailleurs saisonniers");
-        form.put("titleEn", "Health of seasonal workers");
-        form.put("enUnofficial", "true");
-        form.put("textFr", "Un texte de la section sur les travailleurs saisonniers.");
-        form.put("summaryEn", "A section on seasonal workers.");
-        form.put("version", "0");
-        long id = editing.create("/admin/themes/new", form);
-
-        MvcTestResult taken = post("/admin/themes/new", form);
-        assertThat(Pages.parse(taken).select("#position-error").text())
-                .isEqualTo("Another section already has this position.");
-
-        editing.move(id, "PUBLISHED");
-        Document page = Pages.page(mvc, "/themes/kb-test-sub-theme", "fr", HttpStatus.OK);
-        assertThat(page.select("h1").text()).contains("Santé des travailleurs saisonniers");
-    }
-
-    @Test
-    void shouldCarryAThemesNewParentAndItsArchivingToThePracticesSearchDocuments() {
-        Map<String, String> theme = subTheme("kb-test-moving-theme", "9002", "health");
-        long themeId = editing.createPublished("/admin/themes/new", theme);
-        Map<String, String> practice = Editing.practice("kb-test-themed-practice", "Quinceharbour dockers unionise");
-        practice.put("themes", "kb-test-moving-theme");
-        editing.createPublished("/admin/practices/new", practice);
-        assertHits("Quinceharbour", "health", 1);
-
-        theme.put("parent", "housing");
-        theme.put("version", editing.version(themeId));
-        assertThat(editing.post("/admin/themes/" + themeId, theme)).hasStatus(HttpStatus.FOUND);
-        assertHits("Quinceharbour", "housing", 1);
-        assertHits("Quinceharbour", "health", 0);
-
-        editing.move(themeId, "ARCHIVED");
-        assertHits("Quinceharbour", "kb-test-moving-theme", 0);
-        assertHits("Quinceharbour", null, 1);
-    }
-
-    private void assertHits(String words, String theme, int expected) {
-        String uri = "/api/search?q=" + words + (theme == null ? "" : "&theme=" + theme);
-        assertThat(mvc.get().uri(uri))
-                .as(uri)
-                .bodyJson()
-                .extractingPath("$.total")
-                .isEqualTo(expected);
-    }
-
-    private static Map<String, String> subTheme(String slug, String position, String parent) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("slug", slug);
-        form.put("kind", "SUB_THEME");
-        form.put("parent", parent);
-        form.put("position", position);
-        form.put("titleFr", "Une sous-section d’essai");
-        form.put("titleEn", "A test sub-section");
-        form.put("textFr", "Le texte d’une sous-section d’essai.");
-        form.put("summaryEn", "The text of a test sub-section.");
-        form.put("version", "0");
-        return form;
-    }
+    @RegisterExtension
+    final Editing editing = new Editing();
 
     @Test
     void shouldFindEntriesThroughANewConceptLabelWithoutReindexing() {

@@ -1,17 +1,18 @@
-package org.rt2kb.curation;
+package org.rt2kb.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rt2kb.curation.Editing.ADA;
-import static org.rt2kb.curation.Editing.ANA;
-import static org.rt2kb.curation.Editing.BRUNO;
+import static org.rt2kb.support.Editing.ADA;
+import static org.rt2kb.support.Editing.ANA;
+import static org.rt2kb.support.Editing.BRUNO;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.Map;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rt2kb.curation.Curation;
 import org.rt2kb.support.CatalogueTest;
+import org.rt2kb.support.Editing;
 import org.rt2kb.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -29,17 +30,8 @@ class PracticeFormsTest {
     @Autowired
     Curation curation;
 
-    private Editing editing;
-
-    @BeforeEach
-    void startEditing() {
-        editing = new Editing(mvc, curation);
-    }
-
-    @AfterEach
-    void purgeCreatedPractices() {
-        editing.purgeCreated();
-    }
+    @RegisterExtension
+    final Editing editing = new Editing();
 
     @Test
     void shouldCreateADraftThatOnlyEditorsSee() {
