@@ -55,8 +55,7 @@ public abstract class EntryFormController<F extends EntryForm> {
             RedirectAttributes redirect) {
         var checked = forms.recovery().recover(bound, editor.formType(), errors, request, model);
         editor.check(null, checked.form(), checked.errors());
-        if (checked.errors().hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        if (checked.refused(response)) {
             return view;
         }
         Entry entry = forms.curation().create(editor, checked.form(), user.getName());
@@ -84,9 +83,8 @@ public abstract class EntryFormController<F extends EntryForm> {
             RedirectAttributes redirect) {
         var checked = forms.recovery().recover(bound, editor.formType(), errors, request, model);
         editor.check(id, checked.form(), checked.errors());
-        if (checked.errors().hasErrors()) {
+        if (checked.refused(response)) {
             model.addAttribute("entry", forms.curation().editing(editor, id).panel());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return view;
         }
         try {

@@ -147,7 +147,7 @@ class LinkAndNoteAdminController {
             RedirectAttributes redirect) {
         var checked = recovery.recover(bound, NoteForm.class, errors, request, model);
         NoteForm form = checked.form();
-        if (invalid(form, checked.errors(), response)) {
+        if (invalid(checked, response)) {
             model.addAttribute("entry", curation.panel(id));
             return NOTE_FORM;
         }
@@ -179,7 +179,7 @@ class LinkAndNoteAdminController {
         model.addAttribute("note", noteId);
         var checked = recovery.recover(bound, NoteForm.class, errors, request, model);
         NoteForm form = checked.form();
-        if (invalid(form, checked.errors(), response)) {
+        if (invalid(checked, response)) {
             model.addAttribute("entry", curation.panel(entryId));
             return NOTE_FORM;
         }
@@ -193,15 +193,12 @@ class LinkAndNoteAdminController {
         return backTo(curation.entry(entryId));
     }
 
-    private static boolean invalid(NoteForm form, BindingResult errors, HttpServletResponse response) {
-        if (!errors.hasErrors() && !form.hasText()) {
-            errors.rejectValue("textEn", "form.error.note-text");
+    /** A note must say something in one language at least. */
+    private static boolean invalid(FormRecovery.Bound<NoteForm> checked, HttpServletResponse response) {
+        if (!checked.errors().hasErrors() && !checked.form().hasText()) {
+            checked.errors().rejectValue("textEn", "form.error.note-text");
         }
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return true;
-        }
-        return false;
+        return checked.refused(response);
     }
 
     private static String backTo(Entry entry) {

@@ -73,14 +73,11 @@ class ReferenceAdminController {
             RedirectAttributes redirect) {
         ReferenceList shown = extensible(list);
         var checked = recovery.recover(bound, ReferenceItemForm.class, bindingErrors, request, model);
-        ReferenceItemForm form = checked.form();
-        BindingResult errors = checked.errors();
-        editing.check(shown, true, form, errors);
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        editing.check(shown, true, checked.form(), checked.errors());
+        if (checked.refused(response)) {
             return form(shown, null, model);
         }
-        editing.create(shown, form, user.getName());
+        editing.create(shown, checked.form(), user.getName());
         redirect.addFlashAttribute("done", "admin.flash.saved");
         return "redirect:/admin/reference/" + list;
     }
@@ -106,15 +103,12 @@ class ReferenceAdminController {
             RedirectAttributes redirect) {
         ReferenceList shown = list(list);
         var checked = recovery.recover(bound, ReferenceItemForm.class, bindingErrors, request, model);
-        ReferenceItemForm form = checked.form();
-        BindingResult errors = checked.errors();
-        editing.check(shown, false, form, errors);
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        editing.check(shown, false, checked.form(), checked.errors());
+        if (checked.refused(response)) {
             return form(shown, code, model);
         }
         try {
-            editing.update(shown, code, form, user.getName());
+            editing.update(shown, code, checked.form(), user.getName());
             redirect.addFlashAttribute("done", "admin.flash.saved");
         } catch (StaleEditException e) {
             redirect.addFlashAttribute("problem", "admin.flash.stale");

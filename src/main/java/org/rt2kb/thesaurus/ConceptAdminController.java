@@ -9,7 +9,6 @@ import org.rt2kb.shared.form.Choice;
 import org.rt2kb.shared.form.FormRecovery;
 import org.rt2kb.shared.form.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,8 +65,7 @@ class ConceptAdminController {
             RedirectAttributes redirect) {
         var checked = recovery.recover(bound, ConceptForm.class, errors, request, model);
         editing.check(true, checked.form(), checked.errors());
-        if (checked.errors().hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        if (checked.refused(response)) {
             return FORM;
         }
         editing.create(checked.form(), user.getName());
@@ -113,8 +111,7 @@ class ConceptAdminController {
         model.addAttribute("archived", editing.isArchived(id));
         var checked = recovery.recover(bound, ConceptForm.class, errors, request, model);
         editing.check(false, checked.form(), checked.errors());
-        if (checked.errors().hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        if (checked.refused(response)) {
             return FORM;
         }
         try {

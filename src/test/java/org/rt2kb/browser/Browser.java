@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -23,23 +26,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through ChromeDriver, with axe-core to check pages. The suite needs
  * {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}: it skips without them, unless
- * {@code KB_BROWSER_TESTS=required} (as in CI), where their absence fails it.
+ * {@code KB_BROWSER_TESTS=required} (as in CI), where their absence fails it. A test class registers it with
+ * {@code @RegisterExtension static final Browser browser = new Browser();}: one browser for the class's tests.
  */
-final class Browser implements AutoCloseable {
+final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path OUTPUT = Path.of("target/browser");
 
-    private final ChromeDriver driver;
-    private final String axe;
+    private ChromeDriver driver;
+    private String axe;
 
-    private Browser(ChromeDriver driver, String axe) {
-        this.driver = driver;
-        this.axe = axe;
-    }
-
-    static Browser start() throws IOException {
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!"required".equals(System.getenv("KB_BROWSER_TESTS"))) {
             assumeTrue(installed, "Chromium and ChromeDriver are not installed; the browser suite is skipped");
@@ -64,10 +64,10 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
         Files.createDirectories(OUTPUT);
-        return new Browser(driver, axeScript());
+        axe = axeScript();
     }
 
     ChromeDriver driver() {
@@ -124,8 +124,10 @@ final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        driver.quit();
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+        }
     }
 
     private static String axeScript() throws IOException {

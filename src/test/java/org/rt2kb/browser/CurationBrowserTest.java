@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.rt2kb.curation.Curation;
-import org.rt2kb.entry.Entry;
-import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.security.AccountService;
 import org.rt2kb.security.Role;
+import org.rt2kb.support.Editing;
 import org.rt2kb.support.ServerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +27,8 @@ class CurationBrowserTest {
 
     private static final String PASSWORD = "a long enough editor passphrase";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
@@ -42,26 +41,10 @@ class CurationBrowserTest {
 
     private Long created;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @AfterEach
     void purgeThePractice() {
         if (created != null) {
-            Entry entry = curation.entry(created);
-            if (entry.getStatus() != EntryStatus.ARCHIVED) {
-                entry = curation.move(created, entry.getVersion(), EntryStatus.ARCHIVED, "test");
-            }
-            curation.purge(created, entry.getVersion(), "test");
+            Editing.purge(curation, created);
         }
     }
 

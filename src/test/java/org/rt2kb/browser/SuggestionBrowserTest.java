@@ -5,19 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rt2kb.curation.Curation;
-import org.rt2kb.entry.Entry;
-import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.security.AccountService;
 import org.rt2kb.security.Role;
+import org.rt2kb.support.Editing;
 import org.rt2kb.support.ServerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +30,8 @@ class SuggestionBrowserTest {
 
     private static final String PASSWORD = "correct horse battery staple";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
@@ -46,25 +45,12 @@ class SuggestionBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @AfterEach
     void removeSuggestedPractices() {
         for (long id : jdbc.sql("select practice_id from practice_suggestion")
                 .query(Long.class)
                 .list()) {
-            Entry entry = curation.move(id, curation.entry(id).getVersion(), EntryStatus.ARCHIVED, "test");
-            curation.purge(id, entry.getVersion(), "test");
+            Editing.purge(curation, id);
         }
     }
 

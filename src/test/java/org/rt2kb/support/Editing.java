@@ -99,14 +99,17 @@ public final class Editing implements BeforeEachCallback, AfterEachCallback {
     }
 
     private void purgeCreated() {
-        for (long id : created) {
-            Entry entry = curation.entry(id);
-            if (entry.getStatus() != EntryStatus.ARCHIVED) {
-                entry = curation.move(id, entry.getVersion(), EntryStatus.ARCHIVED, "test");
-            }
-            curation.purge(id, entry.getVersion(), "test");
-        }
+        created.forEach(id -> purge(curation, id));
         created.clear();
+    }
+
+    /** Removes an entry the way an administrator would: archived first, then purged. */
+    public static void purge(Curation curation, long id) {
+        Entry entry = curation.entry(id);
+        if (entry.getStatus() != EntryStatus.ARCHIVED) {
+            entry = curation.move(id, entry.getVersion(), EntryStatus.ARCHIVED, "test");
+        }
+        curation.purge(id, entry.getVersion(), "test");
     }
 
     /** The fields of a valid practice form. */

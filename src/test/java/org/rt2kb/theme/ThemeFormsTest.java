@@ -1,10 +1,8 @@
 package org.rt2kb.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -49,7 +47,7 @@ class ThemeFormsTest {
         form.put("version", "0");
         long id = editing.create("/admin/themes/new", form);
 
-        MvcTestResult taken = post("/admin/themes/new", form);
+        MvcTestResult taken = editing.post("/admin/themes/new", form);
         assertThat(Pages.parse(taken).select("#position-error").text())
                 .isEqualTo("Another section already has this position.");
 
@@ -99,19 +97,5 @@ class ThemeFormsTest {
         form.put("summaryEn", "The text of a test sub-section.");
         form.put("version", "0");
         return form;
-    }
-
-    private MvcTestResult post(String uri, Map<String, String> fields) {
-        var params = Editing.params(fields);
-        if (fields.containsKey("broader")) {
-            params.put("broader", List.of(fields.get("broader").split(",")));
-        }
-        return mvc.post()
-                .uri(uri)
-                .params(params)
-                .header("Accept-Language", "en")
-                .with(Editing.ANA)
-                .with(csrf())
-                .exchange();
     }
 }

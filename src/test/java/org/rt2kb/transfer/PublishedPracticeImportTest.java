@@ -22,6 +22,7 @@ import org.rt2kb.practice.ActorType;
 import org.rt2kb.practice.PracticeForm;
 import org.rt2kb.practice.PracticeScope;
 import org.rt2kb.support.CatalogueTest;
+import org.rt2kb.support.Editing;
 import org.rt2kb.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -57,13 +58,7 @@ class PublishedPracticeImportTest {
 
     @AfterEach
     void purgeCreatedPractices() {
-        for (long id : created) {
-            Entry entry = curation.entry(id);
-            if (entry.getStatus() != EntryStatus.ARCHIVED) {
-                entry = curation.move(id, entry.getVersion(), EntryStatus.ARCHIVED, "test");
-            }
-            curation.purge(id, entry.getVersion(), "test");
-        }
+        created.forEach(id -> Editing.purge(curation, id));
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.rt2kb.practice.ActorType;
 import org.rt2kb.practice.PracticeForm;
 import org.rt2kb.practice.PracticeScope;
 import org.rt2kb.support.CatalogueTest;
+import org.rt2kb.support.Editing;
 import org.rt2kb.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -65,13 +66,7 @@ class TransferTest {
                     .param("slug", slug)
                     .query(Long.class)
                     .optional()
-                    .ifPresent(id -> {
-                        Entry entry = curation.entry(id);
-                        if (entry.getStatus() != EntryStatus.ARCHIVED) {
-                            entry = curation.move(id, entry.getVersion(), EntryStatus.ARCHIVED, "test");
-                        }
-                        curation.purge(id, entry.getVersion(), "test");
-                    });
+                    .ifPresent(id -> Editing.purge(curation, id));
         }
     }
 

@@ -1,9 +1,11 @@
 package org.rt2kb.shared.form;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import org.springframework.core.ResolvableType;
 import org.springframework.format.support.DefaultFormattingConversionService;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -28,7 +30,20 @@ public class FormRecovery {
     }
 
     /** A form and the errors to check it into and show with it. */
-    public record Bound<F>(F form, BindingResult errors) {}
+    public record Bound<F>(F form, BindingResult errors) {
+
+        /**
+         * Whether the form has errors after its checks; if so the answer's status becomes 422, since the form is
+         * shown again to be corrected.
+         */
+        public boolean refused(HttpServletResponse response) {
+            if (errors.hasErrors()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return true;
+            }
+            return false;
+        }
+    }
 
     /** The form as bound, or rebuilt without its unconvertible values; the model then holds both and the errors. */
     @SuppressWarnings("unchecked")
