@@ -1,17 +1,13 @@
 package org.rt2kb.instrument;
 
-import java.text.Collator;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rt2kb.shared.Bilingual;
-import org.rt2kb.shared.facet.Dimension;
 import org.rt2kb.shared.facet.FacetView;
-import org.rt2kb.shared.facet.Faceting;
+import org.rt2kb.shared.facet.IndexedPage;
 import org.rt2kb.shared.facet.ListPage;
 import org.rt2kb.shared.facet.ListState;
 import org.rt2kb.theme.ThemeService;
@@ -32,13 +28,22 @@ public class InstrumentListing {
     static final List<String> SORTS = List.of("annex", "year", "code", "title");
 
     private final InstrumentRows rows;
+    private final InstrumentIndex index;
+    private final InstrumentRepository instruments;
     private final AnnexGroupRepository annexGroups;
     private final ThemeService themes;
     private final MessageSource messages;
 
     InstrumentListing(
-            InstrumentRows rows, AnnexGroupRepository annexGroups, ThemeService themes, MessageSource messages) {
+            InstrumentRows rows,
+            InstrumentIndex index,
+            InstrumentRepository instruments,
+            AnnexGroupRepository annexGroups,
+            ThemeService themes,
+            MessageSource messages) {
         this.rows = rows;
+        this.index = index;
+        this.instruments = instruments;
         this.annexGroups = annexGroups;
         this.themes = themes;
         this.messages = messages;
@@ -56,32 +61,20 @@ public class InstrumentListing {
 
     public InstrumentList list(MultiValueMap<String, String> params, Locale locale) {
         boolean table = "table".equals(params.getFirst("view"));
-        List<InstrumentRow> all = rows.published();
-        Map<String, Map<String, Bilingual>> labels = labels(all);
+        Map<String, Map<String, Bilingual>> labels = labels();
         Map<String, Set<String>> known = new LinkedHashMap<>();
         labels.forEach((name, values) -> known.put(name, values.keySet()));
-        ListState state = ListState.read(table ? TABLE : LIST, params, known, SORTS);
+        IndexedPage found = index.find(ListState.read(table ? TABLE : LIST, params, known, SORTS), locale, PAGE_SIZE);
         String otherView =
                 ListState.read(table ? LIST : TABLE, params, known, SORTS).href();
-        Faceting<InstrumentRow> faceting = new Faceting<>(
-                List.of(
-                        new Dimension<>("type", row -> List.of(row.type())),
-                        new Dimension<>("body", row -> List.of(row.body())),
-                        new Dimension<>("binding", row -> List.of(row.binding() ? "binding" : "non-binding")),
-                        new Dimension<>("annex", InstrumentRow::annexGroups),
-                        new Dimension<>("theme", InstrumentRow::themes)),
-                InstrumentRow::year,
-                InstrumentRow::year);
-        Faceting.Result<InstrumentRow> result = faceting.apply(all, state.selection());
-        List<InstrumentRow> sorted = new ArrayList<>(result.matched());
-        sorted.sort(order(state.sort(), locale));
         List<FacetView> facets = labels.entrySet().stream()
-                .map(facet -> FacetView.of(facet.getKey(), facet.getValue(), state, result))
+                .map(facet -> FacetView.of(facet.getKey(), facet.getValue(), found.state(), found))
                 .toList();
-        return new InstrumentList(ListPage.of(sorted, PAGE_SIZE, state, facets, result), labels, table, otherView);
+        return new InstrumentList(
+                ListPage.of(rows.published(found.ids()), found, PAGE_SIZE, facets), labels, table, otherView);
     }
 
-    private Map<String, Map<String, Bilingual>> labels(List<InstrumentRow> all) {
+    private Map<String, Map<String, Bilingual>> labels() {
         Map<String, Map<String, Bilingual>> labels = new LinkedHashMap<>();
         Map<String, Bilingual> types = new LinkedHashMap<>();
         for (InstrumentType type : InstrumentType.values()) {
@@ -89,11 +82,7 @@ public class InstrumentListing {
         }
         labels.put("type", types);
         Map<String, Bilingual> bodies = new LinkedHashMap<>();
-        all.stream()
-                .map(InstrumentRow::body)
-                .distinct()
-                .sorted()
-                .forEach(body -> bodies.put(body, Bilingual.of(body, body)));
+        instruments.findPublishedBodies().stream().sorted().forEach(body -> bodies.put(body, Bilingual.of(body, body)));
         labels.put("body", bodies);
         Map<String, Bilingual> binding = new LinkedHashMap<>();
         binding.put("binding", Bilingual.message(messages, "instrument.binding.true"));
@@ -118,16 +107,5 @@ public class InstrumentListing {
         labels.put("annex", groups);
         labels.put("theme", themes.titles());
         return labels;
-    }
-
-    private static Comparator<InstrumentRow> order(String sort, Locale locale) {
-        Collator collator = Collator.getInstance(locale);
-        return switch (sort) {
-            case "year" -> Comparator.comparing(InstrumentRow::year, Comparator.nullsLast(Comparator.naturalOrder()));
-            case "code" -> Comparator.comparing(InstrumentRow::code, Comparator.nullsLast(Comparator.naturalOrder()));
-            case "title" ->
-                Comparator.comparing((InstrumentRow row) -> row.title().text(locale), collator);
-            default -> (a, b) -> 0; // rows come in the annexes' order; the sort is stable
-        };
     }
 }

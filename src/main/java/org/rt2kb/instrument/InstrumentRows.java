@@ -3,7 +3,10 @@ package org.rt2kb.instrument;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.rt2kb.shared.Bilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,10 +31,13 @@ class InstrumentRows {
             from instrument i
             join entry e on e.id = i.id
             where e.status = 'published'
-            order by (select min(ag.position) from instrument_annex_group iag
-                      join annex_group ag on ag.id = iag.annex_group_id where iag.instrument_id = i.id) nulls last,
-                     i.position nulls last, i.id
             """;
+
+    /** The annexes' order: the first annex group holding an instrument, then its place; missing ones last. */
+    private static final String ANNEX_ORDER = """
+             order by (select min(ag.position) from instrument_annex_group iag
+                       join annex_group ag on ag.id = iag.annex_group_id where iag.instrument_id = i.id) nulls last,
+                      i.position nulls last, i.id""";
 
     private final JdbcClient jdbc;
 
@@ -39,8 +45,20 @@ class InstrumentRows {
         this.jdbc = jdbc;
     }
 
+    /** Every published instrument, in the annexes' order. */
     List<InstrumentRow> published() {
-        return jdbc.sql(SQL).query((rs, n) -> row(rs)).list();
+        return jdbc.sql(SQL + ANNEX_ORDER).query((rs, n) -> row(rs)).list();
+    }
+
+    /** The published instruments among {@code ids}, in the order of {@code ids}. */
+    List<InstrumentRow> published(List<Long> ids) {
+        Map<Long, InstrumentRow> rows = new HashMap<>();
+        jdbc.sql(SQL + " and i.id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> row(rs))
+                .list()
+                .forEach(row -> rows.put(row.id(), row));
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     private static InstrumentRow row(ResultSet rs) throws SQLException {

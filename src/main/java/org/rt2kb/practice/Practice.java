@@ -73,6 +73,10 @@ public class Practice extends Entry {
     @OneToMany(mappedBy = "from")
     private Set<EntryLink> outgoingLinks = new LinkedHashSet<>();
 
+    /** The links made to this practice (an instrument related to it); read-only here. */
+    @OneToMany(mappedBy = "to")
+    private Set<EntryLink> incomingLinks = new LinkedHashSet<>();
+
     protected Practice() {}
 
     public Practice(
@@ -216,5 +220,9 @@ public class Practice extends Entry {
 
     public Set<EntryLink> getOutgoingLinks() {
         return Collections.unmodifiableSet(outgoingLinks);
+    }
+
+    public Set<EntryLink> getIncomingLinks() {
+        return Collections.unmodifiableSet(incomingLinks);
     }
 }

@@ -46,6 +46,11 @@ class PracticeLabelSource {
         return rows.published();
     }
 
+    /** The published practices among {@code ids}, in their order. */
+    List<PracticeRow> practices(List<Long> ids) {
+        return rows.published(ids);
+    }
+
     PracticeLabels load() {
         Map<String, Bilingual> groupTitles = new LinkedHashMap<>();
         groups.findAllByOrderByPosition()

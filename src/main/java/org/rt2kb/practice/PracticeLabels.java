@@ -1,8 +1,8 @@
 package org.rt2kb.practice;
 
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.rt2kb.reference.Places;
 import org.rt2kb.shared.Bilingual;
 
 /**
@@ -21,45 +21,23 @@ public record PracticeLabels(
         Map<String, Bilingual> sdgTargets,
         Map<String, Bilingual> instruments) {
 
-    private static final String WORLD = "001";
+    /** Where the countries and regions of {@link #countries()} and {@link #regions()} sit. */
+    public Places places() {
+        return new Places(countryRegions::get, regionParents::get);
+    }
 
-    /**
-     * The regions a practice belongs to: those of its countries and of its actor, with the wider regions holding
-     * them. The world counts only for an actor whose region it is, not for every country.
-     */
+    /** The regions a practice belongs to ({@link Places#regionsOf}). */
     public Set<String> regionsOf(PracticeRow row) {
-        Set<String> regions = new LinkedHashSet<>();
-        row.countries().forEach(country -> addWithWider(countryRegions.get(country), regions));
-        if (row.region() != null) {
-            regions.add(row.region());
-            addWithWider(row.region(), regions);
-        }
-        regions.remove(null);
-        if (!WORLD.equals(row.region())) {
-            regions.remove(WORLD);
-        }
-        return regions;
+        return places().regionsOf(row.countries(), row.region());
     }
 
-    /** The continent (the widest region below the world) holding a country, or null. */
+    /** The continent holding a country, or null. */
     public String continentOf(String country) {
-        String region = countryRegions.get(country);
-        while (region != null && regionParents.get(region) != null && !WORLD.equals(regionParents.get(region))) {
-            region = regionParents.get(region);
-        }
-        return region;
+        return places().continentOf(country);
     }
 
-    /** The region and every wider region holding it, up to the world. */
+    /** The region and every wider region holding it. */
     public Set<String> withWider(String region) {
-        Set<String> regions = new LinkedHashSet<>();
-        addWithWider(region, regions);
-        return regions;
-    }
-
-    private void addWithWider(String region, Set<String> into) {
-        for (String r = region; r != null; r = regionParents.get(r)) {
-            into.add(r);
-        }
+        return places().withWider(region);
     }
 }

@@ -3,7 +3,10 @@ package org.rt2kb.practice;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.rt2kb.shared.Bilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,7 +41,6 @@ class PracticeRows {
             join entry e on e.id = p.id
             left join practice_group g on g.id = p.group_id
             where e.status = 'published'
-            order by p.number nulls last, p.id
             """;
 
     private final JdbcClient jdbc;
@@ -47,8 +49,22 @@ class PracticeRows {
         this.jdbc = jdbc;
     }
 
+    /** Every published practice, in the compendium's order. */
     List<PracticeRow> published() {
-        return jdbc.sql(SQL).query((rs, n) -> row(rs)).list();
+        return jdbc.sql(SQL + " order by p.number nulls last, p.id")
+                .query((rs, n) -> row(rs))
+                .list();
+    }
+
+    /** The published practices among {@code ids}, in the order of {@code ids}. */
+    List<PracticeRow> published(List<Long> ids) {
+        Map<Long, PracticeRow> rows = new HashMap<>();
+        jdbc.sql(SQL + " and p.id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> row(rs))
+                .list()
+                .forEach(row -> rows.put(row.id(), row));
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     private static PracticeRow row(ResultSet rs) throws SQLException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -11,9 +12,14 @@ import org.rt2kb.annotation.Annotation;
 import org.rt2kb.annotation.EntryLink;
 import org.rt2kb.annotation.LinkRelation;
 import org.rt2kb.entry.Entry;
+import org.rt2kb.instrument.AnnexGroup;
 import org.rt2kb.instrument.Instrument;
 import org.rt2kb.practice.Practice;
 import org.rt2kb.reference.Country;
+import org.rt2kb.reference.Places;
+import org.rt2kb.reference.Region;
+import org.rt2kb.reference.SdgTarget;
+import org.rt2kb.shared.Bilingual;
 import org.rt2kb.theme.Theme;
 import org.rt2kb.theme.ThemeNote;
 
@@ -61,6 +67,29 @@ final class EntryDocuments {
                 .group(p.getGroup() == null ? null : p.getGroup().getSlug())
                 .year(p.getPeriod().startYear())
                 .concepts(p.getConceptIds());
+        Places places = new Places(
+                code -> found(session, Country.class, code, Country::getRegionCode),
+                code -> found(session, Region.class, code, Region::getParentCode));
+        Set<String> instruments = published(p.getOutgoingLinks(), true, Instrument.class, null);
+        instruments.addAll(published(p.getIncomingLinks(), false, Instrument.class, null));
+        List<String> countries = p.getCountryCodes();
+        new ListDocument(document, fields.list(), p.getId())
+                .facet("theme", published(p.getOutgoingLinks(), true, Theme.class, LinkRelation.ILLUSTRATES))
+                .facet("group", p.getGroup() == null ? null : p.getGroup().getSlug())
+                .facet("country", countries)
+                .facet("region", places.regionsOf(countries, p.getActor().regionCode()))
+                .facet("scope", p.getActor().scope().code())
+                .facet(
+                        "gcm",
+                        p.getGcmObjectives().stream()
+                                .map(o -> o.getNumber().toString())
+                                .toList())
+                .facet("sdg", p.getSdgTargets().stream().map(SdgTarget::getCode).toList())
+                .facet("instrument", instruments)
+                .years(p.getPeriod().startYear(), p.getPeriod().endYear())
+                .order(p.getNumber() == null ? null : p.getNumber().longValue())
+                .titles(Bilingual.of(p.getTitleEn(), p.getTitleFr()))
+                .country(countries.isEmpty() ? null : countryName(session, countries.get(0)));
     }
 
     /** An instrument's text is what the paper says of it: the notes of the links made to it, and its body. */
@@ -78,6 +107,56 @@ final class EntryDocuments {
                 .instrument(i.getInstrumentType().code(), i.getBody())
                 .year(i.getYear())
                 .concepts(i.getConceptIds());
+        Integer firstAnnex = i.getAnnexGroups().stream()
+                .map(AnnexGroup::getPosition)
+                .min(Integer::compare)
+                .orElse(null);
+        new ListDocument(document, fields.list(), i.getId())
+                .facet("type", i.getInstrumentType().code())
+                .facet("body", i.getBody())
+                .facet("binding", i.isBinding() ? "binding" : "non-binding")
+                .facet(
+                        "annex",
+                        i.getAnnexGroups().stream().map(AnnexGroup::getSlug).toList())
+                .facet("theme", published(i.getIncomingLinks(), false, Theme.class, null))
+                .years(i.getYear(), i.getYear())
+                .order(annexOrder(firstAnnex, i.getPosition()))
+                .titles(Bilingual.of(i.getTitleEn(), i.getTitleFr()))
+                .code(i.getCode());
+    }
+
+    /** The annexes' order: the first annex group holding the instrument, then its place there; missing ones last. */
+    private static long annexOrder(Integer firstAnnex, Integer position) {
+        long last = 999_999;
+        return (firstAnnex == null ? last : firstAnnex) * 1_000_000L + (position == null ? last : position);
+    }
+
+    /**
+     * The slugs of the published entries of {@code type} at the other end of {@code links} (their targets when
+     * {@code outgoing}, else their sources), for links of {@code relation} when it is given.
+     */
+    private static Set<String> published(
+            Set<EntryLink> links, boolean outgoing, Class<? extends Entry> type, LinkRelation relation) {
+        Set<String> slugs = new LinkedHashSet<>();
+        for (EntryLink link : links) {
+            Object other = Hibernate.unproxy(outgoing ? link.getTo() : link.getFrom());
+            if ((relation == null || link.getRelation() == relation)
+                    && type.isInstance(other)
+                    && ((Entry) other).isPublished()) {
+                slugs.add(((Entry) other).getSlug());
+            }
+        }
+        return slugs;
+    }
+
+    private static <T, V> V found(Session session, Class<T> type, String code, Function<T, V> value) {
+        T found = code == null ? null : session.find(type, code);
+        return found == null ? null : value.apply(found);
+    }
+
+    private static Bilingual countryName(Session session, String code) {
+        Country country = session.find(Country.class, code);
+        return country == null ? null : Bilingual.of(country.getNameEn(), country.getNameFr());
     }
 
     static void annotation(Annotation a, EntryFields fields, DocumentElement document, Session session) {

@@ -30,7 +30,8 @@ record EntryFields(
         IndexFieldReference<String> instrumentType,
         IndexFieldReference<String> body,
         IndexFieldReference<String> concepts,
-        IndexFieldReference<Integer> year) {
+        IndexFieldReference<Integer> year,
+        ListFields list) {
 
     static final String TYPE = "type";
     static final String SLUG = "slug";
@@ -113,7 +114,8 @@ record EntryFields(
                                         .aggregable(Aggregable.YES)
                                         .sortable(Sortable.YES)
                                         .projectable(Projectable.YES))
-                        .toReference());
+                        .toReference(),
+                ListFields.declare(schema));
     }
 
     private static IndexFieldReference<String> keyword(IndexSchemaElement schema, String name, boolean projectable) {

@@ -9,8 +9,10 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Grows the seeded catalogue to a given size with realistic bilingual entries, for benchmarks: 80 % practices and
- * 20 % instruments, whose titles and texts are recombined from the paper's own sentences in both languages, each in a
- * country, a year, a compendium group, with one or two themes and two thesaurus concepts. The same size and seed give
+ * 20 % instruments, whose titles and texts are recombined from the paper's own sentences in both languages. A practice
+ * has one country (a quarter of them two), a year (a third of them a period), a scope, a compendium group, one or two
+ * themes, an instrument it applies for half of them, up to two GCM objectives, an SDG target for half of them, and two
+ * thesaurus concepts. The same size and seed give
  * the same catalogue. Rows are written with JDBC batches; the search index is rebuilt afterwards.
  */
 final class CatalogueGenerator {
@@ -36,7 +38,13 @@ final class CatalogueGenerator {
             List<Long> groups,
             List<Long> themes,
             List<String> concepts,
-            List<String> bodies) {}
+            List<String> bodies,
+            List<Integer> gcmObjectives,
+            List<String> sdgTargets,
+            List<Long> instruments) {}
+
+    private static final List<String> SCOPES =
+            List.of("local", "national", "national", "bilateral", "regional", "global");
 
     /** Adds {@code count} generated entries; returns how many were written. */
     int grow(int count) {
@@ -47,6 +55,8 @@ final class CatalogueGenerator {
         List<Object[]> countries = new ArrayList<>();
         List<Object[]> links = new ArrayList<>();
         List<Object[]> concepts = new ArrayList<>();
+        List<Object[]> objectives = new ArrayList<>();
+        List<Object[]> targets = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             long id = FIRST_ID + i;
             boolean practice = i % 5 != 4;
@@ -64,10 +74,30 @@ final class CatalogueGenerator {
                     country[2] + " — " + title[1] + " (" + year + ")",
                     sentences(pools.sentencesEn(), 3),
                     sentences(pools.sentencesFr(), 3),
-                    year
+                    year,
+                    random.nextInt(3) == 0 ? year + 1 + random.nextInt(5) : null,
+                    pick(SCOPES)
                 });
-                countries.add(new Object[] {id, country[0]});
-                links.add(new Object[] {id, pick(pools.themes())});
+                countries.add(new Object[] {id, country[0], 0});
+                String[] second = pick(pools.countries());
+                if (random.nextInt(4) == 0 && !second[0].equals(country[0])) {
+                    countries.add(new Object[] {id, second[0], 1});
+                }
+                long theme = pick(pools.themes());
+                links.add(new Object[] {id, theme, "illustrates"});
+                long other = pick(pools.themes());
+                if (random.nextBoolean() && other != theme) {
+                    links.add(new Object[] {id, other, "illustrates"});
+                }
+                if (random.nextBoolean()) {
+                    links.add(new Object[] {id, pick(pools.instruments()), "applies"});
+                }
+                for (int n = random.nextInt(3); n > 0; n--) {
+                    objectives.add(new Object[] {id, pick(pools.gcmObjectives())});
+                }
+                if (random.nextBoolean()) {
+                    targets.add(new Object[] {id, pick(pools.sdgTargets())});
+                }
             } else {
                 String[] title = pick(pools.instrumentTitles());
                 instruments.add(new Object[] {
@@ -87,7 +117,7 @@ final class CatalogueGenerator {
                 concepts.add(new Object[] {id, second});
             }
             if (entries.size() == BATCH || i == count - 1) {
-                flush(entries, practices, instruments, countries, links, concepts);
+                flush(entries, practices, instruments, countries, links, concepts, objectives, targets);
             }
         }
         jdbc.execute("select setval(pg_get_serial_sequence('entry', 'id'), (select max(id) from entry))");
@@ -100,22 +130,31 @@ final class CatalogueGenerator {
             List<Object[]> instruments,
             List<Object[]> countries,
             List<Object[]> links,
-            List<Object[]> concepts) {
+            List<Object[]> concepts,
+            List<Object[]> objectives,
+            List<Object[]> targets) {
         jdbc.batchUpdate("insert into entry (id, entry_type, slug) values (?, ?, ?)", entries);
         jdbc.batchUpdate("""
                 insert into practice (id, group_id, title_en, title_fr, description_en, description_fr, start_year,
-                                      scope, actor_type, en_unofficial, fr_unofficial)
-                values (?, ?, ?, ?, ?, ?, ?, 'national', 'government', true, true)""", practices);
+                                      end_year, scope, actor_type, en_unofficial, fr_unofficial)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'government', true, true)""", practices);
         jdbc.batchUpdate("""
                 insert into instrument (id, title_en, title_fr, year, type, body, binding)
                 values (?, ?, ?, ?, ?, ?, ?)""", instruments);
         jdbc.batchUpdate(
-                "insert into practice_country (practice_id, country_code, position) values (?, ?, 0)", countries);
+                "insert into practice_country (practice_id, country_code, position) values (?, ?, ?)", countries);
         jdbc.batchUpdate(
-                "insert into entry_link (from_entry_id, to_entry_id, relation) values (?, ?, 'illustrates')", links);
+                "insert into entry_link (from_entry_id, to_entry_id, relation) values (?, ?, ?) on conflict do nothing",
+                links);
+        jdbc.batchUpdate(
+                "insert into entry_gcm_objective (entry_id, objective_number) values (?, ?) on conflict do nothing",
+                objectives);
+        jdbc.batchUpdate(
+                "insert into entry_sdg_target (entry_id, target_code) values (?, ?) on conflict do nothing", targets);
         jdbc.batchUpdate(
                 "insert into entry_concept (entry_id, concept_id) values (?, ?) on conflict do nothing", concepts);
-        List.of(entries, practices, instruments, countries, links, concepts).forEach(List::clear);
+        List.of(entries, practices, instruments, countries, links, concepts, objectives, targets)
+                .forEach(List::clear);
     }
 
     private Pools pools() {
@@ -148,7 +187,10 @@ final class CatalogueGenerator {
                                 + "order by t.id",
                         Long.class),
                 jdbc.queryForList("select id from concept order by id", String.class),
-                jdbc.queryForList("select distinct body from instrument order by body", String.class));
+                jdbc.queryForList("select distinct body from instrument order by body", String.class),
+                jdbc.queryForList("select number from gcm_objective order by number", Integer.class),
+                jdbc.queryForList("select code from sdg_target order by code", String.class),
+                jdbc.queryForList("select id from instrument order by id", Long.class));
     }
 
     private static void split(String text, List<String> into) {

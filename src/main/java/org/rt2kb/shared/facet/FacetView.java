@@ -17,8 +17,8 @@ public record FacetView(String name, List<Option> options, boolean active, Strin
     public record Option(String value, Bilingual label, long count, boolean selected, String href) {}
 
     /** Builds the view of {@code name}, its values in the order of {@code labels}. */
-    public static FacetView of(String name, Map<String, Bilingual> labels, ListState state, Faceting.Result<?> result) {
-        return of(name, labels, state, value -> result.count(name, value));
+    public static FacetView of(String name, Map<String, Bilingual> labels, ListState state, FacetCounts counts) {
+        return of(name, labels, state, value -> counts.count(name, value));
     }
 
     /** Builds the view of {@code name} from counts made elsewhere, such as a search engine's. */
@@ -50,7 +50,7 @@ public record FacetView(String name, List<Option> options, boolean active, Strin
      * For an empty list: each choice that alone hides entries, with how many removing it would show and the
      * address without it.
      */
-    public static List<Relaxation> relaxations(ListState state, Faceting.Result<?> result) {
+    public static List<Relaxation> relaxations(ListState state, FacetCounts result) {
         Comparator<Map.Entry<String, Long>> mostFirst =
                 Map.Entry.<String, Long>comparingByValue().reversed();
         return result.relaxed().entrySet().stream()

@@ -207,7 +207,7 @@ public final class ListState {
 
     /** The address without any choice in {@code dimension} (or without the year range for "years"). */
     public String without(String dimension) {
-        if (Faceting.YEARS.equals(dimension)) {
+        if (FacetCounts.YEARS.equals(dimension)) {
             return href(chosen, YearRange.ANY, sort, 1);
         }
         Map<String, Set<String>> next = copy();

@@ -1,0 +1,48 @@
+package org.rt2kb.search;
+
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.rt2kb.practice.Practice;
+import org.rt2kb.practice.PracticeIndex;
+import org.rt2kb.shared.facet.IndexedPage;
+import org.rt2kb.shared.facet.ListState;
+import org.springframework.stereotype.Component;
+
+/** The practices list from the index: its eight facets and its sorts, as {@code PracticeListing} names them. */
+@Component
+class IndexedPractices implements PracticeIndex {
+
+    private static final List<String> DIMENSIONS =
+            List.of("theme", "group", "country", "region", "scope", "gcm", "sdg", "instrument");
+
+    private final IndexedLists lists;
+
+    IndexedPractices(IndexedLists lists) {
+        this.lists = lists;
+    }
+
+    @Override
+    public IndexedPage find(ListState state, Locale locale, int size) {
+        return lists.page(Practice.class, DIMENSIONS, state, f -> sort(f, state.sort(), locale), size);
+    }
+
+    /** The compendium's order breaks every tie, as the list was always shown in it. */
+    private static SortFinalStep sort(SearchSortFactory f, String sort, Locale locale) {
+        boolean french = Locale.FRENCH.getLanguage().equals(locale.getLanguage());
+        return f.composite(c -> {
+            switch (sort) {
+                case "title" -> c.add(f.field(french ? ListFields.TITLE_FR : ListFields.TITLE_EN));
+                case "year" -> c.add(f.field(ListFields.FROM).desc().missing().last());
+                case "country" ->
+                    c.add(f.field(french ? ListFields.COUNTRY_FR : ListFields.COUNTRY_EN)
+                            .missing()
+                            .last());
+                default -> {}
+            }
+            c.add(f.field(ListFields.ORDER));
+            c.add(f.field(ListFields.ID));
+        });
+    }
+}

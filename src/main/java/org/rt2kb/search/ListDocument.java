@@ -1,0 +1,76 @@
+package org.rt2kb.search;
+
+import java.text.Collator;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.rt2kb.shared.Bilingual;
+
+/** Writes what the list pages filter, count and sort an entry by into its document ({@link ListFields}). */
+final class ListDocument {
+
+    private final DocumentElement document;
+    private final ListFields fields;
+
+    ListDocument(DocumentElement document, ListFields fields, long id) {
+        this.document = document;
+        this.fields = fields;
+        document.addValue(fields.id(), id);
+    }
+
+    ListDocument facet(String dimension, Iterable<String> values) {
+        values.forEach(value -> facet(dimension, value));
+        return this;
+    }
+
+    ListDocument facet(String dimension, String value) {
+        if (value != null) {
+            document.addValue(fields.facets().get(dimension), value);
+        }
+        return this;
+    }
+
+    /** The years covered: from the start to the end; a missing end is an entry still running. */
+    ListDocument years(Integer from, Integer to) {
+        document.addValue(fields.from(), from);
+        document.addValue(fields.to(), to);
+        return this;
+    }
+
+    /** The list's own order (the compendium's numbers, the annexes' order); missing ones come last. */
+    ListDocument order(Long order) {
+        document.addValue(fields.order(), order == null ? Long.MAX_VALUE : order);
+        return this;
+    }
+
+    /** The title as each language shows it (the other language standing in for a missing one), to sort by. */
+    ListDocument titles(Bilingual title) {
+        document.addValue(fields.titleEn(), collationKey(title, Locale.ENGLISH));
+        document.addValue(fields.titleFr(), collationKey(title, Locale.FRENCH));
+        return this;
+    }
+
+    /** The name of the first country, in each language, for the sort by country; none for no country. */
+    ListDocument country(Bilingual name) {
+        if (name != null) {
+            document.addValue(fields.countryEn(), collationKey(name, Locale.ENGLISH));
+            document.addValue(fields.countryFr(), collationKey(name, Locale.FRENCH));
+        }
+        return this;
+    }
+
+    /**
+     * The text's collation key in the language, written in hexadecimal: its byte order is the language's
+     * alphabetical order (accents, case and punctuation as {@link Collator} weighs them), which the index then keeps.
+     */
+    static String collationKey(Bilingual text, Locale language) {
+        return HexFormat.of().formatHex(Collator.getInstance(language)
+                .getCollationKey(text.text(language))
+                .toByteArray());
+    }
+
+    ListDocument code(String code) {
+        document.addValue(fields.code(), code);
+        return this;
+    }
+}
