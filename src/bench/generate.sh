@@ -11,6 +11,6 @@ dir=$(realpath -m "${2:?which data folder}")
 mkdir -p "$dir"
 ./mvnw -B -q test -Djacoco.skip=true -Dspotless.check.skip=true -Dsurefire.excludedGroups= -Dgroups=benchmark \
     -Dtest=GenerateCatalogue -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dkb.bench.entries="$entries" -Dkb.bench.dir="$dir" | grep -E "entries \(|ERROR|FAIL" || true
-test -f "$dir/postgres/PG_VERSION" || { echo "no database was written to $dir" >&2; exit 1; }
+    -Dkb.bench.entries="$entries" -Dkb.bench.dir="$dir" > "$dir.log" 2>&1 || { tail -30 "$dir.log" >&2; exit 1; }
+grep -E "entries \(" "$dir.log"
 echo "data folder ready: $dir"

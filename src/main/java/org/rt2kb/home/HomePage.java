@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.rt2kb.entry.RecentEntries;
 import org.rt2kb.instrument.InstrumentService;
-import org.rt2kb.practice.PracticeService;
+import org.rt2kb.practice.PracticeMaps;
 import org.rt2kb.shared.Bilingual;
 import org.rt2kb.theme.ThemeService;
 import org.springframework.stereotype.Service;
@@ -18,11 +18,11 @@ class HomePage {
     private static final int RECENT = 6;
 
     private final ThemeService themes;
-    private final PracticeService practices;
+    private final PracticeMaps practices;
     private final InstrumentService instruments;
     private final RecentEntries recent;
 
-    HomePage(ThemeService themes, PracticeService practices, InstrumentService instruments, RecentEntries recent) {
+    HomePage(ThemeService themes, PracticeMaps practices, InstrumentService instruments, RecentEntries recent) {
         this.themes = themes;
         this.practices = practices;
         this.instruments = instruments;

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.CatalogueGeneration;
 import org.rt2kb.shared.facet.FacetView;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.rt2kb.shared.facet.ListPage;
@@ -33,6 +35,8 @@ public class InstrumentListing {
     private final AnnexGroupRepository annexGroups;
     private final ThemeService themes;
     private final MessageSource messages;
+    /** The names of the facets' values, read again only after the catalogue has changed. */
+    private final Supplier<Map<String, Map<String, Bilingual>>> labels;
 
     InstrumentListing(
             InstrumentRows rows,
@@ -40,13 +44,15 @@ public class InstrumentListing {
             InstrumentRepository instruments,
             AnnexGroupRepository annexGroups,
             ThemeService themes,
-            MessageSource messages) {
+            MessageSource messages,
+            CatalogueGeneration generation) {
         this.rows = rows;
         this.index = index;
         this.instruments = instruments;
         this.annexGroups = annexGroups;
         this.themes = themes;
         this.messages = messages;
+        this.labels = generation.cached(this::labels);
     }
 
     /**
@@ -61,7 +67,7 @@ public class InstrumentListing {
 
     public InstrumentList list(MultiValueMap<String, String> params, Locale locale) {
         boolean table = "table".equals(params.getFirst("view"));
-        Map<String, Map<String, Bilingual>> labels = labels();
+        Map<String, Map<String, Bilingual>> labels = this.labels.get();
         Map<String, Set<String>> known = new LinkedHashMap<>();
         labels.forEach((name, values) -> known.put(name, values.keySet()));
         IndexedPage found = index.find(ListState.read(table ? TABLE : LIST, params, known, SORTS), locale, PAGE_SIZE);

@@ -3,13 +3,14 @@ package org.rt2kb.practice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.facet.FacetCounts;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Practices counted per theme (rows) and per value of one practice field (columns: compendium groups or GCM
- * objectives). Each cell links to the practices list with both filters; a row's total counts each practice once.
+ * objectives), as the search index counts them. Each cell links to the practices list with both filters; a row's total
+ * counts each practice once.
  */
 public record CoverageMatrix(String parameter, List<Column> columns, List<Row> rows) {
 
@@ -20,35 +21,22 @@ public record CoverageMatrix(String parameter, List<Column> columns, List<Row> r
     /** A count, and the address of the practices it counts (null when there are none). */
     public record Cell(long count, String href) {}
 
-    /** Counts {@code practices} by theme and by the values {@code field} gives, over the columns in {@code columns}. */
+    /**
+     * The matrix of the practices counted per theme ({@code counted}, one count per theme) and per value of the
+     * dimension {@code parameter}, over the columns in {@code columns}.
+     */
     static CoverageMatrix of(
             String parameter,
             Map<String, Bilingual> themes,
             Map<String, Bilingual> columns,
-            List<PracticeRow> practices,
-            Function<PracticeRow, List<String>> field) {
+            Map<String, ? extends FacetCounts> counted) {
         List<Row> rows = new ArrayList<>();
         themes.forEach((theme, title) -> {
-            List<PracticeRow> illustrating =
-                    practices.stream().filter(p -> p.themes().contains(theme)).toList();
+            FacetCounts illustrating = counted.get(theme);
             List<Cell> cells = columns.keySet().stream()
-                    .map(column -> {
-                        long count = illustrating.stream()
-                                .filter(p -> field.apply(p).contains(column))
-                                .count();
-                        return new Cell(
-                                count,
-                                count == 0
-                                        ? null
-                                        : UriComponentsBuilder.fromPath("/practices")
-                                                .queryParam("theme", theme)
-                                                .queryParam(parameter, column)
-                                                .encode()
-                                                .build()
-                                                .toUriString());
-                    })
+                    .map(column -> cell(theme, parameter, column, illustrating.count(parameter, column)))
                     .toList();
-            rows.add(new Row(theme, title, cells, illustrating.size()));
+            rows.add(new Row(theme, title, cells, illustrating.total()));
         });
         return new CoverageMatrix(
                 parameter,
@@ -56,5 +44,18 @@ public record CoverageMatrix(String parameter, List<Column> columns, List<Row> r
                         .map(c -> new Column(c.getKey(), c.getValue()))
                         .toList(),
                 rows);
+    }
+
+    private static Cell cell(String theme, String parameter, String column, long count) {
+        return new Cell(
+                count,
+                count == 0
+                        ? null
+                        : UriComponentsBuilder.fromPath("/practices")
+                                .queryParam("theme", theme)
+                                .queryParam(parameter, column)
+                                .encode()
+                                .build()
+                                .toUriString());
     }
 }

@@ -1,5 +1,6 @@
 package org.rt2kb.practice;
 
+import java.util.List;
 import java.util.Locale;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.rt2kb.shared.facet.ListState;
@@ -11,6 +12,15 @@ import org.rt2kb.shared.facet.ListState;
  */
 public interface PracticeIndex {
 
-    /** The page {@code state} asks for, of {@code size} practices, sorted as it says in the reader's language. */
+    /**
+     * The page {@code state} asks for, of {@code size} practices, sorted as it says in the reader's language, with
+     * the counts of its dimensions.
+     */
     IndexedPage find(ListState state, Locale locale, int size);
+
+    /** The first {@code size} practices {@code state} selects, in the compendium's order, and how many there are. */
+    IndexedPage first(ListState state, int size);
+
+    /** How many practices {@code state} selects, and how many of them have each value of each of {@code dimensions}. */
+    IndexedPage counts(ListState state, List<String> dimensions);
 }

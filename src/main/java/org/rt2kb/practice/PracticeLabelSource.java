@@ -3,9 +3,11 @@ package org.rt2kb.practice;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.rt2kb.instrument.InstrumentService;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.CatalogueGeneration;
 import org.rt2kb.theme.ThemeService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -13,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the published practices as rows and the {@link PracticeLabels} they need, for the list, the country pages
- * and the coverage matrix: a few projection queries, whatever the number of practices.
+ * and the coverage matrix: a few projection queries, whatever the number of practices. The labels are kept until the
+ * catalogue changes.
  */
 @Component
 @Transactional(readOnly = true)
@@ -25,6 +28,7 @@ class PracticeLabelSource {
     private final ThemeService themes;
     private final InstrumentService instruments;
     private final MessageSource messages;
+    private final Supplier<PracticeLabels> labels;
 
     PracticeLabelSource(
             PracticeRows rows,
@@ -32,13 +36,15 @@ class PracticeLabelSource {
             ReferenceData reference,
             ThemeService themes,
             InstrumentService instruments,
-            MessageSource messages) {
+            MessageSource messages,
+            CatalogueGeneration generation) {
         this.rows = rows;
         this.groups = groups;
         this.reference = reference;
         this.themes = themes;
         this.instruments = instruments;
         this.messages = messages;
+        this.labels = generation.cached(this::read);
     }
 
     /** Every published practice, in the compendium's order. */
@@ -51,7 +57,12 @@ class PracticeLabelSource {
         return rows.published(ids);
     }
 
+    /** The labels, read again only after the catalogue has changed. */
     PracticeLabels load() {
+        return labels.get();
+    }
+
+    private PracticeLabels read() {
         Map<String, Bilingual> groupTitles = new LinkedHashMap<>();
         groups.findAllByOrderByPosition()
                 .forEach(g ->

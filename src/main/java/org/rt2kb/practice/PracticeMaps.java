@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.rt2kb.shared.facet.IndexedPage;
+import org.rt2kb.shared.facet.ListState;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,48 +22,78 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PracticeMaps {
 
-    private final PracticeLabelSource source;
+    /** How many practices the country pages list in each section; the practices list shows the rest. */
+    static final int SHOWN = 20;
 
-    PracticeMaps(PracticeLabelSource source) {
+    private static final String LIST = "/practices";
+    private static final Set<String> BEYOND_COUNTRIES = Set.of("regional", "global");
+
+    private final PracticeLabelSource source;
+    private final PracticeIndex index;
+
+    PracticeMaps(PracticeLabelSource source, PracticeIndex index) {
         this.source = source;
+        this.index = index;
     }
 
     /** A country with the number of practices naming it. */
     public record CountryCount(String code, long practices) {}
 
-    /** The countries with practices, by continent, and the practices of regional and global actors. */
+    /**
+     * The countries with practices, by continent, and the first practices of regional and global actors, with how
+     * many there are in all.
+     */
     public record CountryIndex(
-            Map<String, List<CountryCount>> byContinent, List<PracticeRow> beyondCountries, PracticeLabels labels) {}
+            Map<String, List<CountryCount>> byContinent,
+            List<PracticeRow> beyondCountries,
+            long beyondTotal,
+            PracticeLabels labels) {}
 
-    /** One country: its practices, and those of regional or global actors whose reach includes it. */
+    /**
+     * One country: its first practices, and the first of regional or global actors whose reach includes it, each with
+     * how many there are in all.
+     */
     public record CountryPage(
             String code,
             String continent,
             List<PracticeRow> practices,
+            long practicesTotal,
             List<PracticeRow> wider,
+            long widerTotal,
             PracticeLabels labels) {}
 
     /** Practices counted per theme and compendium group, and per theme and GCM objective. */
     public record Coverage(CoverageMatrix byGroup, CoverageMatrix byObjective, PracticeLabels labels) {}
 
+    /** How many practices are published, as the index counts them. */
+    public long countPublished() {
+        return index.counts(choosing(Map.of()), List.of()).total();
+    }
+
+    /** How many countries the published practices name. */
+    public long countCountries() {
+        return index.counts(choosing(Map.of()), List.of("country"))
+                .counts()
+                .get("country")
+                .size();
+    }
+
     public CountryIndex countries(Locale locale) {
         PracticeLabels labels = source.load();
-        List<PracticeRow> rows = source.practices();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        rows.forEach(row -> row.countries().forEach(c -> counts.merge(c, 1L, Long::sum)));
+        Map<String, Long> counts =
+                index.counts(choosing(Map.of()), List.of("country")).counts().get("country");
         Collator collator = Collator.getInstance(locale);
         Map<String, List<CountryCount>> byContinent = new TreeMap<>(Comparator.comparing(
                 (String continent) -> labels.regions().get(continent).text(locale), collator));
         counts.keySet().stream()
+                .filter(labels.countries()::containsKey)
                 .sorted(Comparator.comparing(
                         (String code) -> labels.countries().get(code).text(locale), collator))
                 .forEach(code -> byContinent
                         .computeIfAbsent(labels.continentOf(code), c -> new ArrayList<>())
                         .add(new CountryCount(code, counts.get(code))));
-        return new CountryIndex(
-                byContinent,
-                rows.stream().filter(PracticeRow::isBeyondCountries).toList(),
-                labels);
+        IndexedPage beyond = index.first(choosing(Map.of("scope", BEYOND_COUNTRIES)), SHOWN);
+        return new CountryIndex(byContinent, source.practices(beyond.ids()), beyond.total(), labels);
     }
 
     /** The page of the country with this ISO code (any case), or null when there is no such country. */
@@ -71,30 +103,35 @@ public class PracticeMaps {
         if (!labels.countries().containsKey(upper)) {
             return null;
         }
-        List<PracticeRow> rows = source.practices();
+        IndexedPage in = index.first(choosing(Map.of("country", Set.of(upper))), SHOWN);
         Set<String> regions = labels.withWider(labels.countryRegions().get(upper));
+        IndexedPage wider = regions.isEmpty()
+                ? null
+                : index.first(choosing(Map.of("scope", BEYOND_COUNTRIES, "reach", regions)), SHOWN);
         return new CountryPage(
                 upper,
                 labels.continentOf(upper),
-                rows.stream().filter(row -> row.countries().contains(upper)).toList(),
-                rows.stream()
-                        .filter(row -> row.isBeyondCountries() && regions.contains(row.region()))
-                        .toList(),
+                source.practices(in.ids()),
+                in.total(),
+                wider == null ? List.of() : source.practices(wider.ids()),
+                wider == null ? 0 : wider.total(),
                 labels);
     }
 
     public Coverage coverage(Locale locale) {
         PracticeLabels labels = source.load();
-        List<PracticeRow> practices = source.practices();
+        Map<String, IndexedPage> byTheme = new LinkedHashMap<>();
+        labels.themes()
+                .keySet()
+                .forEach(theme -> byTheme.put(
+                        theme, index.counts(choosing(Map.of("theme", Set.of(theme))), List.of("group", "gcm"))));
         return new Coverage(
-                CoverageMatrix.of(
-                        "group",
-                        labels.themes(),
-                        labels.groups(),
-                        practices,
-                        row -> row.group() == null ? List.of() : List.of(row.group())),
-                CoverageMatrix.of(
-                        "gcm", labels.themes(), labels.gcmObjectives(), practices, PracticeRow::gcmObjectives),
+                CoverageMatrix.of("group", labels.themes(), labels.groups(), byTheme),
+                CoverageMatrix.of("gcm", labels.themes(), labels.gcmObjectives(), byTheme),
                 labels);
+    }
+
+    private static ListState choosing(Map<String, Set<String>> chosen) {
+        return ListState.choosing(LIST, chosen, PracticeListing.SORTS);
     }
 }

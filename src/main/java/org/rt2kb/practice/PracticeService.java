@@ -120,13 +120,4 @@ public class PracticeService {
                         source == null ? null : source.getPracticesCaveatFr()),
                 p.getUpdatedAt());
     }
-
-    public long countPublished() {
-        return practices.countByStatus(EntryStatus.PUBLISHED);
-    }
-
-    /** How many countries the published practices name. */
-    public long countCountries() {
-        return practices.findPublishedCountryCodes().size();
-    }
 }

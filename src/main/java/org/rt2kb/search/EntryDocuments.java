@@ -86,6 +86,7 @@ final class EntryDocuments {
                                 .toList())
                 .facet("sdg", p.getSdgTargets().stream().map(SdgTarget::getCode).toList())
                 .facet("instrument", instruments)
+                .facet("reach", p.getActor().regionCode())
                 .years(p.getPeriod().startYear(), p.getPeriod().endYear())
                 .order(p.getNumber() == null ? null : p.getNumber().longValue())
                 .titles(Bilingual.of(p.getTitleEn(), p.getTitleFr()))

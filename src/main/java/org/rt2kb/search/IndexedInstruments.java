@@ -1,6 +1,5 @@
 package org.rt2kb.search;
 
-import java.util.List;
 import java.util.Locale;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
@@ -14,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IndexedInstruments implements InstrumentIndex {
 
-    private static final List<String> DIMENSIONS = List.of("type", "body", "binding", "annex", "theme");
-
     private final IndexedLists lists;
 
     IndexedInstruments(IndexedLists lists) {
@@ -24,7 +21,7 @@ class IndexedInstruments implements InstrumentIndex {
 
     @Override
     public IndexedPage find(ListState state, Locale locale, int size) {
-        return lists.page(Instrument.class, DIMENSIONS, state, f -> sort(f, state.sort(), locale), size);
+        return lists.page(Instrument.class, state, f -> sort(f, state.sort(), locale), size);
     }
 
     /** The annexes' order breaks every tie, as the list was always shown in it. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -32,8 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class IndexedLists {
 
-    /** The most values a facet counts; the most frequent come first. */
+    /** The most values a list's facet counts; the most frequent come first. */
     private static final int VALUES_PER_FACET = 100;
+    /** More values than any dimension holds: the countries, the coverage matrix count them all. */
+    private static final int ALL_VALUES = 10_000;
 
     private final EntityManager em;
 
@@ -41,14 +45,13 @@ class IndexedLists {
         this.em = em;
     }
 
-    /** The list of {@code type} the state selects, by {@code dimensions}, sorted by {@code sort}, one page of it. */
-    IndexedPage page(
-            Class<?> type,
-            List<String> dimensions,
-            ListState asked,
-            Function<SearchSortFactory, SortFinalStep> sort,
-            int size) {
+    /**
+     * The list of {@code type} the state selects, sorted by {@code sort}, one page of it, with the counts of the
+     * state's dimensions.
+     */
+    IndexedPage page(Class<?> type, ListState asked, Function<SearchSortFactory, SortFinalStep> sort, int size) {
         SearchSession session = Search.session(em);
+        List<String> dimensions = asked.dimensions();
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         for (String dimension : dimensions) {
             if (asked.chosen(dimension).isEmpty()) {
@@ -57,11 +60,9 @@ class IndexedLists {
         }
         var query = session.search(type)
                 .select(f -> f.field(ListFields.ID, Long.class))
-                .where(f -> filters(f, dimensions, asked, null))
+                .where(f -> filters(f, asked, null))
                 .sort(sort);
-        keys.forEach((dimension, key) -> query.aggregation(
-                key,
-                f -> f.terms().field(ListFields.facet(dimension), String.class).maxTermCount(VALUES_PER_FACET)));
+        keys.forEach((dimension, key) -> query.aggregation(key, terms(dimension, VALUES_PER_FACET)));
         SearchResult<Long> found = query.fetch((asked.page() - 1) * size, size);
         long total = found.total().hitCount();
         ListState state = asked.within((int) ((total + size - 1) / size));
@@ -77,12 +78,8 @@ class IndexedLists {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(dimension);
                 SearchResult<Long> without = session.search(type)
                         .select(f -> f.field(ListFields.ID, Long.class))
-                        .where(f -> filters(f, dimensions, asked, dimension))
-                        .aggregation(
-                                key,
-                                f -> f.terms()
-                                        .field(ListFields.facet(dimension), String.class)
-                                        .maxTermCount(VALUES_PER_FACET))
+                        .where(f -> filters(f, asked, dimension))
+                        .aggregation(key, terms(dimension, VALUES_PER_FACET))
                         .fetch(0);
                 counts.put(dimension, without.aggregation(key));
                 relax(relaxed, dimension, without.total().hitCount() - total);
@@ -90,11 +87,39 @@ class IndexedLists {
         }
         if (!asked.years().isAny()) {
             long withoutYears = session.search(type)
-                    .where(f -> filters(f, dimensions, asked, FacetCounts.YEARS))
+                    .where(f -> filters(f, asked, FacetCounts.YEARS))
                     .fetchTotalHitCount();
             relax(relaxed, FacetCounts.YEARS, withoutYears - total);
         }
         return new IndexedPage(List.copyOf(ids), total, state, counts, relaxed);
+    }
+
+    /** The first {@code size} entries of {@code type} the state selects, in the order of {@code sort}, and how many. */
+    IndexedPage first(Class<?> type, ListState state, Function<SearchSortFactory, SortFinalStep> sort, int size) {
+        SearchResult<Long> found = Search.session(em)
+                .search(type)
+                .select(f -> f.field(ListFields.ID, Long.class))
+                .where(f -> filters(f, state, null))
+                .sort(sort)
+                .fetch(size);
+        return new IndexedPage(found.hits(), found.total().hitCount(), state, Map.of(), Map.of());
+    }
+
+    /** How many entries of {@code type} the state selects, and how many have each value of each of {@code dimensions}. */
+    IndexedPage counts(Class<?> type, ListState state, List<String> dimensions) {
+        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+        dimensions.forEach(dimension -> keys.put(dimension, AggregationKey.of(dimension)));
+        var query = Search.session(em).search(type).where(f -> filters(f, state, null));
+        keys.forEach((dimension, key) -> query.aggregation(key, terms(dimension, ALL_VALUES)));
+        SearchResult<?> found = query.fetch(0);
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        keys.forEach((dimension, key) -> counts.put(dimension, found.aggregation(key)));
+        return new IndexedPage(List.of(), found.total().hitCount(), state, counts, Map.of());
+    }
+
+    private static Function<SearchAggregationFactory, AggregationFinalStep<Map<String, Long>>> terms(
+            String dimension, int most) {
+        return f -> f.terms().field(ListFields.facet(dimension), String.class).maxTermCount(most);
     }
 
     private static void relax(Map<String, Long> relaxed, String dimension, long hidden) {
@@ -107,11 +132,10 @@ class IndexedLists {
      * Every choice of the state, "or" within a dimension and "and" across them, and its year range; {@code leftOut}
      * (a dimension or {@link FacetCounts#YEARS}) is not applied.
      */
-    private static PredicateFinalStep filters(
-            SearchPredicateFactory f, List<String> dimensions, ListState state, String leftOut) {
+    private static PredicateFinalStep filters(SearchPredicateFactory f, ListState state, String leftOut) {
         return f.bool(b -> {
             b.must(f.matchAll());
-            for (String dimension : dimensions) {
+            for (String dimension : state.dimensions()) {
                 Set<String> chosen = state.chosen(dimension);
                 if (!chosen.isEmpty() && !dimension.equals(leftOut)) {
                     b.filter(f.terms().field(ListFields.facet(dimension)).matchingAny(chosen));

@@ -14,9 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IndexedPractices implements PracticeIndex {
 
-    private static final List<String> DIMENSIONS =
-            List.of("theme", "group", "country", "region", "scope", "gcm", "sdg", "instrument");
-
     private final IndexedLists lists;
 
     IndexedPractices(IndexedLists lists) {
@@ -25,7 +22,17 @@ class IndexedPractices implements PracticeIndex {
 
     @Override
     public IndexedPage find(ListState state, Locale locale, int size) {
-        return lists.page(Practice.class, DIMENSIONS, state, f -> sort(f, state.sort(), locale), size);
+        return lists.page(Practice.class, state, f -> sort(f, state.sort(), locale), size);
+    }
+
+    @Override
+    public IndexedPage first(ListState state, int size) {
+        return lists.first(Practice.class, state, f -> sort(f, "number", Locale.ENGLISH), size);
+    }
+
+    @Override
+    public IndexedPage counts(ListState state, List<String> dimensions) {
+        return lists.counts(Practice.class, state, dimensions);
     }
 
     /** The compendium's order breaks every tie, as the list was always shown in it. */

@@ -64,9 +64,10 @@ final class ListDocument {
      * alphabetical order (accents, case and punctuation as {@link Collator} weighs them), which the index then keeps.
      */
     static String collationKey(Bilingual text, Locale language) {
-        return HexFormat.of().formatHex(Collator.getInstance(language)
-                .getCollationKey(text.text(language))
-                .toByteArray());
+        return HexFormat.of()
+                .formatHex(Collator.getInstance(language)
+                        .getCollationKey(text.text(language))
+                        .toByteArray());
     }
 
     ListDocument code(String code) {

@@ -27,7 +27,10 @@ record ListFields(
         IndexFieldReference<String> code,
         IndexFieldReference<Long> id) {
 
-    /** Every facet of every list page: the practices' first, then the instruments' own. */
+    /**
+     * Every facet of every list page (the practices' first, then the instruments' own), and the region of a
+     * practice's actor, its reach, by which a country page finds the regional and global practices that concern it.
+     */
     static final List<String> DIMENSIONS = List.of(
             "theme",
             "group",
@@ -37,6 +40,7 @@ record ListFields(
             "gcm",
             "sdg",
             "instrument",
+            "reach",
             "type",
             "body",
             "binding",

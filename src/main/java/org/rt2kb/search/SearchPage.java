@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.rt2kb.instrument.InstrumentService;
 import org.rt2kb.instrument.InstrumentType;
 import org.rt2kb.practice.PracticeService;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.CatalogueGeneration;
 import org.rt2kb.shared.facet.FacetView;
 import org.rt2kb.shared.facet.ListState;
 import org.rt2kb.theme.ThemeService;
@@ -34,6 +36,8 @@ public class SearchPage {
     private final InstrumentService instruments;
     private final ReferenceData reference;
     private final MessageSource messages;
+    /** The names of the facets' values, read again only after the catalogue has changed. */
+    private final Supplier<Map<String, Map<String, Bilingual>>> labels;
 
     SearchPage(
             KnowledgeSearch search,
@@ -41,13 +45,15 @@ public class SearchPage {
             PracticeService practices,
             InstrumentService instruments,
             ReferenceData reference,
-            MessageSource messages) {
+            MessageSource messages,
+            CatalogueGeneration generation) {
         this.search = search;
         this.themes = themes;
         this.practices = practices;
         this.instruments = instruments;
         this.reference = reference;
         this.messages = messages;
+        this.labels = generation.cached(this::labels);
     }
 
     /** What the page shows: the query, the hits with their facets and pages, or nothing yet. */
@@ -62,7 +68,7 @@ public class SearchPage {
 
     public View search(MultiValueMap<String, String> params, Locale locale) {
         String query = KnowledgeSearch.clean(params.getFirst("q"));
-        Map<String, Map<String, Bilingual>> labels = labels();
+        Map<String, Map<String, Bilingual>> labels = this.labels.get();
         Map<String, Set<String>> known = new LinkedHashMap<>();
         labels.forEach((name, values) -> known.put(name, values.keySet()));
         String path = UriComponentsBuilder.fromPath("/search")

@@ -13,4 +13,7 @@ public interface FacetCounts {
 
     /** Per chosen dimension (or {@link #YEARS}), the entries that only that choice hides. */
     Map<String, Long> relaxed();
+
+    /** How many entries the list holds. */
+    long total();
 }

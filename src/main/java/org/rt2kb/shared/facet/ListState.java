@@ -129,6 +129,27 @@ public final class ListState {
         return Integer.valueOf(trimmed);
     }
 
+    /**
+     * A state made by the application rather than read from an address: {@code chosen} values per dimension, in the
+     * list's default order, on its first page.
+     */
+    public static ListState choosing(String path, Map<String, Set<String>> chosen, List<String> sorts) {
+        return new ListState(
+                path,
+                List.copyOf(chosen.keySet()),
+                List.copyOf(sorts),
+                new LinkedHashMap<>(chosen),
+                YearRange.ANY,
+                sorts.get(0),
+                1,
+                List.of());
+    }
+
+    /** The list's dimensions, in the order its facets show. */
+    public List<String> dimensions() {
+        return dimensions;
+    }
+
     /** This state on its last page, told to the reader, when it asked for a page past the end. */
     public ListState within(int pages) {
         int last = Math.max(1, pages);

@@ -1,0 +1,179 @@
+package org.rt2kb.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+import org.rt2kb.shared.CatalogueGeneration;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * HTTP caching of what anonymous readers get: public pages and API answers carry a strong ETag made of the
+ * catalogue's generation, the language and the day (the citation boxes show today's date), and may be kept a minute
+ * by any cache. A request that already holds the current version gets 304 without anything being rendered; a page
+ * rendered once per generation is served again from memory, compressed once. Anything with a session (the
+ * secretariat signed in, a form's CSRF token), the admin area, forms and downloads are never cached.
+ */
+class PublicPageCache extends OncePerRequestFilter {
+
+    static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+    private static final String VARY = "Cookie, Accept-Language, Accept-Encoding";
+    private static final List<String> PRIVATE =
+            List.of("/admin", "/login", "/logout", "/suggest", "/actuator", "/error", "/assets/", "/export/");
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private final CatalogueGeneration generation;
+    private final LocaleResolver languages;
+    private final Clock clock;
+    private final Cache<Key, Page> pages = Caffeine.newBuilder()
+            .maximumWeight(MAX_BYTES)
+            .weigher((Key key, Page page) -> page.body().length + page.gzipped().length)
+            .build();
+
+    PublicPageCache(CatalogueGeneration generation, LocaleResolver languages, Clock clock) {
+        this.generation = generation;
+        this.languages = languages;
+        this.clock = clock;
+    }
+
+    private record Key(String address, String etag) {}
+
+    /** A rendered answer: its type and its bytes, plain and compressed. */
+    private record Page(String contentType, byte[] body, byte[] gzipped) {}
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!isPublic(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long current;
+        try {
+            current = generation.current();
+        } catch (DataAccessException unreachable) {
+            chain.doFilter(request, response); // the page answers 503 itself
+            return;
+        }
+        Locale language = languages.resolveLocale(request);
+        String etag = current + "-" + language.getLanguage() + "-" + LocalDate.now(clock);
+        if (holds(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            cacheable(response, etag, takesGzip(request));
+            return;
+        }
+        Key key = new Key(address(request), etag);
+        Page page = pages.getIfPresent(key);
+        if (page == null) {
+            ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, rendered);
+            if (rendered.getStatus() != HttpServletResponse.SC_OK
+                    || request.getSession(false) != null
+                    || rendered.containsHeader(HttpHeaders.SET_COOKIE)) {
+                rendered.copyBodyToResponse(); // an error, or personal after all: not cached, not validated
+                return;
+            }
+            byte[] body = rendered.getContentAsByteArray();
+            page = new Page(rendered.getContentType(), body, gzip(body));
+            if ("GET".equals(request.getMethod())) {
+                pages.put(key, page);
+            }
+        }
+        send(page, etag, request, response);
+    }
+
+    /** Anonymous reads of public addresses, without a language switch (which sets a cookie). */
+    private static boolean isPublic(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        if (request.getSession(false) != null || request.getParameter("lang") != null || signedIn()) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return PRIVATE.stream().noneMatch(path::startsWith);
+    }
+
+    private static boolean signedIn() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
+    }
+
+    private static String address(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    /** Whether the client holds the current version, plain or compressed. */
+    private static boolean holds(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String held = tag.strip();
+            if (held.equals("*") || held.equals(quoted(etag, false)) || held.equals(quoted(etag, true))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The page itself, compressed here when the client takes it: the servlet container does not compress an answer
+     * with a strong ETag, since each encoding is a representation of its own, with an ETag of its own.
+     */
+    private static void send(Page page, String etag, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean gzip = takesGzip(request);
+        byte[] body = gzip ? page.gzipped() : page.body();
+        cacheable(response, etag, gzip);
+        response.setContentType(page.contentType());
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static void cacheable(HttpServletResponse response, String etag, boolean gzip) {
+        response.setHeader(HttpHeaders.ETAG, quoted(etag, gzip));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.setHeader(HttpHeaders.VARY, VARY);
+    }
+
+    private static String quoted(String etag, boolean gzip) {
+        return "\"" + etag + (gzip ? "-gzip" : "") + "\"";
+    }
+
+    private static boolean takesGzip(HttpServletRequest request) {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        return accepted != null && accepted.contains("gzip");
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+            out.write(body);
+        }
+        return compressed.toByteArray();
+    }
+}
