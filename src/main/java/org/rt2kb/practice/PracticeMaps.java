@@ -73,15 +73,14 @@ public class PracticeMaps {
     /** How many countries the published practices name. */
     public long countCountries() {
         return index.counts(choosing(Map.of()), List.of("country"))
-                .counts()
-                .get("country")
+                .values("country")
                 .size();
     }
 
     public CountryIndex countries(Locale locale) {
         PracticeLabels labels = source.load();
         Map<String, Long> counts =
-                index.counts(choosing(Map.of()), List.of("country")).counts().get("country");
+                index.counts(choosing(Map.of()), List.of("country")).values("country");
         Collator collator = Collator.getInstance(locale);
         Map<String, List<CountryCount>> byContinent = new TreeMap<>(Comparator.comparing(
                 (String continent) -> labels.regions().get(continent).text(locale), collator));

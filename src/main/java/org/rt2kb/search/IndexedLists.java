@@ -1,5 +1,7 @@
 package org.rt2kb.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,9 +19,11 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.rt2kb.shared.CatalogueGeneration;
 import org.rt2kb.shared.facet.FacetCounts;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.rt2kb.shared.facet.ListState;
+import org.rt2kb.shared.facet.Selection;
 import org.rt2kb.shared.facet.YearRange;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +44,35 @@ class IndexedLists {
     private static final int ALL_VALUES = 10_000;
 
     private final EntityManager em;
+    private final CatalogueGeneration generation;
+    /**
+     * The facet counts of a selection, which do not depend on the page or the sort: reading the next page or another
+     * order of the same list costs only its hits. Kept until the catalogue changes.
+     */
+    private final Cache<CountsKey, FacetCounts> counted =
+            Caffeine.newBuilder().maximumSize(2_000).build();
 
-    IndexedLists(EntityManager em) {
+    IndexedLists(EntityManager em, CatalogueGeneration generation) {
         this.em = em;
+        this.generation = generation;
+    }
+
+    private record CountsKey(Class<?> type, List<String> dimensions, Selection selection, long generation) {}
+
+    private record Counts(Map<String, Map<String, Long>> counts, Map<String, Long> relaxed, long total)
+            implements FacetCounts {
+
+        static final Counts NONE = new Counts(Map.of(), Map.of(), 0);
+
+        @Override
+        public long count(String dimension, String value) {
+            return values(dimension).getOrDefault(value, 0L);
+        }
+
+        @Override
+        public Map<String, Long> values(String dimension) {
+            return counts.getOrDefault(dimension, Map.of());
+        }
     }
 
     /**
@@ -50,30 +80,45 @@ class IndexedLists {
      * state's dimensions.
      */
     IndexedPage page(Class<?> type, ListState asked, Function<SearchSortFactory, SortFinalStep> sort, int size) {
-        SearchSession session = Search.session(em);
-        List<String> dimensions = asked.dimensions();
-        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-        for (String dimension : dimensions) {
-            if (asked.chosen(dimension).isEmpty()) {
-                keys.put(dimension, AggregationKey.of(dimension));
-            }
-        }
-        var query = session.search(type)
+        CountsKey key = new CountsKey(type, asked.dimensions(), asked.selection(), generation.current());
+        FacetCounts known = counted.getIfPresent(key);
+        var query = Search.session(em)
+                .search(type)
                 .select(f -> f.field(ListFields.ID, Long.class))
                 .where(f -> filters(f, asked, null))
                 .sort(sort);
-        keys.forEach((dimension, key) -> query.aggregation(key, terms(dimension, VALUES_PER_FACET)));
+        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+        if (known == null) {
+            for (String dimension : asked.dimensions()) {
+                if (asked.chosen(dimension).isEmpty()) {
+                    keys.put(dimension, AggregationKey.of(dimension));
+                }
+            }
+            keys.forEach(
+                    (dimension, aggregation) -> query.aggregation(aggregation, terms(dimension, VALUES_PER_FACET)));
+        }
         SearchResult<Long> found = query.fetch((asked.page() - 1) * size, size);
         long total = found.total().hitCount();
         ListState state = asked.within((int) ((total + size - 1) / size));
-        List<Long> ids = found.hits();
-        if (state.page() != asked.page()) {
-            ids = query.fetchHits((state.page() - 1) * size, size);
+        List<Long> ids = state.page() == asked.page() ? found.hits() : query.fetchHits((state.page() - 1) * size, size);
+        if (known == null) {
+            Map<String, Map<String, Long>> counts = new HashMap<>();
+            keys.forEach((dimension, aggregation) -> counts.put(dimension, found.aggregation(aggregation)));
+            known = withChoicesLeftOut(type, asked, total, counts);
+            counted.put(key, known);
         }
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        keys.forEach((dimension, key) -> counts.put(dimension, found.aggregation(key)));
+        return new IndexedPage(List.copyOf(ids), total, state, known);
+    }
+
+    /**
+     * Completes the counts of the dimensions nothing is chosen in with those of each chosen dimension, its own choice
+     * left out, and counts what each choice alone (and the year range) hides.
+     */
+    private FacetCounts withChoicesLeftOut(
+            Class<?> type, ListState asked, long total, Map<String, Map<String, Long>> counts) {
+        SearchSession session = Search.session(em);
         Map<String, Long> relaxed = new HashMap<>();
-        for (String dimension : dimensions) {
+        for (String dimension : asked.dimensions()) {
             if (!asked.chosen(dimension).isEmpty()) {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(dimension);
                 SearchResult<Long> without = session.search(type)
@@ -91,7 +136,7 @@ class IndexedLists {
                     .fetchTotalHitCount();
             relax(relaxed, FacetCounts.YEARS, withoutYears - total);
         }
-        return new IndexedPage(List.copyOf(ids), total, state, counts, relaxed);
+        return new Counts(counts, relaxed, total);
     }
 
     /** The first {@code size} entries of {@code type} the state selects, in the order of {@code sort}, and how many. */
@@ -102,7 +147,7 @@ class IndexedLists {
                 .where(f -> filters(f, state, null))
                 .sort(sort)
                 .fetch(size);
-        return new IndexedPage(found.hits(), found.total().hitCount(), state, Map.of(), Map.of());
+        return new IndexedPage(found.hits(), found.total().hitCount(), state, Counts.NONE);
     }
 
     /** How many entries of {@code type} the state selects, and how many have each value of each of {@code dimensions}. */
@@ -114,7 +159,7 @@ class IndexedLists {
         SearchResult<?> found = query.fetch(0);
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         keys.forEach((dimension, key) -> counts.put(dimension, found.aggregation(key)));
-        return new IndexedPage(List.of(), found.total().hitCount(), state, counts, Map.of());
+        return new IndexedPage(List.of(), found.total().hitCount(), state, new Counts(counts, Map.of(), 0));
     }
 
     private static Function<SearchAggregationFactory, AggregationFinalStep<Map<String, Long>>> terms(

@@ -9,6 +9,12 @@ import org.rt2kb.shared.Bilingual;
 /** Writes what the list pages filter, count and sort an entry by into its document ({@link ListFields}). */
 final class ListDocument {
 
+    /**
+     * How much of a collation key is kept: the first characters' letters decide; ties beyond fall back to the list's
+     * own order. Short keys keep sorting a large list cheap.
+     */
+    private static final int KEY_BYTES = 96;
+
     private final DocumentElement document;
     private final ListFields fields;
 
@@ -64,10 +70,10 @@ final class ListDocument {
      * alphabetical order (accents, case and punctuation as {@link Collator} weighs them), which the index then keeps.
      */
     static String collationKey(Bilingual text, Locale language) {
-        return HexFormat.of()
-                .formatHex(Collator.getInstance(language)
-                        .getCollationKey(text.text(language))
-                        .toByteArray());
+        byte[] key = Collator.getInstance(language)
+                .getCollationKey(text.text(language))
+                .toByteArray();
+        return HexFormat.of().formatHex(key, 0, Math.min(key.length, KEY_BYTES));
     }
 
     ListDocument code(String code) {

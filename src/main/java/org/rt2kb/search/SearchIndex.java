@@ -85,6 +85,8 @@ public class SearchIndex {
             scope().massIndexer()
                     .threadsToLoadObjects(2)
                     .batchSizeToLoadObjects(200)
+                    // One segment per index: sorted lists then compare ordinals, not values, across the catalogue.
+                    .mergeSegmentsOnFinish(true)
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,6 +11,9 @@ public interface FacetCounts {
     /** The entries the list would show with {@code value} chosen in {@code dimension}, its other choices aside. */
     long count(String dimension, String value);
 
+    /** Every counted value of {@code dimension}, with its count. */
+    Map<String, Long> values(String dimension);
+
     /** Per chosen dimension (or {@link #YEARS}), the entries that only that choice hides. */
     Map<String, Long> relaxed();
 

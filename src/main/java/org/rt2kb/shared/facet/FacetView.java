@@ -2,17 +2,23 @@ package org.rt2kb.shared.facet;
 
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.rt2kb.shared.Bilingual;
 
 /**
  * A dimension as a list page shows it: its values that would keep something in the list, or that are chosen, each
- * with its count and the address that toggles it.
+ * with its count and the address that toggles it. A long dimension shows its {@link #MOST_SHOWN} most frequent values
+ * and the chosen ones, and says how many it leaves out.
  */
-public record FacetView(String name, List<Option> options, boolean active, String clearHref) {
+public record FacetView(String name, List<Option> options, boolean active, String clearHref, int hidden) {
+
+    /** The most values a facet shows. */
+    public static final int MOST_SHOWN = 30;
 
     public record Option(String value, Bilingual label, long count, boolean selected, String href) {}
 
@@ -24,17 +30,25 @@ public record FacetView(String name, List<Option> options, boolean active, Strin
     /** Builds the view of {@code name} from counts made elsewhere, such as a search engine's. */
     public static FacetView of(
             String name, Map<String, Bilingual> labels, ListState state, ToLongFunction<String> count) {
-        List<Option> options = labels.entrySet().stream()
-                .filter(label -> count.applyAsLong(label.getKey()) > 0
-                        || state.chosen(name).contains(label.getKey()))
-                .map(label -> new Option(
-                        label.getKey(),
-                        label.getValue(),
-                        count.applyAsLong(label.getKey()),
-                        state.chosen(name).contains(label.getKey()),
-                        state.toggle(name, label.getKey())))
+        Set<String> chosen = state.chosen(name);
+        List<String> values = labels.keySet().stream()
+                .filter(value -> count.applyAsLong(value) > 0 || chosen.contains(value))
                 .toList();
-        return new FacetView(name, options, !state.chosen(name).isEmpty(), state.without(name));
+        Set<String> shown = new HashSet<>(chosen);
+        values.stream()
+                .sorted(Comparator.comparingLong(count::applyAsLong).reversed())
+                .limit(Math.max(0, MOST_SHOWN - chosen.size()))
+                .forEach(shown::add);
+        List<Option> options = values.stream()
+                .filter(shown::contains)
+                .map(value -> new Option(
+                        value,
+                        labels.get(value),
+                        count.applyAsLong(value),
+                        chosen.contains(value),
+                        state.toggle(name, value)))
+                .toList();
+        return new FacetView(name, options, !chosen.isEmpty(), state.without(name), values.size() - options.size());
     }
 
     /** The same facet with its values in the alphabetical order of the reader's language. */
@@ -43,7 +57,7 @@ public record FacetView(String name, List<Option> options, boolean active, Strin
         List<Option> sorted = options.stream()
                 .sorted(Comparator.comparing((Option option) -> option.label().text(locale), collator))
                 .toList();
-        return new FacetView(name, sorted, active, clearHref);
+        return new FacetView(name, sorted, active, clearHref, hidden);
     }
 
     /**
