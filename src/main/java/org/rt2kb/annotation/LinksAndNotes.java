@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.shared.Bilingual;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,12 +18,45 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LinksAndNotes {
 
+    /** The most links to entries of one type that a page lists. */
+    public static final int PER_TYPE = 50;
+
+    /** The published entry at the other end of each link of entry :id. */
+    private static final String OTHER_END = """
+            from (select id, relation, note, to_entry_id as other, 'outgoing' as direction
+                  from entry_link where from_entry_id = :id
+                  union all
+                  select id, relation, note, from_entry_id, 'incoming' from entry_link where to_entry_id = :id) l
+            join entry o on o.id = l.other
+            where o.status = 'published'
+            """;
+    /** The first :most links to entries of each type, with the titles of their other ends. */
+    private static final String LINKS = """
+            select r.relation, r.direction, r.entry_type, r.slug, r.note,
+                   coalesce(p.title_en, i.title_en, t.title_en) as title_en,
+                   coalesce(p.title_fr, i.title_fr, t.title_fr) as title_fr
+            from (select l.id, l.relation, l.note, l.other, l.direction, o.entry_type, o.slug,
+                         row_number() over (partition by o.entry_type order by l.relation, l.id) as rank
+                  """ + OTHER_END + """
+                 ) r
+            left join practice p on p.id = r.other
+            left join instrument i on i.id = r.other
+            left join theme t on t.id = r.other
+            where r.rank <= :most
+            order by r.relation, r.id
+            """;
+
+    private static final String TOTALS =
+            "select o.entry_type, count(*) as links " + OTHER_END + " group by o.entry_type";
+
     private final EntryLinkRepository links;
     private final AnnotationRepository annotations;
+    private final JdbcClient jdbc;
 
-    LinksAndNotes(EntryLinkRepository links, AnnotationRepository annotations) {
+    LinksAndNotes(EntryLinkRepository links, AnnotationRepository annotations, JdbcClient jdbc) {
         this.links = links;
         this.annotations = annotations;
+        this.jdbc = jdbc;
     }
 
     /** A link seen from one entry: {@code outgoing} when this entry is the link's source. */
@@ -50,21 +84,34 @@ public class LinksAndNotes {
         }
     }
 
+    /**
+     * The entry's links to and from published entries, in the order of their relations, at most
+     * {@value #PER_TYPE} to entries of each type: a theme may be illustrated by thousands of practices, which the
+     * practices list shows in pages ({@link #linkTotals} says how many).
+     */
     public List<LinkView> linksOf(Entry entry) {
-        return links.findAllTouching(entry.getId(), EntryStatus.PUBLISHED).stream()
-                .map(link -> {
-                    boolean outgoing = link.getFrom().getId().equals(entry.getId());
-                    Entry other = outgoing ? link.getTo() : link.getFrom();
-                    return new LinkView(
-                            link.getRelation().code(),
-                            outgoing ? "outgoing" : "incoming",
-                            other.getType().code(),
-                            other.getSlug(),
-                            other.getTitleEn(),
-                            other.getTitleFr(),
-                            link.getNote());
-                })
-                .toList();
+        return jdbc.sql(LINKS)
+                .param("id", entry.getId())
+                .param("most", PER_TYPE)
+                .query((rs, n) -> new LinkView(
+                        rs.getString("relation"),
+                        rs.getString("direction"),
+                        rs.getString("entry_type"),
+                        rs.getString("slug"),
+                        rs.getString("title_en"),
+                        rs.getString("title_fr"),
+                        rs.getString("note")))
+                .list();
+    }
+
+    /** How many published entries of each type the entry is linked with, by type code. */
+    public Map<String, Long> linkTotals(Entry entry) {
+        Map<String, Long> totals = new LinkedHashMap<>();
+        jdbc.sql(TOTALS)
+                .param("id", entry.getId())
+                .query((rs, n) -> totals.put(rs.getString("entry_type"), rs.getLong("links")))
+                .list();
+        return totals;
     }
 
     public List<AnnotationView> publicAnnotationsOf(Entry entry) {

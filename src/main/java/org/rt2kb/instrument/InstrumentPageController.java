@@ -48,6 +48,7 @@ class InstrumentPageController {
         model.addAttribute("i", detail.instrument());
         model.addAttribute("citing", ofType(detail, "theme"));
         model.addAttribute("practices", ofType(detail, "practice"));
+        model.addAttribute("practicesTotal", instruments.practicesLinked(slug));
         model.addAttribute("others", ofType(detail, "instrument"));
         model.addAttribute("source", source);
         model.addAttribute("jsonLd", SchemaOrg.json(jsonLd(detail.instrument(), source, locale)));

@@ -24,9 +24,9 @@ class InstrumentRows {
                           join theme t on t.id = te.id
                           where l.to_entry_id = i.id and te.status = 'published'
                           group by te.slug, t.position order by t.position) as themes,
-                   (select count(distinct pe.id) from entry_link l join entry pe
-                          on pe.id = case when l.from_entry_id = i.id then l.to_entry_id else l.from_entry_id end
-                          where (l.from_entry_id = i.id or l.to_entry_id = i.id)
+                   (select count(*) from entry pe
+                          where pe.id = any(array(select to_entry_id from entry_link where from_entry_id = i.id
+                                                  union select from_entry_id from entry_link where to_entry_id = i.id))
                           and pe.entry_type = 'practice' and pe.status = 'published') as practices
             from instrument i
             join entry e on e.id = i.id

@@ -51,6 +51,14 @@ public class InstrumentService {
                 linksAndNotes.publicAnnotationsOf(instrument));
     }
 
+    /** How many published practices are linked with the instrument; its page lists the first of them. */
+    public long practicesLinked(String slug) {
+        Instrument instrument = instruments
+                .findBySlugAndStatus(slug, EntryStatus.PUBLISHED)
+                .orElseThrow(() -> new EntryNotFoundException(EntryType.INSTRUMENT, slug));
+        return linksAndNotes.linkTotals(instrument).getOrDefault(EntryType.PRACTICE.code(), 0L);
+    }
+
     public List<InstrumentJson.Group> annexGroups() {
         return annexGroups.findAllByOrderByPosition().stream()
                 .map(InstrumentJson.Group::of)

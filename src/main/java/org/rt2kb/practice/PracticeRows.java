@@ -32,11 +32,11 @@ class PracticeRows {
                           where o.entry_id = p.id order by o.objective_number) as gcm_objectives,
                    array(select s.target_code from entry_sdg_target s
                           where s.entry_id = p.id order by s.target_code) as sdg_targets,
-                   array(select ie.slug from entry_link l join entry ie
-                          on ie.id = case when l.from_entry_id = p.id then l.to_entry_id else l.from_entry_id end
-                          where (l.from_entry_id = p.id or l.to_entry_id = p.id)
+                   array(select ie.slug from entry ie
+                          where ie.id = any(array(select to_entry_id from entry_link where from_entry_id = p.id
+                                                  union select from_entry_id from entry_link where to_entry_id = p.id))
                           and ie.entry_type = 'instrument' and ie.status = 'published'
-                          group by ie.slug order by ie.slug) as instruments
+                          order by ie.slug) as instruments
             from practice p
             join entry e on e.id = p.id
             left join practice_group g on g.id = p.group_id

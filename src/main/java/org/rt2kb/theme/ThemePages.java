@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.rt2kb.annotation.LinksAndNotes;
 import org.rt2kb.annotation.LinksAndNotes.AnnotationView;
@@ -12,6 +13,7 @@ import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.CatalogueGeneration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +40,20 @@ public class ThemePages {
     private final ThemeSectionRepository sections;
     private final LinksAndNotes linksAndNotes;
     private final JdbcClient jdbc;
+    /** Practices and instruments per theme, counted again only after the catalogue has changed. */
+    private final Supplier<Map<String, long[]>> counts;
 
-    ThemePages(ThemeRepository themes, ThemeSectionRepository sections, LinksAndNotes linksAndNotes, JdbcClient jdbc) {
+    ThemePages(
+            ThemeRepository themes,
+            ThemeSectionRepository sections,
+            LinksAndNotes linksAndNotes,
+            JdbcClient jdbc,
+            CatalogueGeneration generation) {
         this.themes = themes;
         this.sections = sections;
         this.linksAndNotes = linksAndNotes;
         this.jdbc = jdbc;
+        this.counts = generation.cached(this::readCounts);
     }
 
     /** A theme in the list of themes, with the number of practices illustrating it and instruments it cites. */
@@ -142,6 +152,10 @@ public class ThemePages {
     }
 
     private Map<String, long[]> counts() {
+        return counts.get();
+    }
+
+    private Map<String, long[]> readCounts() {
         return jdbc.sql(COUNTS).query(rs -> {
             Map<String, long[]> counts = new HashMap<>();
             while (rs.next()) {
