@@ -14,9 +14,9 @@ class CachingConfig {
 
     @Bean
     FilterRegistrationBean<PublicPageCache> publicPageCache(
-            CatalogueGeneration generation, LocaleResolver localeResolver, Clock clock) {
+            CatalogueGeneration generation, LocaleResolver localeResolver, Clock clock, ErrorStatus errorStatus) {
         FilterRegistrationBean<PublicPageCache> registration =
-                new FilterRegistrationBean<>(new PublicPageCache(generation, localeResolver, clock));
+                new FilterRegistrationBean<>(new PublicPageCache(generation, localeResolver, clock, errorStatus));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }

@@ -41,15 +41,17 @@ class PublicPageCache extends OncePerRequestFilter {
     private final CatalogueGeneration generation;
     private final LocaleResolver languages;
     private final Clock clock;
+    private final ErrorStatus errorStatus;
     private final Cache<Key, Page> pages = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
             .weigher((Key key, Page page) -> page.body().length + page.gzipped().length)
             .build();
 
-    PublicPageCache(CatalogueGeneration generation, LocaleResolver languages, Clock clock) {
+    PublicPageCache(CatalogueGeneration generation, LocaleResolver languages, Clock clock, ErrorStatus errorStatus) {
         this.generation = generation;
         this.languages = languages;
         this.clock = clock;
+        this.errorStatus = errorStatus;
     }
 
     private record Key(String address, String etag) {}
@@ -67,8 +69,12 @@ class PublicPageCache extends OncePerRequestFilter {
         long current;
         try {
             current = generation.current();
-        } catch (DataAccessException unreachable) {
-            chain.doFilter(request, response); // the page answers 503 itself
+        } catch (DataAccessException failed) {
+            if (!ErrorKind.isUnavailable(errorStatus.of(failed))) {
+                throw failed;
+            }
+            response.setHeader(HttpHeaders.RETRY_AFTER, ErrorKind.RETRY_AFTER_SECONDS);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
         Locale language = languages.resolveLocale(request);
