@@ -3,11 +3,9 @@ package org.rt2kb.instrument;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.facet.IndexedPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,13 +50,11 @@ class InstrumentRows {
 
     /** The published instruments among {@code ids}, in the order of {@code ids}. */
     List<InstrumentRow> published(List<Long> ids) {
-        Map<Long, InstrumentRow> rows = new HashMap<>();
-        jdbc.sql(SQL + " and i.id = any(:ids)")
+        List<InstrumentRow> rows = jdbc.sql(SQL + " and i.id = any(:ids)")
                 .param("ids", ids.toArray(Long[]::new))
                 .query((rs, n) -> row(rs))
-                .list()
-                .forEach(row -> rows.put(row.id(), row));
-        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+                .list();
+        return IndexedPage.inOrder(ids, rows, InstrumentRow::id);
     }
 
     private static InstrumentRow row(ResultSet rs) throws SQLException {

@@ -3,11 +3,9 @@ package org.rt2kb.practice;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.facet.IndexedPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,13 +56,11 @@ class PracticeRows {
 
     /** The published practices among {@code ids}, in the order of {@code ids}. */
     List<PracticeRow> published(List<Long> ids) {
-        Map<Long, PracticeRow> rows = new HashMap<>();
-        jdbc.sql(SQL + " and p.id = any(:ids)")
+        List<PracticeRow> rows = jdbc.sql(SQL + " and p.id = any(:ids)")
                 .param("ids", ids.toArray(Long[]::new))
                 .query((rs, n) -> row(rs))
-                .list()
-                .forEach(row -> rows.put(row.id(), row));
-        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+                .list();
+        return IndexedPage.inOrder(ids, rows, PracticeRow::id);
     }
 
     private static PracticeRow row(ResultSet rs) throws SQLException {
