@@ -27,8 +27,9 @@ class InstrumentApiController {
             @RequestParam(required = false) String annex,
             @RequestParam(required = false) String binding,
             @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size) {
-        Paging paging = Paging.of(page, size);
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String after) {
+        Paging paging = Paging.of(page, size, after);
         var filter = new InstrumentFilter(
                 Filters.code("type", type, InstrumentType.class),
                 Filters.oneOf("body", body, instruments::bodies),

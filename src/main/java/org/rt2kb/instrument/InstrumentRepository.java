@@ -1,5 +1,6 @@
 package org.rt2kb.instrument;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.rt2kb.entry.EntryStatus;
@@ -13,6 +14,8 @@ interface InstrumentRepository extends JpaRepository<Instrument, Long> {
     Optional<Instrument> findBySlugAndStatus(String slug, EntryStatus status);
 
     Optional<Instrument> findBySlug(String slug);
+
+    List<Instrument> findAllByIdInAndStatus(Collection<Long> ids, EntryStatus status);
 
     Optional<Instrument> findByCode(String code);
 

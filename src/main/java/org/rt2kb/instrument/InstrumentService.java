@@ -3,6 +3,8 @@ package org.rt2kb.instrument;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.rt2kb.annotation.LinksAndNotes;
 import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.entry.EntryStatus;
@@ -10,6 +12,8 @@ import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.ApiPage;
 import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.Paging;
+import org.rt2kb.shared.facet.IndexedPage;
+import org.rt2kb.shared.facet.IndexedSlice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,25 +24,39 @@ public class InstrumentService {
 
     private final InstrumentRepository instruments;
     private final AnnexGroupRepository annexGroups;
-    private final InstrumentSearch search;
+    private final InstrumentIndex index;
     private final LinksAndNotes linksAndNotes;
 
     InstrumentService(
             InstrumentRepository instruments,
             AnnexGroupRepository annexGroups,
-            InstrumentSearch search,
+            InstrumentIndex index,
             LinksAndNotes linksAndNotes) {
         this.instruments = instruments;
         this.annexGroups = annexGroups;
-        this.search = search;
+        this.index = index;
         this.linksAndNotes = linksAndNotes;
     }
 
+    /** A page of the published instruments the filter selects, in the annexes' order, found by the index. */
     public ApiPage<InstrumentJson.Summary> list(InstrumentFilter filter, Paging paging) {
-        List<InstrumentJson.Summary> items = search.find(filter, paging).stream()
+        Set<String> annexGroupSlugs = annexGroups.findAllByOrderByPosition().stream()
+                .filter(group -> group.getAnnex().equals(filter.annex()))
+                .map(AnnexGroup::getSlug)
+                .collect(Collectors.toSet());
+        if (filter.annex() != null && annexGroupSlugs.isEmpty()) {
+            return ApiPage.of(List.of(), paging, 0);
+        }
+        IndexedSlice slice =
+                index.slice(filter.selection(annexGroupSlugs), paging.after(), paging.offset(), paging.size());
+        List<InstrumentJson.Summary> items = IndexedPage.inOrder(
+                        slice.ids(),
+                        instruments.findAllByIdInAndStatus(slice.ids(), EntryStatus.PUBLISHED),
+                        Instrument::getId)
+                .stream()
                 .map(InstrumentJson.Summary::of)
                 .toList();
-        return ApiPage.of(items, paging, search.count(filter));
+        return ApiPage.of(items, paging, slice.total(), slice.next());
     }
 
     public InstrumentJson.Detail detail(String slug) {

@@ -33,8 +33,9 @@ class PracticeApiController {
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String year,
             @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size) {
-        Paging paging = Paging.of(page, size);
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String after) {
+        Paging paging = Paging.of(page, size, after);
         var filter = new PracticeFilter(
                 Filters.oneOf("theme", theme, themes::publishedSlugs),
                 Filters.oneOf("group", group, practices::groupSlugs),

@@ -3,7 +3,10 @@ package org.rt2kb.practice;
 import java.util.List;
 import java.util.Locale;
 import org.rt2kb.shared.facet.IndexedPage;
+import org.rt2kb.shared.facet.IndexedSlice;
+import org.rt2kb.shared.facet.ListCursor;
 import org.rt2kb.shared.facet.ListState;
+import org.rt2kb.shared.facet.Selection;
 
 /**
  * The published practices as the search index filters, counts, sorts and pages them, by the dimensions and sorts of
@@ -23,4 +26,10 @@ public interface PracticeIndex {
 
     /** How many practices {@code state} selects, and how many of them have each value of each of {@code dimensions}. */
     IndexedPage counts(ListState state, List<String> dimensions);
+
+    /**
+     * The practices {@code selection} makes, in the compendium's order: {@code size} of them from {@code offset}, or
+     * after {@code after}.
+     */
+    IndexedSlice slice(Selection selection, ListCursor after, int offset, int size);
 }

@@ -1,5 +1,6 @@
 package org.rt2kb.practice;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.rt2kb.entry.EntryStatus;
@@ -11,6 +12,8 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
     Optional<Practice> findBySlugAndStatus(String slug, EntryStatus status);
 
     Optional<Practice> findBySlug(String slug);
+
+    List<Practice> findAllByIdInAndStatus(Collection<Long> ids, EntryStatus status);
 
     /** Every practice's slug and id, as pairs. */
     @Query("select p.slug, p.id from Practice p")

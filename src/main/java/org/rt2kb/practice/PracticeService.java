@@ -15,6 +15,8 @@ import org.rt2kb.reference.SdgTarget;
 import org.rt2kb.reference.SourceDocument;
 import org.rt2kb.shared.ApiPage;
 import org.rt2kb.shared.Paging;
+import org.rt2kb.shared.facet.IndexedPage;
+import org.rt2kb.shared.facet.IndexedSlice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,25 +27,28 @@ public class PracticeService {
 
     private final PracticeRepository practices;
     private final PracticeGroupRepository groups;
-    private final PracticeSearch search;
+    private final PracticeIndex index;
     private final LinksAndNotes linksAndNotes;
     private final ReferenceData reference;
 
     PracticeService(
             PracticeRepository practices,
             PracticeGroupRepository groups,
-            PracticeSearch search,
+            PracticeIndex index,
             LinksAndNotes linksAndNotes,
             ReferenceData reference) {
         this.practices = practices;
         this.groups = groups;
-        this.search = search;
+        this.index = index;
         this.linksAndNotes = linksAndNotes;
         this.reference = reference;
     }
 
+    /** A page of the published practices the filter selects, in the compendium's order, found by the index. */
     public ApiPage<PracticeJson.Summary> list(PracticeFilter filter, Paging paging) {
-        List<Practice> page = search.find(filter, paging);
+        IndexedSlice slice = index.slice(filter.selection(), paging.after(), paging.offset(), paging.size());
+        List<Practice> page = IndexedPage.inOrder(
+                slice.ids(), practices.findAllByIdInAndStatus(slice.ids(), EntryStatus.PUBLISHED), Practice::getId);
         Map<Long, List<String>> themes =
                 linksAndNotes.targetsOf(page.stream().map(Practice::getId).toList(), LinkRelation.ILLUSTRATES);
         Map<String, Country> countries = reference.countries();
@@ -51,7 +56,7 @@ public class PracticeService {
         List<PracticeJson.Summary> items = page.stream()
                 .map(p -> summary(p, themes.getOrDefault(p.getId(), List.of()), countries, regions))
                 .toList();
-        return ApiPage.of(items, paging, search.count(filter));
+        return ApiPage.of(items, paging, slice.total(), slice.next());
     }
 
     public PracticeJson.Detail detail(String slug) {

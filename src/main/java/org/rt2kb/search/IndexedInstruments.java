@@ -6,7 +6,10 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.rt2kb.instrument.Instrument;
 import org.rt2kb.instrument.InstrumentIndex;
 import org.rt2kb.shared.facet.IndexedPage;
+import org.rt2kb.shared.facet.IndexedSlice;
+import org.rt2kb.shared.facet.ListCursor;
 import org.rt2kb.shared.facet.ListState;
+import org.rt2kb.shared.facet.Selection;
 import org.springframework.stereotype.Component;
 
 /** The instruments list from the index: its five facets and its sorts, as {@code InstrumentListing} names them. */
@@ -22,6 +25,11 @@ class IndexedInstruments implements InstrumentIndex {
     @Override
     public IndexedPage find(ListState state, Locale locale, int size) {
         return lists.page(Instrument.class, state, f -> sort(f, state.sort(), locale), size);
+    }
+
+    @Override
+    public IndexedSlice slice(Selection selection, ListCursor after, int offset, int size) {
+        return lists.slice(Instrument.class, selection, after, offset, size);
     }
 
     /** The annexes' order breaks every tie, as the list was always shown in it. */

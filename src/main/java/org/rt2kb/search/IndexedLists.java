@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
@@ -22,6 +21,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.rt2kb.shared.CatalogueGeneration;
 import org.rt2kb.shared.facet.FacetCounts;
 import org.rt2kb.shared.facet.IndexedPage;
+import org.rt2kb.shared.facet.IndexedSlice;
+import org.rt2kb.shared.facet.ListCursor;
 import org.rt2kb.shared.facet.ListState;
 import org.rt2kb.shared.facet.Selection;
 import org.rt2kb.shared.facet.YearRange;
@@ -85,7 +86,7 @@ class IndexedLists {
         var query = Search.session(em)
                 .search(type)
                 .select(f -> f.field(ListFields.ID, Long.class))
-                .where(f -> filters(f, asked, null))
+                .where(f -> filters(f, asked.selection(), null))
                 .sort(sort);
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         if (known == null) {
@@ -123,7 +124,7 @@ class IndexedLists {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(dimension);
                 SearchResult<Long> without = session.search(type)
                         .select(f -> f.field(ListFields.ID, Long.class))
-                        .where(f -> filters(f, asked, dimension))
+                        .where(f -> filters(f, asked.selection(), dimension))
                         .aggregation(key, terms(dimension, VALUES_PER_FACET))
                         .fetch(0);
                 counts.put(dimension, without.aggregation(key));
@@ -132,7 +133,7 @@ class IndexedLists {
         }
         if (!asked.years().isAny()) {
             long withoutYears = session.search(type)
-                    .where(f -> filters(f, asked, FacetCounts.YEARS))
+                    .where(f -> filters(f, asked.selection(), FacetCounts.YEARS))
                     .fetchTotalHitCount();
             relax(relaxed, FacetCounts.YEARS, withoutYears - total);
         }
@@ -144,7 +145,7 @@ class IndexedLists {
         SearchResult<Long> found = Search.session(em)
                 .search(type)
                 .select(f -> f.field(ListFields.ID, Long.class))
-                .where(f -> filters(f, state, null))
+                .where(f -> filters(f, state.selection(), null))
                 .sort(sort)
                 .fetch(size);
         return new IndexedPage(found.hits(), found.total().hitCount(), state, Counts.NONE);
@@ -154,12 +155,47 @@ class IndexedLists {
     IndexedPage counts(Class<?> type, ListState state, List<String> dimensions) {
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         dimensions.forEach(dimension -> keys.put(dimension, AggregationKey.of(dimension)));
-        var query = Search.session(em).search(type).where(f -> filters(f, state, null));
+        var query = Search.session(em).search(type).where(f -> filters(f, state.selection(), null));
         keys.forEach((dimension, key) -> query.aggregation(key, terms(dimension, ALL_VALUES)));
         SearchResult<?> found = query.fetch(0);
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         keys.forEach((dimension, key) -> counts.put(dimension, found.aggregation(key)));
         return new IndexedPage(List.of(), found.total().hitCount(), state, new Counts(counts, Map.of(), 0));
+    }
+
+    /**
+     * A slice of the list of {@code type} the selection makes, in the list's own order: {@code size} entries from
+     * {@code offset}, or after {@code after} when it is given, found by the order key itself (so a slice deep in the
+     * list costs what the first does).
+     */
+    IndexedSlice slice(Class<?> type, Selection selection, ListCursor after, int offset, int size) {
+        SearchSession session = Search.session(em);
+        SearchResult<ListCursor> found = session.search(type)
+                .select(f -> f.composite()
+                        .from(f.field(ListFields.ORDER, Long.class), f.field(ListFields.ID, Long.class))
+                        .as(ListCursor::new))
+                .where(f -> after == null
+                        ? filters(f, selection, null)
+                        : f.and(filters(f, selection, null), following(f, after)))
+                .sort(f -> f.field(ListFields.ORDER).then().field(ListFields.ID))
+                .fetch(offset, size);
+        long following = found.total().hitCount();
+        long total = after == null
+                ? following
+                : session.search(type).where(f -> filters(f, selection, null)).fetchTotalHitCount();
+        List<ListCursor> hits = found.hits();
+        boolean more = following > offset + hits.size();
+        return new IndexedSlice(
+                hits.stream().map(ListCursor::id).toList(), total, more ? hits.get(hits.size() - 1) : null);
+    }
+
+    /** The entries after the cursor in the order of {@link ListFields#ORDER}, then {@link ListFields#ID}. */
+    private static PredicateFinalStep following(SearchPredicateFactory f, ListCursor after) {
+        return f.or(
+                f.range().field(ListFields.ORDER).greaterThan(after.order()),
+                f.and(
+                        f.match().field(ListFields.ORDER).matching(after.order()),
+                        f.range().field(ListFields.ID).greaterThan(after.id())));
     }
 
     private static Function<SearchAggregationFactory, AggregationFinalStep<Map<String, Long>>> terms(
@@ -174,19 +210,18 @@ class IndexedLists {
     }
 
     /**
-     * Every choice of the state, "or" within a dimension and "and" across them, and its year range; {@code leftOut}
+     * Every choice of the selection, "or" within a dimension and "and" across them, and its year range; {@code leftOut}
      * (a dimension or {@link FacetCounts#YEARS}) is not applied.
      */
-    private static PredicateFinalStep filters(SearchPredicateFactory f, ListState state, String leftOut) {
+    private static PredicateFinalStep filters(SearchPredicateFactory f, Selection selection, String leftOut) {
         return f.bool(b -> {
             b.must(f.matchAll());
-            for (String dimension : state.dimensions()) {
-                Set<String> chosen = state.chosen(dimension);
+            selection.chosen().forEach((dimension, chosen) -> {
                 if (!chosen.isEmpty() && !dimension.equals(leftOut)) {
                     b.filter(f.terms().field(ListFields.facet(dimension)).matchingAny(chosen));
                 }
-            }
-            YearRange years = state.years();
+            });
+            YearRange years = selection.years();
             if (!years.isAny() && !FacetCounts.YEARS.equals(leftOut)) {
                 b.filter(years(f, years));
             }

@@ -7,7 +7,10 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.rt2kb.practice.Practice;
 import org.rt2kb.practice.PracticeIndex;
 import org.rt2kb.shared.facet.IndexedPage;
+import org.rt2kb.shared.facet.IndexedSlice;
+import org.rt2kb.shared.facet.ListCursor;
 import org.rt2kb.shared.facet.ListState;
+import org.rt2kb.shared.facet.Selection;
 import org.springframework.stereotype.Component;
 
 /** The practices list from the index: its eight facets and its sorts, as {@code PracticeListing} names them. */
@@ -33,6 +36,11 @@ class IndexedPractices implements PracticeIndex {
     @Override
     public IndexedPage counts(ListState state, List<String> dimensions) {
         return lists.counts(Practice.class, state, dimensions);
+    }
+
+    @Override
+    public IndexedSlice slice(Selection selection, ListCursor after, int offset, int size) {
+        return lists.slice(Practice.class, selection, after, offset, size);
     }
 
     /** The compendium's order breaks every tie, as the list was always shown in it. */

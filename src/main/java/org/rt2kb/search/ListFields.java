@@ -73,7 +73,7 @@ record ListFields(
                 facets,
                 number(schema, FROM),
                 number(schema, TO),
-                schema.field(ORDER, f -> f.asLong().sortable(Sortable.YES).searchable(Searchable.NO))
+                schema.field(ORDER, f -> f.asLong().sortable(Sortable.YES).projectable(Projectable.YES))
                         .toReference(),
                 sortKey(schema, TITLE_EN),
                 sortKey(schema, TITLE_FR),

@@ -1,8 +1,12 @@
 package org.rt2kb.instrument;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rt2kb.support.ApiAssertions.body;
 import static org.rt2kb.support.ApiAssertions.get;
+import static org.rt2kb.support.ApiAssertions.slugsReadOn;
 
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rt2kb.support.CatalogueTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +29,15 @@ class InstrumentApiTest {
                 .extractingPath("$.items[*].slug")
                 .asArray()
                 .contains("iccpr", "c189", "r205", "gcm", "a-hrc-53-26");
+    }
+
+    @Test
+    void shouldListInTheAnnexesOrderAndReadOnFromCursors() throws Exception {
+        List<String> all = JsonPath.read(body(mvc, "/api/instruments?size=1000"), "$.items[*].slug");
+
+        assertThat(all.subList(0, 3)).containsExactly("un-charter", "udhr", "iccpr");
+        assertThat(slugsReadOn(mvc, "/api/instruments?lang=en", 9)).isEqualTo(all);
+        assertThat(slugsReadOn(mvc, "/api/instruments?annex=c", 4)).hasSize(35).isSubsetOf(all);
     }
 
     @Test

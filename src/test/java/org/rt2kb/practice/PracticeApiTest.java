@@ -1,9 +1,13 @@
 package org.rt2kb.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rt2kb.support.ApiAssertions.body;
 import static org.rt2kb.support.ApiAssertions.get;
 import static org.rt2kb.support.ApiAssertions.getInFrench;
+import static org.rt2kb.support.ApiAssertions.slugsReadOn;
 
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rt2kb.support.CatalogueTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +71,38 @@ class PracticeApiTest {
                 .bodyJson()
                 .extractingPath("$.parameter")
                 .isEqualTo("page");
+    }
+
+    @Test
+    void shouldReadOnFromCursorsThroughTheWholeListInItsOrder() throws Exception {
+        for (String filter : new String[] {"", "&group=access-to-healthcare", "&theme=regularisation"}) {
+            List<String> all = JsonPath.read(body(mvc, "/api/practices?size=1000" + filter), "$.items[*].slug");
+
+            assertThat(slugsReadOn(mvc, "/api/practices?lang=en" + filter, 3))
+                    .as(filter)
+                    .hasSizeGreaterThan(3)
+                    .isEqualTo(all);
+        }
+    }
+
+    @Test
+    void shouldRefuseACursorItDidNotGiveOrBesideAPage() throws Exception {
+        assertThat(get(mvc, "/api/practices?after=not-a-cursor"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("after");
+        String next = JsonPath.read(body(mvc, "/api/practices?size=2"), "$.next");
+        assertThat(get(mvc, "/api/practices?page=1&after=" + next))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.parameter")
+                .isEqualTo("page");
+        assertThat(getInFrench(mvc, "/api/practices?after=été"))
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .startsWith("Paramètre « after » : « été » n’est pas un curseur");
     }
 
     @Test
