@@ -191,11 +191,16 @@ class IndexedLists {
 
     /** The entries after the cursor in the order of {@link ListFields#ORDER}, then {@link ListFields#ID}. */
     private static PredicateFinalStep following(SearchPredicateFactory f, ListCursor after) {
-        return f.or(
-                f.range().field(ListFields.ORDER).greaterThan(after.order()),
-                f.and(
+        // Nothing is greater than the greatest long (the order of entries without one), and the index cannot say so.
+        PredicateFinalStep laterOrder = after.order() == Long.MAX_VALUE
+                ? f.matchNone()
+                : f.range().field(ListFields.ORDER).greaterThan(after.order());
+        PredicateFinalStep sameOrderLaterId = after.id() == Long.MAX_VALUE
+                ? f.matchNone()
+                : f.and(
                         f.match().field(ListFields.ORDER).matching(after.order()),
-                        f.range().field(ListFields.ID).greaterThan(after.id())));
+                        f.range().field(ListFields.ID).greaterThan(after.id()));
+        return f.or(laterOrder, sameOrderLaterId);
     }
 
     private static Function<SearchAggregationFactory, AggregationFinalStep<Map<String, Long>>> terms(

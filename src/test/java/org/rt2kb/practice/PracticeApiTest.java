@@ -7,6 +7,8 @@ import static org.rt2kb.support.ApiAssertions.getInFrench;
 import static org.rt2kb.support.ApiAssertions.slugsReadOn;
 
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rt2kb.support.CatalogueTest;
@@ -92,6 +94,10 @@ class PracticeApiTest {
                 .bodyJson()
                 .extractingPath("$.parameter")
                 .isEqualTo("after");
+        for (String edge : new String[] {"9223372036854775807:9223372036854775807", "-9223372036854775808:0"}) {
+            String token = Base64.getUrlEncoder().encodeToString(edge.getBytes(StandardCharsets.UTF_8));
+            assertThat(get(mvc, "/api/practices?after=" + token)).as(edge).hasStatusOk();
+        }
         String next = JsonPath.read(body(mvc, "/api/practices?size=2"), "$.next");
         assertThat(get(mvc, "/api/practices?page=1&after=" + next))
                 .hasStatus(HttpStatus.BAD_REQUEST)
