@@ -3,19 +3,21 @@ package org.rt2kb.practice;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.rt2kb.shared.SharedSecrets;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The time the suggestion form was shown, signed, in a hidden field: a form sent back sooner than a person could have
- * filled it is a robot's. The key is drawn at random at every start, so nothing needs configuring; a form shown before
- * a restart no longer verifies, and is shown again to be sent once more.
+ * filled it is a robot's. The key is drawn at random once and shared by every node through the database
+ * ({@link SharedSecrets}), so nothing needs configuring, and a form shown by one node verifies on any other, and after
+ * a restart.
  */
 @Component
 class SuggestionStamps {
@@ -35,13 +37,12 @@ class SuggestionStamps {
     }
 
     private final Clock clock;
-    private final SecretKeySpec key;
+    /** Read when first needed, so that a start does not wait on it. */
+    private final SingletonSupplier<SecretKeySpec> key;
 
-    SuggestionStamps(Clock clock) {
+    SuggestionStamps(Clock clock, SharedSecrets secrets) {
         this.clock = clock;
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, ALGORITHM);
+        this.key = SingletonSupplier.of(() -> new SecretKeySpec(secrets.secret("suggestion-stamp"), ALGORITHM));
     }
 
     /** A stamp for a form shown now. */
@@ -85,7 +86,7 @@ class SuggestionStamps {
     private String sign(String text) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
+            mac.init(key.obtain());
             return Base64.getUrlEncoder()
                     .withoutPadding()
                     .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.US_ASCII)));
