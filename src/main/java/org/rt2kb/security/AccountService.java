@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,11 +107,8 @@ public class AccountService {
         });
     }
 
+    /** Ends the account's sessions on every node: they are found in the shared session store by the user's name. */
     private void endSessions(String username) {
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof UserDetails user && user.getUsername().equals(username)) {
-                sessions.getAllSessions(principal, false).forEach(session -> session.expireNow());
-            }
-        }
+        sessions.getAllSessions(username, false).forEach(SessionInformation::expireNow);
     }
 }

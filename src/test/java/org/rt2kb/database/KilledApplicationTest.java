@@ -8,13 +8,12 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rt2kb.support.ApplicationProcess;
 import org.rt2kb.support.RawHttp;
+import org.rt2kb.support.ServedSession;
 
 /**
  * What an operator's bad day does to the application run as a process of its own on a data folder: a SIGTERM
@@ -25,8 +24,6 @@ import org.rt2kb.support.RawHttp;
 class KilledApplicationTest {
 
     private static final Duration START = Duration.ofMinutes(3);
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     @TempDir
     Path folder;
@@ -79,15 +76,14 @@ class KilledApplicationTest {
      * so the application must finish it before it stops.
      */
     private static String postSlowlyWhileStopping(ApplicationProcess application) throws Exception {
-        RawHttp.Response login = RawHttp.send(application.port(), RawHttp.get("/login", null));
-        String session = first(SESSION, login.header("Set-Cookie"));
-        byte[] body = ("username=nobody&password=not+the+password&_csrf=" + first(CSRF, login.body()))
-                .getBytes(StandardCharsets.UTF_8);
+        ServedSession login = ServedSession.visit(application.port(), "/login");
+        byte[] body =
+                ("username=nobody&password=not+the+password&_csrf=" + login.csrf()).getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("localhost", application.port())) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nCookie: JSESSIONID="
-                            + session + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+            out.write(("POST /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nCookie: kb-session="
+                            + login.cookie() + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
                             + body.length + "\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.write(body, 0, 10);
@@ -103,11 +99,5 @@ class KilledApplicationTest {
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         }
-    }
-
-    private static String first(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text == null ? "" : text);
-        assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
-        return matcher.group(1);
     }
 }

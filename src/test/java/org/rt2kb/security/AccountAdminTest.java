@@ -53,8 +53,7 @@ class AccountAdminTest {
                 .uri("/admin/users")
                 .with(admin())
                 .header("Accept-Language", "fr")
-                .flashAttr("done", "account.flash.created")
-                .flashAttr("doneFor", name)
+                .cookie(result.getResponse().getCookies())
                 .exchange());
         assertThat(list.select("[role=status]").text()).isEqualTo("Compte " + name + " créé.");
         assertThat(list.select("#account-" + name + " td").eachText())

@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -71,26 +70,6 @@ class LoginTest {
 
         assertThat(wrong).hasRedirectedUrl("/login?error").matches(unauthenticated());
         assertThat(unknown).hasRedirectedUrl("/login?error").matches(unauthenticated());
-    }
-
-    @Test
-    void shouldChangeTheSessionIdWhenSigningIn() {
-        String name = editor();
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-
-        MvcTestResult result = mvc.post()
-                .uri("/login")
-                .session(session)
-                .with(csrf())
-                .param("username", name)
-                .param("password", PASSWORD)
-                .exchange();
-
-        assertThat(result).matches(authenticated());
-        assertThat(result.getRequest().getSession().getId())
-                .isNotEqualTo(before)
-                .isEqualTo(session.getId());
     }
 
     @Test

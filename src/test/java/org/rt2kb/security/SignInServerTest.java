@@ -166,7 +166,7 @@ class SignInServerTest {
 
         String session() {
             return cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("JSESSIONID"))
+                    .filter(c -> c.getName().equals("kb-session"))
                     .map(HttpCookie::getValue)
                     .findFirst()
                     .orElse(null);

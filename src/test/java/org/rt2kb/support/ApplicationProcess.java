@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -28,23 +29,25 @@ public final class ApplicationProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the application on {@code dataDir} and a free port; {@link #awaitReady} waits for it. */
-    public static ApplicationProcess start(Path dataDir, String name) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+    /**
+     * Starts the application on {@code dataDir} and a free port, with more command-line {@code arguments} if given;
+     * {@link #awaitReady} waits for it.
+     */
+    public static ApplicationProcess start(Path dataDir, String name, String... arguments) throws IOException {
+        int port = freePort();
         Path log = dataDir.resolveSibling(name + ".log");
-        Process process = new ProcessBuilder(
-                        javaCommand(),
-                        "-Xmx512m",
-                        "-XX:TieredStopAtLevel=1",
-                        "-cp",
-                        classpath(),
-                        Rt2KnowledgeBaseApplication.class.getName(),
-                        "--kb.data-dir=" + dataDir,
-                        "--server.port=" + port,
-                        "--spring.main.banner-mode=off")
+        List<String> command = new ArrayList<>(List.of(
+                javaCommand(),
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                classpath(),
+                Rt2KnowledgeBaseApplication.class.getName(),
+                "--kb.data-dir=" + dataDir,
+                "--server.port=" + port,
+                "--spring.main.banner-mode=off"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -103,6 +106,12 @@ public final class ApplicationProcess implements AutoCloseable {
     @Override
     public void close() {
         process.destroyForcibly();
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static String javaCommand() {

@@ -126,7 +126,7 @@ public final class MalformedRequests {
             }
         }
         if (sessionCookie != null && !headers.stream().anyMatch(h -> h.startsWith("Cookie:"))) {
-            headers.add("Cookie: JSESSIONID=" + sessionCookie);
+            headers.add("Cookie: kb-session=" + sessionCookie);
         }
         if (csrfToken != null && !method.equals("GET") && chance(2)) {
             headers.add("X-CSRF-TOKEN: " + csrfToken);
@@ -222,7 +222,7 @@ public final class MalformedRequests {
                 "Cookie: kb-lang=%ff",
                 "Cookie: kb-lang=de",
                 "Cookie: kb-lang=",
-                "Cookie: JSESSIONID=garbage",
+                "Cookie: kb-session=garbage",
                 "Cookie: ;;=;",
                 "Cookie: kb-lang=fr; kb-lang=en; =",
                 "Cookie: x=" + "c".repeat(5_000),

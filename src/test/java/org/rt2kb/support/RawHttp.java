@@ -65,7 +65,7 @@ public final class RawHttp {
         StringBuilder head =
                 new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close");
         if (session != null) {
-            head.append("\r\nCookie: JSESSIONID=").append(session);
+            head.append("\r\nCookie: kb-session=").append(session);
         }
         for (String header : headers) {
             head.append("\r\n").append(header);

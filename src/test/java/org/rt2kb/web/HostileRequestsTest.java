@@ -117,7 +117,7 @@ class HostileRequestsTest {
         Document page = Jsoup.parse(padded.body());
         assertThat(page.select("link[rel=canonical]").attr("href")).endsWith("/login");
         assertThat(page.select("input[name=_csrf]").val()).isNotBlank();
-        assertThat(padded.header("Set-Cookie")).contains("JSESSIONID=");
+        assertThat(padded.header("Set-Cookie")).contains("kb-session=");
     }
 
     @Test
