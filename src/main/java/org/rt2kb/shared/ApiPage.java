@@ -1,7 +1,6 @@
 package org.rt2kb.shared;
 
 import java.util.List;
-import java.util.function.Function;
 import org.rt2kb.shared.facet.ListCursor;
 
 /**
@@ -23,9 +22,5 @@ public record ApiPage<T>(List<T> items, Integer page, int size, long total, int 
                 total,
                 pages,
                 next == null ? null : next.token());
-    }
-
-    public <R> ApiPage<R> map(Function<T, R> mapper) {
-        return new ApiPage<>(items.stream().map(mapper).toList(), page, size, total, totalPages, next);
     }
 }
