@@ -4,14 +4,19 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.rt2kb.shared.CatalogueGeneration;
 import org.springframework.dao.DataAccessException;
@@ -27,8 +32,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * HTTP caching of what anonymous readers get: public pages and API answers carry a strong ETag made of the
  * catalogue's generation, the language and the day (the citation boxes show today's date), and may be kept a minute
  * by any cache. A request that already holds the current version gets 304 without anything being rendered; a page
- * rendered once per generation is served again from memory, compressed once. Anything with a session (the
- * secretariat signed in, a form's CSRF token), the admin area, forms and downloads are never cached.
+ * rendered once per generation is served again from memory, compressed once, with the headers it was rendered with
+ * (Spring Security's among them). Anything with a session (the secretariat signed in, a form's CSRF token), the admin
+ * area, forms and downloads are never cached. It runs before the session and security filters: a request that
+ * carries no credential (no cookie but the language's, no Authorization header) is anonymous, and a page kept for it
+ * costs neither.
  */
 class PublicPageCache extends OncePerRequestFilter {
 
@@ -54,10 +62,27 @@ class PublicPageCache extends OncePerRequestFilter {
         this.errorStatus = errorStatus;
     }
 
-    private record Key(String address, String etag) {}
+    /** Secure requests are kept apart: their answers carry headers that plain ones do not (HSTS). */
+    private record Key(String address, String etag, boolean secure) {}
 
-    /** A rendered answer: its type and its bytes, plain and compressed. */
-    private record Page(String contentType, byte[] body, byte[] gzipped) {}
+    /** A rendered answer: its type, the headers it was rendered with, and its bytes, plain and compressed. */
+    private record Page(String contentType, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped) {}
+
+    /** Headers a kept page does not carry over: this filter, the container or the moment sets them. */
+    private static final Set<String> NOT_KEPT = Set.of(
+            "cache-control",
+            "etag",
+            "vary",
+            "content-type",
+            "content-length",
+            "content-encoding",
+            "transfer-encoding",
+            "date",
+            "set-cookie",
+            "pragma",
+            "expires",
+            "connection",
+            "keep-alive");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -79,29 +104,54 @@ class PublicPageCache extends OncePerRequestFilter {
         }
         Locale language = languages.resolveLocale(request);
         String etag = current + "-" + language.getLanguage() + "-" + LocalDate.now(clock);
+        Key key = new Key(address(request), etag, request.isSecure());
+        Page page = pages.getIfPresent(key);
         if (holds(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            if (page != null) {
+                page.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+            }
             cacheable(response, etag, takesGzip(request));
             return;
         }
-        Key key = new Key(address(request), etag);
-        Page page = pages.getIfPresent(key);
         if (page == null) {
-            ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
-            chain.doFilter(request, rendered);
-            if (rendered.getStatus() != HttpServletResponse.SC_OK
-                    || request.getSession(false) != null
-                    || rendered.containsHeader(HttpHeaders.SET_COOKIE)) {
-                rendered.copyBodyToResponse(); // an error, or personal after all: not cached, not validated
+            page = render(request, response, chain);
+            if (page == null) {
                 return;
             }
-            byte[] body = rendered.getContentAsByteArray();
-            page = new Page(rendered.getContentType(), body, gzip(body));
             if ("GET".equals(request.getMethod())) {
                 pages.put(key, page);
             }
+        } else {
+            page.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
         }
         send(page, etag, request, response);
+    }
+
+    /**
+     * Renders the page and keeps it with the headers the application gave it; null when it is not to be kept (an
+     * error, or personal after all), and then already sent as it is, uncacheable.
+     */
+    private static Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+        // Set first, so that Spring Security adds no caching headers of its own; replaced below when kept.
+        rendered.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        chain.doFilter(request, rendered);
+        if (rendered.getStatus() != HttpServletResponse.SC_OK
+                || request.getSession(false) != null
+                || rendered.containsHeader(HttpHeaders.SET_COOKIE)) {
+            rendered.copyBodyToResponse();
+            return null;
+        }
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (String name : rendered.getHeaderNames()) {
+            if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+                rendered.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+            }
+        }
+        byte[] body = rendered.getContentAsByteArray();
+        return new Page(rendered.getContentType(), List.copyOf(headers), body, gzip(body));
     }
 
     /** Anonymous reads of public addresses, without a language switch (which sets a cookie). */
@@ -110,13 +160,24 @@ class PublicPageCache extends OncePerRequestFilter {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return false;
         }
-        if (request.getSession(false) != null || request.getParameter("lang") != null || signedIn()) {
+        if (carriesCredentials(request) || request.getParameter("lang") != null || signedIn()) {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return PRIVATE.stream().noneMatch(path::startsWith);
     }
 
+    /** Any cookie but the language's (a session's above all), or an Authorization header. */
+    private static boolean carriesCredentials(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return true;
+        }
+        Cookie[] cookies = request.getCookies();
+        return cookies != null
+                && Arrays.stream(cookies).anyMatch(cookie -> !LanguageResolver.COOKIE.equals(cookie.getName()));
+    }
+
+    /** Signed in by other means than a session cookie (tests that set the security context themselves). */
     private static boolean signedIn() {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         return who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);

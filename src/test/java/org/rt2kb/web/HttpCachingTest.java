@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rt2kb.security.AccountService;
 import org.rt2kb.security.Role;
@@ -50,6 +51,29 @@ class HttpCachingTest {
             assertThat(get(path, "fr", etag).statusCode())
                     .as("another language")
                     .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void shouldServeAKeptPageWithTheHeadersItWasRenderedWithAndNothingElse() throws Exception {
+        String path = "/themes/health";
+        HttpResponse<String> rendered = get(path, "fr", null);
+        HttpResponse<String> kept = get(path, "fr", null);
+
+        assertThat(kept.body()).isEqualTo(rendered.body());
+        for (String header :
+                new String[] {"Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy"
+                }) {
+            assertThat(kept.headers().allValues(header))
+                    .as(header)
+                    .isNotEmpty()
+                    .isEqualTo(rendered.headers().allValues(header));
+        }
+        for (HttpResponse<String> response : List.of(rendered, kept)) {
+            assertThat(response.headers().allValues("Cache-Control")).containsExactly(PublicPageCache.CACHE_CONTROL);
+            assertThat(response.headers().firstValue("Pragma")).isEmpty();
+            assertThat(response.headers().firstValue("Expires")).isEmpty();
+            assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
         }
     }
 
