@@ -16,6 +16,9 @@ public interface InstrumentIndex {
     /** The page {@code state} asks for, of {@code size} instruments, sorted as it says in the reader's language. */
     IndexedPage find(ListState state, Locale locale, int size);
 
-    /** The instruments {@code selection} makes, in the annexes' order: {@code size} of them from {@code offset}, or after {@code after}. */
+    /**
+     * The instruments {@code selection} makes, in the annexes' order: {@code size} of them from {@code offset}, or
+     * after {@code after}.
+     */
     IndexedSlice slice(Selection selection, ListCursor after, int offset, int size);
 }

@@ -18,7 +18,7 @@ public record PracticeFilter(String theme, String group, String country, Integer
                 year == null ? YearRange.ANY : new YearRange(year, year));
     }
 
-    static Set<String> only(String value) {
+    private static Set<String> only(String value) {
         return value == null ? Set.of() : Set.of(value);
     }
 }

@@ -18,7 +18,10 @@ public record Paging(int page, int size, ListCursor after) {
         return new Paging(p, s, null);
     }
 
-    /** As {@link #of(String, String)}, for a list that also reads on after a cursor; a page and a cursor exclude each other. */
+    /**
+     * As {@link #of(String, String)}, for a list that also reads on after a cursor; a page and a cursor exclude each
+     * other.
+     */
     public static Paging of(String page, String size, String after) {
         Paging paging = of(page, size);
         ListCursor cursor = ListCursor.read("after", after);
