@@ -17,7 +17,6 @@ import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.form.FormRecovery;
 import org.rt2kb.shared.form.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -90,7 +89,7 @@ class LinkAndNoteAdminController {
                 checked.errors().rejectValue(e.field(), e.code(), e.arguments(), null);
             }
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        checked.refused(response);
         return linkForm(curation.panel(id), model);
     }
 

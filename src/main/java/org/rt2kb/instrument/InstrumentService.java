@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.rt2kb.annotation.LinksAndNotes;
 import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.entry.EntryStatus;
@@ -40,10 +39,7 @@ public class InstrumentService {
 
     /** A page of the published instruments the filter selects, in the annexes' order, found by the index. */
     public ApiPage<InstrumentJson.Summary> list(InstrumentFilter filter, Paging paging) {
-        Set<String> annexGroupSlugs = annexGroups.findAllByOrderByPosition().stream()
-                .filter(group -> group.getAnnex().equals(filter.annex()))
-                .map(AnnexGroup::getSlug)
-                .collect(Collectors.toSet());
+        Set<String> annexGroupSlugs = filter.annex() == null ? Set.of() : annexGroups.findSlugsByAnnex(filter.annex());
         if (filter.annex() != null && annexGroupSlugs.isEmpty()) {
             return ApiPage.of(List.of(), paging, 0);
         }
