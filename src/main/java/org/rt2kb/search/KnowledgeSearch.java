@@ -1,7 +1,6 @@
 package org.rt2kb.search;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,10 +76,10 @@ public class KnowledgeSearch {
     private final Thesaurus thesaurus;
     private final Spelling spelling;
 
-    KnowledgeSearch(EntityManager em, EntityManagerFactory emf, Thesaurus thesaurus) {
+    KnowledgeSearch(EntityManager em, Thesaurus thesaurus, Spelling spelling) {
         this.em = em;
         this.thesaurus = thesaurus;
-        this.spelling = new Spelling(emf);
+        this.spelling = spelling;
     }
 
     /** The query as it will be searched: control characters removed, spaces collapsed, cut to a sane length. */

@@ -25,6 +25,7 @@ import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.instrument.Instrument;
 import org.rt2kb.practice.Practice;
+import org.rt2kb.shared.ClusterLock;
 import org.rt2kb.shared.KbProperties;
 import org.rt2kb.theme.Theme;
 import org.slf4j.Logger;
@@ -34,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The Lucene index under {@code kb.data-dir/index}. Hibernate Search keeps it in step with every committed change;
+ * The search indexes (Lucene's under {@code kb.data-dir/index}, or OpenSearch's). Hibernate Search keeps them in step
+ * with every committed change;
  * this builds it from the database when it is out of step: missing or empty, as after a first start, a deleted folder
  * or a new mapping version (whose indexes have new names, the old ones being deleted), or left from another database.
  */
@@ -45,17 +47,22 @@ public class SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
+    /** The cluster lock of whole rebuilds of the index: one at a time, on one node. */
+    static final String LOCK = "search-index";
+
     private static final int REINDEX_CHUNK = 500;
 
     private static final Pattern OLD_INDEX = Pattern.compile("(theme|practice|instrument|annotation)-v(\\d+)");
 
     private final EntityManagerFactory emf;
     private final EntityManager em;
+    private final ClusterLock lock;
     private final Path folder;
 
-    SearchIndex(EntityManagerFactory emf, EntityManager em, KbProperties properties) {
+    SearchIndex(EntityManagerFactory emf, EntityManager em, KbProperties properties, ClusterLock lock) {
         this.emf = emf;
         this.em = em;
+        this.lock = lock;
         this.folder = properties.dataDir().resolve("index");
     }
 
@@ -65,6 +72,16 @@ public class SearchIndex {
      */
     @Transactional(readOnly = true)
     public void buildIfOutOfStep() {
+        try (ClusterLock.Held held = lock.tryAcquire(LOCK)) {
+            if (held == null) {
+                log.info("Search index: another node is rebuilding it");
+                return;
+            }
+            buildIfOutOfStepAlone();
+        }
+    }
+
+    private void buildIfOutOfStepAlone() {
         long expected = expected();
         removeOlderVersions();
         long documents = documents();
@@ -73,13 +90,22 @@ public class SearchIndex {
                     "Search index holds {} documents for {} searchable entries and notes: rebuilding",
                     documents,
                     expected);
-            build();
+            buildAlone();
         }
     }
 
-    /** Rebuilds every index from the database, in parallel batches, and waits for the end. */
+    /**
+     * Rebuilds every index from the database, in parallel batches, and waits for the end; waits first for a rebuild
+     * running on another node.
+     */
     @Transactional(readOnly = true)
     public void build() {
+        try (ClusterLock.Held held = lock.acquire(LOCK)) {
+            buildAlone();
+        }
+    }
+
+    private void buildAlone() {
         long started = System.nanoTime();
         try {
             scope().massIndexer()

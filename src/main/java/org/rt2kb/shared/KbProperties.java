@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param importSeeds whether an empty catalogue is filled from the seeds at start
  * @param embeddedDb settings of the embedded PostgreSQL, used when no {@code spring.datasource.url} is given
  * @param admin the first administrator, created at start when there is no account yet
+ * @param search where the search indexes live
  */
 @ConfigurationProperties("kb")
 public record KbProperties(
@@ -19,7 +20,8 @@ public record KbProperties(
         @DefaultValue("classpath:seeds/") String seeds,
         @DefaultValue("true") boolean importSeeds,
         @DefaultValue EmbeddedDb embeddedDb,
-        @DefaultValue Admin admin) {
+        @DefaultValue Admin admin,
+        @DefaultValue Search search) {
 
     /**
      * @param port TCP port on the loopback interface; 0 picks a free one
@@ -31,6 +33,34 @@ public record KbProperties(
             @DefaultValue("0") int port,
             @DefaultValue("false") boolean ephemeral,
             @DefaultValue("true") boolean durable) {}
+
+    /**
+     * @param backend {@code lucene}: each node keeps its own index under {@code kb.data-dir/index} (one node);
+     *     {@code opensearch}: the nodes share one set of indexes on OpenSearch and keep it in step through the database
+     * @param opensearch the OpenSearch cluster, for the {@code opensearch} backend
+     */
+    public record Search(
+            @DefaultValue("lucene") SearchBackend backend,
+            @DefaultValue OpenSearch opensearch) {}
+
+    public enum SearchBackend {
+        LUCENE,
+        OPENSEARCH
+    }
+
+    /**
+     * @param uris the cluster's addresses, comma-separated (env {@code KB_SEARCH_OPENSEARCH_URIS})
+     * @param username user of a secured cluster, if any
+     * @param password their password; never logged
+     */
+    public record OpenSearch(
+            @DefaultValue("http://localhost:9200") String uris, String username, String password) {
+
+        @Override
+        public String toString() {
+            return "OpenSearch[uris=" + uris + ", username=" + username + "]";
+        }
+    }
 
     /**
      * @param user username of the first administrator (env {@code KB_ADMIN_USER})

@@ -1,14 +1,16 @@
 package org.rt2kb.transfer.seed;
 
 import org.rt2kb.search.SearchIndex;
+import org.rt2kb.shared.ClusterLock;
 import org.rt2kb.shared.KbProperties;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty catalogue and an empty thesaurus from the seeds at start (unless {@code kb.import-seeds=false}), then
- * builds the search index if it is out of step with the database. It runs once every bean is ready but before the web server opens, so no request ever sees a
- * half-filled catalogue or index, and a bad seed file stops the start.
+ * builds the search index if it is out of step with the database, one node of a cluster at a time. It runs once every
+ * bean is ready but before the web server opens, so no request ever sees a half-filled catalogue or index, and a bad
+ * seed file stops the start.
  */
 @Component
 class SeedImportRunner implements SmartInitializingSingleton {
@@ -17,16 +19,30 @@ class SeedImportRunner implements SmartInitializingSingleton {
     private final ThesaurusImporter thesaurus;
     private final SearchIndex index;
     private final KbProperties properties;
+    private final ClusterLock lock;
 
-    SeedImportRunner(SeedImporter importer, ThesaurusImporter thesaurus, SearchIndex index, KbProperties properties) {
+    SeedImportRunner(
+            SeedImporter importer,
+            ThesaurusImporter thesaurus,
+            SearchIndex index,
+            KbProperties properties,
+            ClusterLock lock) {
         this.importer = importer;
         this.thesaurus = thesaurus;
         this.index = index;
         this.properties = properties;
+        this.lock = lock;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
+        // Nodes started together against an empty database: the first fills it, the others then find it filled.
+        try (ClusterLock.Held held = lock.acquire("start-up")) {
+            fillAndIndex();
+        }
+    }
+
+    private void fillAndIndex() {
         boolean imported = false;
         if (properties.importSeeds()) {
             imported = importer.importIfEmpty(properties.seeds()).imported();
