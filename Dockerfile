@@ -15,7 +15,8 @@ RUN ./mvnw -B -q package -DskipTests \
 FROM eclipse-temurin:17-jre
 # tini runs as process 1 and reaps orphans: the embedded PostgreSQL outlives the pg_ctl that started it, and a dead
 # server must not linger as a zombie that blocks its own restart (docs/operations.md).
-RUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*
+# curl answers the health check below.
+RUN apt-get update && apt-get install -y --no-install-recommends tini curl && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home /app kb && mkdir -p /app/data && chown -R kb /app
 WORKDIR /app
 COPY --from=build --chown=kb /app /app
@@ -26,4 +27,7 @@ RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -
     && rm -rf /tmp/training
 ENV KB_DATA_DIR=/app/data
 EXPOSE 8080
+# Ready when the database (and the search backend) answer: docker-compose.yml starts the cluster's nodes in turn on it.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=180s --retries=3 \
+    CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
 ENTRYPOINT ["tini", "--", "java", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/app.jar"]

@@ -69,17 +69,26 @@ class ClusterTest {
     private void shouldFindThroughOneNodeWhatWasSavedThroughTheOther(
             ApplicationProcess a, ApplicationProcess b, ServedSession secretariat) throws Exception {
         long entry = publishedPractice(a, secretariat);
-        assertThat(addPublicNote(a, secretariat, entry, "Quorvantide").status()).isEqualTo(302);
-        long saved = System.nanoTime();
-        while (searchTotal(b, "Quorvantide") == 0
-                && System.nanoTime() - saved < Duration.ofSeconds(10).toNanos()) {
-            Thread.sleep(20);
-        }
-        Duration found = Duration.ofNanos(System.nanoTime() - saved);
+        // The first save and search of fresh nodes load and compile their code: measured is the one after.
+        timeUntilFound(a, b, secretariat, entry, "Quorvantide");
+        Duration found = timeUntilFound(a, b, secretariat, entry, "Quorvantelle");
         System.out.printf("Cluster: a note saved through A was found through B after %d ms%n", found.toMillis());
         assertThat(found)
                 .as("from the save through A to a search through B that finds it")
                 .isLessThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    /** The time from a note's save through one node to a search through the other that finds it. */
+    private static Duration timeUntilFound(
+            ApplicationProcess a, ApplicationProcess b, ServedSession secretariat, long entry, String word)
+            throws Exception {
+        assertThat(addPublicNote(a, secretariat, entry, word).status()).isEqualTo(302);
+        long saved = System.nanoTime();
+        while (searchTotal(b, word) == 0
+                && System.nanoTime() - saved < Duration.ofSeconds(10).toNanos()) {
+            Thread.sleep(20);
+        }
+        return Duration.ofNanos(System.nanoTime() - saved);
     }
 
     private void shouldShareSignInsLockOutsAndTheSuggestionLimit(

@@ -195,6 +195,7 @@ public class IndexRebuild implements DisposableBean {
                 }
                 run.removed += removeLeftovers(type.getKey());
             }
+            index.rebuilt();
             run.state = DONE;
             log.info(
                     "Search index rebuilt: {} entries and notes indexed, {} stale documents removed, {} documents, "

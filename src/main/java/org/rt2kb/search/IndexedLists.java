@@ -81,7 +81,8 @@ class IndexedLists {
      * state's dimensions.
      */
     IndexedPage page(Class<?> type, ListState asked, Function<SearchSortFactory, SortFinalStep> sort, int size) {
-        CountsKey key = new CountsKey(type, asked.dimensions(), asked.selection(), generation.current());
+        CatalogueGeneration.Generation now = generation.now();
+        CountsKey key = new CountsKey(type, asked.dimensions(), asked.selection(), now.value());
         FacetCounts known = counted.getIfPresent(key);
         var query = Search.session(em)
                 .search(type)
@@ -106,7 +107,9 @@ class IndexedLists {
             Map<String, Map<String, Long>> counts = new HashMap<>();
             keys.forEach((dimension, aggregation) -> counts.put(dimension, found.aggregation(aggregation)));
             known = withChoicesLeftOut(type, asked, total, counts);
-            counted.put(key, known);
+            if (now.settled()) {
+                counted.put(key, known);
+            }
         }
         return new IndexedPage(List.copyOf(ids), total, state, known);
     }

@@ -25,6 +25,7 @@ import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.instrument.Instrument;
 import org.rt2kb.practice.Practice;
+import org.rt2kb.shared.CatalogueGeneration;
 import org.rt2kb.shared.ClusterLock;
 import org.rt2kb.shared.KbProperties;
 import org.rt2kb.theme.Theme;
@@ -57,12 +58,19 @@ public class SearchIndex {
     private final EntityManagerFactory emf;
     private final EntityManager em;
     private final ClusterLock lock;
+    private final CatalogueGeneration generation;
     private final Path folder;
 
-    SearchIndex(EntityManagerFactory emf, EntityManager em, KbProperties properties, ClusterLock lock) {
+    SearchIndex(
+            EntityManagerFactory emf,
+            EntityManager em,
+            KbProperties properties,
+            ClusterLock lock,
+            CatalogueGeneration generation) {
         this.emf = emf;
         this.em = em;
         this.lock = lock;
+        this.generation = generation;
         this.folder = properties.dataDir().resolve("index");
     }
 
@@ -118,7 +126,13 @@ public class SearchIndex {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while building the search index", e);
         }
+        rebuilt();
         log.info("Search index built: {} documents in {} ms", documents(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Tells the pages kept under the current generation that the index under them was rebuilt. */
+    void rebuilt() {
+        generation.advance();
     }
 
     /**

@@ -91,9 +91,9 @@ class PublicPageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        long current;
+        CatalogueGeneration.Generation current;
         try {
-            current = generation.current();
+            current = generation.now();
         } catch (DataAccessException failed) {
             if (!ErrorKind.isUnavailable(errorStatus.of(failed))) {
                 throw failed;
@@ -102,8 +102,12 @@ class PublicPageCache extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
+        if (!current.settled()) {
+            chain.doFilter(request, response); // the index is still taking the last change in: not kept, no ETag
+            return;
+        }
         Locale language = languages.resolveLocale(request);
-        String etag = current + "-" + language.getLanguage() + "-" + LocalDate.now(clock);
+        String etag = current.value() + "-" + language.getLanguage() + "-" + LocalDate.now(clock);
         Key key = new Key(address(request), etag, request.isSecure());
         Page page = pages.getIfPresent(key);
         if (holds(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {

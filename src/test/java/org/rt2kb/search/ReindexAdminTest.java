@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.rt2kb.shared.ClusterLock;
 import org.rt2kb.support.CatalogueTest;
 import org.rt2kb.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,9 @@ class ReindexAdminTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ClusterLock lock;
 
     @Test
     void shouldKeepEditorsOut() {
@@ -126,6 +130,24 @@ class ReindexAdminTest {
                 .extractingPath("$.hits[*].slug")
                 .asArray()
                 .contains(PRACTICE);
+    }
+
+    @Test
+    void shouldLeaveARebuildToTheNodeRunningOneAndShowOneWhoseNodeDiedAsFailed() throws Exception {
+        try (ClusterLock.Held otherNode = lock.acquire(SearchIndex.LOCK)) {
+            MvcTestResult refused =
+                    mvc.post().uri("/admin/reindex").with(ROOT).with(csrf()).exchange();
+            assertThat(refused.getMvcResult().getFlashMap().get("problem")).isEqualTo("reindex.already-running");
+        }
+
+        rebuild();
+        jdbc.sql("update index_rebuild set state = 'running', finished_at = null")
+                .update(); // and then its node died
+        assertThat(mvc.get().uri("/admin/reindex/progress").with(ROOT))
+                .bodyJson()
+                .extractingPath("$.state")
+                .isEqualTo("failed");
+        rebuild();
     }
 
     /** Rebuilds the index as the page's button does; returns the final progress. */
