@@ -2,6 +2,7 @@ package org.rt2kb.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.HashMap;
 import java.util.Map;
 import org.rt2kb.shared.KbProperties;
 import org.rt2kb.shared.KbProperties.OpenSearch;
@@ -59,7 +60,7 @@ class SearchBackendConfiguration {
     }
 
     private static Map<String, Object> openSearch(OpenSearch cluster) {
-        Map<String, Object> settings = new java.util.HashMap<>(Map.of(
+        Map<String, Object> settings = new HashMap<>(Map.of(
                 BACKEND + "type",
                 "elasticsearch",
                 BACKEND + "uris",
