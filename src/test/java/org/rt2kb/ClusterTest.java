@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +25,10 @@ import org.rt2kb.support.RawHttp;
 import org.rt2kb.support.ServedSession;
 
 /**
- * A cluster as it runs in production: two application nodes, one PostgreSQL (node A's embedded one, node B pointed at
- * it) and one OpenSearch node. What the secretariat or a visitor does through one node holds on the other: an edit is
- * found through the other node's search, a sign-in, a lock-out and the suggestion limit are shared, and a node killed
- * in the middle of its saves loses none that it confirmed, the other node indexing what it left.
+ * A cluster as it runs in production: application nodes on one PostgreSQL (node A's embedded one, the others pointed
+ * at it) and one OpenSearch node. What the secretariat or a visitor does through one node holds on the other: an edit
+ * is found through the other node's search, a sign-in, a lock-out and the suggestion limit are shared. A third node
+ * killed in the middle of its saves loses none that it confirmed: the others index what it left in the outbox.
  */
 @Tag("fault")
 class ClusterTest {
@@ -33,6 +36,8 @@ class ClusterTest {
     private static final Duration START = Duration.ofMinutes(3);
     private static final String ADMIN = "chair";
     private static final String PASSWORD = "a long enough password";
+    private static final String EVENT_PROCESSOR =
+            "--spring.jpa.properties.hibernate.search.coordination.event_processor.";
     private static final Pattern ENTRY = Pattern.compile("/admin/practices/(\\d+)");
 
     @TempDir
@@ -60,7 +65,7 @@ class ClusterTest {
 
                     shouldFindThroughOneNodeWhatWasSavedThroughTheOther(a, b, secretariat);
                     shouldShareSignInsLockOutsAndTheSuggestionLimit(a, b, secretariat);
-                    shouldIndexEverySaveANodeConfirmedBeforeItWasKilled(a, b, secretariat);
+                    shouldIndexEverySaveANodeConfirmedBeforeItWasKilled(a, search, database, secretariat);
                 }
             }
         }
@@ -69,12 +74,18 @@ class ClusterTest {
     private void shouldFindThroughOneNodeWhatWasSavedThroughTheOther(
             ApplicationProcess a, ApplicationProcess b, ServedSession secretariat) throws Exception {
         long entry = publishedPractice(a, secretariat);
-        // The first save and search of fresh nodes load and compile their code: measured is the one after.
+        // The first save and search of fresh nodes load and compile their code: measured are the three after, and the
+        // median is held to the target, so that one pause of a busy test machine does not decide.
         timeUntilFound(a, b, secretariat, entry, "Quorvantide");
-        Duration found = timeUntilFound(a, b, secretariat, entry, "Quorvantelle");
-        System.out.printf("Cluster: a note saved through A was found through B after %d ms%n", found.toMillis());
-        assertThat(found)
-                .as("from the save through A to a search through B that finds it")
+        List<Duration> found = new ArrayList<>();
+        for (String word : List.of("Quorvantelle", "Quorvantisse", "Quorvantique")) {
+            found.add(timeUntilFound(a, b, secretariat, entry, word));
+        }
+        System.out.printf(
+                "Cluster: notes saved through A were found through B after %s ms%n",
+                found.stream().map(Duration::toMillis).toList());
+        assertThat(found.stream().sorted().toList().get(1))
+                .as("the median time from a save through A to a search through B that finds it, of %s", found)
                 .isLessThanOrEqualTo(Duration.ofSeconds(1));
     }
 
@@ -113,15 +124,36 @@ class ClusterTest {
                 .endsWith("/login?error");
     }
 
+    /**
+     * Node C indexes slowly (it polls the outbox every 3 s), so that when it is killed some of what it confirmed still
+     * waits in its share of the outbox: the other nodes must take that share over once its agent has expired.
+     */
     private void shouldIndexEverySaveANodeConfirmedBeforeItWasKilled(
-            ApplicationProcess a, ApplicationProcess b, ServedSession secretariat) throws Exception {
+            ApplicationProcess a, OpenSearchNode search, int database, ServedSession secretariat) throws Exception {
+        try (ApplicationProcess c = node(
+                "node-c",
+                search,
+                "--spring.datasource.url=jdbc:postgresql://localhost:" + database + "/postgres",
+                "--spring.datasource.username=postgres",
+                EVENT_PROCESSOR + "polling_interval=3000",
+                EVENT_PROCESSOR + "pulse_interval=3000",
+                EVENT_PROCESSOR + "pulse_expiration=9000")) {
+            c.awaitReady(START);
+            // C's first pulses: until every node counts C in, none indexes.
+            Thread.sleep(7_000);
+            saveThroughThenKill(c, a, database, secretariat);
+        }
+    }
+
+    private void saveThroughThenKill(
+            ApplicationProcess c, ApplicationProcess a, int database, ServedSession secretariat) throws Exception {
         long entry = publishedPractice(a, secretariat);
         List<String> confirmed = new CopyOnWriteArrayList<>();
         Thread saves = new Thread(() -> {
             for (int i = 0; ; i++) {
                 String word = "Vendrilmark" + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26);
                 try {
-                    if (addPublicNote(b, secretariat, entry, word).status() == 302) {
+                    if (addPublicNote(c, secretariat, entry, word).status() == 302) {
                         confirmed.add(word);
                     }
                 } catch (Exception killed) {
@@ -133,11 +165,13 @@ class ClusterTest {
         while (confirmed.size() < 5) {
             Thread.sleep(10);
         }
-        b.kill();
+        c.kill();
         saves.join();
 
         long killed = System.nanoTime();
-        System.out.printf("Cluster: B confirmed %d notes before it was killed%n", confirmed.size());
+        System.out.printf(
+                "Cluster: C confirmed %d notes before it was killed; %d changes waited in the outbox%n",
+                confirmed.size(), waitingInTheOutbox(database));
         List<String> missing = confirmed;
         while (!missing.isEmpty()
                 && System.nanoTime() - killed < Duration.ofSeconds(30).toNanos()) {
@@ -156,14 +190,24 @@ class ClusterTest {
     }
 
     private ApplicationProcess node(String name, OpenSearchNode search, String... arguments) throws Exception {
-        List<String> all = new ArrayList<>(List.of(
-                "--kb.search.backend=opensearch",
-                "--kb.search.opensearch.uris=" + search.uri(),
-                // A dead node's share of the indexing goes to the others after 3 s rather than 30.
-                "--spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_interval=500",
-                "--spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_expiration=3000"));
+        List<String> all = new ArrayList<>(
+                List.of("--kb.search.backend=opensearch", "--kb.search.opensearch.uris=" + search.uri()));
         all.addAll(List.of(arguments));
+        if (all.stream().noneMatch(argument -> argument.contains(EVENT_PROCESSOR))) {
+            // A dead node's share of the indexing goes to the others after 3 s rather than 30.
+            all.addAll(List.of(EVENT_PROCESSOR + "pulse_interval=500", EVENT_PROCESSOR + "pulse_expiration=3000"));
+        }
         return ApplicationProcess.start(folder.resolve(name), name, all.toArray(String[]::new));
+    }
+
+    private static long waitingInTheOutbox(int database) throws Exception {
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + database + "/postgres", "postgres", "");
+                ResultSet count =
+                        connection.createStatement().executeQuery("select count(*) from hsearch_outbox_event")) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     /** A published practice, from the secretariat's list. */
