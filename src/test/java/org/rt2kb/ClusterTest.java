@@ -28,7 +28,8 @@ import org.rt2kb.support.ServedSession;
  * A cluster as it runs in production: application nodes on one PostgreSQL (node A's embedded one, the others pointed
  * at it) and one OpenSearch node. What the secretariat or a visitor does through one node holds on the other: an edit
  * is found through the other node's search, a sign-in, a lock-out and the suggestion limit are shared. A third node
- * killed in the middle of its saves loses none that it confirmed: the others index what it left in the outbox.
+ * killed in the middle of its saves loses none that it confirmed: the others index what it left in the outbox. While
+ * OpenSearch is away, what needs it answers 503 and saves go on; once it is back, what was saved meanwhile is indexed.
  */
 @Tag("fault")
 class ClusterTest {
@@ -66,6 +67,18 @@ class ClusterTest {
                     shouldFindThroughOneNodeWhatWasSavedThroughTheOther(a, b, secretariat);
                     shouldShareSignInsLockOutsAndTheSuggestionLimit(a, b, secretariat);
                     shouldIndexEverySaveANodeConfirmedBeforeItWasKilled(a, search, database, secretariat);
+
+                    String address = search.uri();
+                    search.close();
+                    shouldAnswer503WhileOpenSearchIsAway(a);
+                    shouldSaveWhileOpenSearchIsAway(a, database, secretariat);
+                    try (OpenSearchNode restarted = OpenSearchNode.start(folder.resolve("opensearch"))) {
+                        restarted.awaitReady(START);
+                        assertThat(restarted.uri())
+                                .as("the address the nodes know")
+                                .isEqualTo(address);
+                        shouldIndexOnceOpenSearchIsBackWhatWasSavedMeanwhile(a);
+                    }
                 }
             }
         }
@@ -122,6 +135,48 @@ class ClusterTest {
         assertThat(ServedSession.sendSignIn(b.port(), ADMIN, PASSWORD).header("Location"))
                 .as("the right password on B, with the account locked through A (its open sessions go on)")
                 .endsWith("/login?error");
+    }
+
+    private void shouldAnswer503WhileOpenSearchIsAway(ApplicationProcess a) throws Exception {
+        for (String path : List.of("/search?q=migrants", "/api/search?q=migrants", "/practices?lang=en")) {
+            RawHttp.Response answer = RawHttp.send(a.port(), RawHttp.get(path, null));
+            assertThat(answer.status()).as(path).isEqualTo(503);
+            assertThat(answer.header("Retry-After")).as(path).isNotNull();
+        }
+        assertThat(RawHttp.send(a.port(), RawHttp.get("/actuator/health/readiness", null))
+                        .status())
+                .isEqualTo(503);
+    }
+
+    /** A save goes through; Hibernate Search tries to index it three times, then gives up on it ("aborted"). */
+    private void shouldSaveWhileOpenSearchIsAway(ApplicationProcess a, int database, ServedSession secretariat)
+            throws Exception {
+        assertThat(addPublicNote(a, secretariat, publishedPractice(a, secretariat), "Quorvaldane")
+                        .status())
+                .isEqualTo(302);
+        long saved = System.nanoTime();
+        while (abortedInTheOutbox(database) == 0
+                && System.nanoTime() - saved < Duration.ofSeconds(30).toNanos()) {
+            Thread.sleep(200);
+        }
+        assertThat(abortedInTheOutbox(database))
+                .as("changes given up while OpenSearch was away")
+                .isPositive();
+    }
+
+    private void shouldIndexOnceOpenSearchIsBackWhatWasSavedMeanwhile(ApplicationProcess a) throws Exception {
+        long back = System.nanoTime();
+        while (searchTotalOrZero(a, "Quorvaldane") == 0
+                && System.nanoTime() - back < Duration.ofSeconds(30).toNanos()) {
+            Thread.sleep(200);
+        }
+        System.out.printf(
+                "Cluster: a note saved while OpenSearch was away was found %d ms after it was back%n",
+                (System.nanoTime() - back) / 1_000_000);
+        assertThat(searchTotal(a, "Quorvaldane"))
+                .as("a note saved while OpenSearch was away")
+                .isEqualTo(1);
+        assertThat(searchTotal(a, "Quorvantide")).as("a note saved before").isEqualTo(1);
     }
 
     /**
@@ -194,17 +249,29 @@ class ClusterTest {
                 List.of("--kb.search.backend=opensearch", "--kb.search.opensearch.uris=" + search.uri()));
         all.addAll(List.of(arguments));
         if (all.stream().noneMatch(argument -> argument.contains(EVENT_PROCESSOR))) {
-            // A dead node's share of the indexing goes to the others after 3 s rather than 30.
-            all.addAll(List.of(EVENT_PROCESSOR + "pulse_interval=500", EVENT_PROCESSOR + "pulse_expiration=3000"));
+            // A dead node's share of the indexing goes to the others after 3 s rather than 30; a change that cannot be
+            // indexed is tried again after 1 s rather than 30, given up after three tries, then sent again every 2 s.
+            all.addAll(List.of(
+                    EVENT_PROCESSOR + "pulse_interval=500",
+                    EVENT_PROCESSOR + "pulse_expiration=3000",
+                    EVENT_PROCESSOR + "retry_delay=1",
+                    "--kb.search.opensearch.retry-aborted-every=2s"));
         }
         return ApplicationProcess.start(folder.resolve(name), name, all.toArray(String[]::new));
     }
 
     private static long waitingInTheOutbox(int database) throws Exception {
+        return count(database, "select count(*) from hsearch_outbox_event");
+    }
+
+    private static long abortedInTheOutbox(int database) throws Exception {
+        return count(database, "select count(*) from hsearch_outbox_event where status = 'ABORTED'");
+    }
+
+    private static long count(int database, String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(
                         "jdbc:postgresql://localhost:" + database + "/postgres", "postgres", "");
-                ResultSet count =
-                        connection.createStatement().executeQuery("select count(*) from hsearch_outbox_event")) {
+                ResultSet count = connection.createStatement().executeQuery(sql)) {
             count.next();
             return count.getLong(1);
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.rt2kb.shared.KbProperties;
 import org.rt2kb.shared.KbProperties.OpenSearch;
 import org.rt2kb.shared.KbProperties.SearchBackend;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,6 +44,13 @@ class SearchBackendConfiguration {
         return properties.search().backend() == SearchBackend.OPENSEARCH
                 ? new OpenSearchSpelling(em)
                 : new LuceneSpelling(emf);
+    }
+
+    /** With OpenSearch only: Lucene indexes in the committing request, with no outbox. */
+    @Bean
+    @ConditionalOnProperty(name = "kb.search.backend", havingValue = "opensearch")
+    AbortedIndexing abortedIndexing(EntityManagerFactory emf, KbProperties properties) {
+        return new AbortedIndexing(emf, properties.search().opensearch().retryAbortedEvery());
     }
 
     private static Map<String, Object> lucene(KbProperties properties) {

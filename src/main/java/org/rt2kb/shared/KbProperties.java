@@ -1,6 +1,7 @@
 package org.rt2kb.shared;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -52,9 +53,14 @@ public record KbProperties(
      * @param uris the cluster's addresses, comma-separated (env {@code KB_SEARCH_OPENSEARCH_URIS})
      * @param username user of a secured cluster, if any
      * @param password their password; never logged
+     * @param retryAbortedEvery how often the changes whose indexing was given up (OpenSearch away too long) are sent
+     *     through the outbox again
      */
     public record OpenSearch(
-            @DefaultValue("http://localhost:9200") String uris, String username, String password) {
+            @DefaultValue("http://localhost:9200") String uris,
+            String username,
+            String password,
+            @DefaultValue("1m") Duration retryAbortedEvery) {
 
         @Override
         public String toString() {

@@ -1,6 +1,8 @@
 package org.rt2kb.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import org.rt2kb.database.DatabaseAvailability;
 import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.shared.InvalidParameterException;
@@ -19,7 +21,8 @@ import org.springframework.web.multipart.MultipartException;
 /**
  * The status a failed request deserves. What the client sent wrongly is a 4xx, whichever layer noticed it: Spring
  * MVC, the servlet container's parameter decoding, a multipart parser or the firewall. A database out of reach is
- * 503, and is marked so ({@link DatabaseAvailability}). Only the rest is a fault of ours, 500.
+ * 503, and is marked so ({@link DatabaseAvailability}); so is a search cluster out of reach. Only the rest is a fault
+ * of ours, 500.
  */
 class ErrorStatus {
 
@@ -52,6 +55,9 @@ class ErrorStatus {
         }
         if (t instanceof EntryNotFoundException) {
             return HttpStatus.NOT_FOUND;
+        }
+        if (t instanceof ConnectException || t instanceof SocketTimeoutException) {
+            return HttpStatus.SERVICE_UNAVAILABLE; // a service we call did not answer: the OpenSearch cluster
         }
         if (t instanceof InvalidParameterException
                 || t instanceof TypeMismatchException

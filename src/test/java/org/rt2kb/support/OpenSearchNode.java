@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -39,12 +40,15 @@ public final class OpenSearchNode implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts a node with its data under {@code folder}; {@link #awaitReady} waits for it. */
+    /**
+     * Starts a node with its data under {@code folder}, or restarts the node that kept its data there;
+     * {@link #awaitReady} waits for it.
+     */
     public static OpenSearchNode start(Path folder) throws IOException {
         Path conf = Files.createDirectories(folder.resolve("conf"));
         for (String file : List.of("opensearch.yml", "log4j2.properties")) {
             try (InputStream settings = OpenSearchNode.class.getResourceAsStream("/opensearch/" + file)) {
-                Files.copy(settings, conf.resolve(file));
+                Files.copy(settings, conf.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         Path log = folder.resolve("opensearch.log");
