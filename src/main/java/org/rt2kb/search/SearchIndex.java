@@ -93,13 +93,22 @@ public class SearchIndex {
         long expected = expected();
         removeOlderVersions();
         long documents = documents();
-        if (documents != expected) {
+        if (documents == expected) {
+            return;
+        }
+        // A node starting while the others index recent changes (OpenSearch) would otherwise purge and rebuild the
+        // shared index under their readers for a gap that closes by itself.
+        if (documents > 0 && !generation.now().settled()) {
             log.info(
-                    "Search index holds {} documents for {} searchable entries and notes: rebuilding",
+                    "Search index holds {} documents for {} searchable entries and notes, with changes still to "
+                            + "index: left to catch up",
                     documents,
                     expected);
-            buildAlone();
+            return;
         }
+        log.info(
+                "Search index holds {} documents for {} searchable entries and notes: rebuilding", documents, expected);
+        buildAlone();
     }
 
     /**
