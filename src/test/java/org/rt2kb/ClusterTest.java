@@ -45,7 +45,7 @@ class ClusterTest {
     Path folder;
 
     @Test
-    void shouldShareTheIndexSignInsLockOutsAndTheSuggestionLimitBetweenNodes() throws Exception {
+    void shouldActAsOneApplicationAndOutliveALostNodeAndALostSearchCluster() throws Exception {
         int database = ApplicationProcess.freePort();
         try (OpenSearchNode search = OpenSearchNode.start(folder.resolve("opensearch"))) {
             search.awaitReady(START);
