@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.hibernate.TransactionException;
+import org.rt2kb.shared.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -29,11 +30,8 @@ public class DatabaseAvailability implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DatabaseAvailability.class);
 
     private final DataSource dataSource;
-    private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "database-probe");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService prober =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("database-probe"));
     private volatile ScheduledFuture<?> probe;
     private volatile BooleanSupplier serverRunning = () -> true;
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
+import org.rt2kb.shared.DaemonThreads;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -26,11 +27,7 @@ class DatabaseHealthIndicator implements HealthIndicator, DisposableBean {
 
     private final DataSource dataSource;
     private final DatabaseAvailability availability;
-    private final ExecutorService checker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "database-health");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(DaemonThreads.named("database-health"));
 
     DatabaseHealthIndicator(DataSource dataSource, DatabaseAvailability availability) {
         this.dataSource = dataSource;

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.rt2kb.shared.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,11 +27,8 @@ final class EmbeddedPostgresSupervisor implements AutoCloseable {
     private final EmbeddedPostgresServer server;
     private final ObjectProvider<DatabaseAvailability> availability;
     private final ObjectProvider<DataSource> dataSource;
-    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "embedded-postgres-supervisor");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService watcher =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("embedded-postgres-supervisor"));
     private long downSince;
     private int failedRestarts;
 

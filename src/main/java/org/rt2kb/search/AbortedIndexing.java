@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.outboxpolling.OutboxPollingExtension;
 import org.hibernate.search.mapper.orm.outboxpolling.mapping.OutboxPollingSearchMapping;
+import org.rt2kb.shared.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -23,11 +24,8 @@ class AbortedIndexing implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(AbortedIndexing.class);
 
     private final EntityManagerFactory emf;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "aborted-indexing");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("aborted-indexing"));
 
     AbortedIndexing(EntityManagerFactory emf, Duration interval) {
         this.emf = emf;

@@ -20,6 +20,7 @@ import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.rt2kb.shared.ClusterLock;
+import org.rt2kb.shared.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -62,11 +63,7 @@ public class IndexRebuild implements DisposableBean {
     private final JdbcClient jdbc;
     private final ClusterLock lock;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "index-rebuild");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("index-rebuild"));
 
     IndexRebuild(
             EntityManager em,

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.rt2kb.curation.PublishedChanges;
+import org.rt2kb.shared.DaemonThreads;
 import org.rt2kb.transfer.ImportPlanner.Plan;
 import org.rt2kb.transfer.seed.SeedException;
 import org.rt2kb.transfer.seed.SeedImporter;
@@ -35,11 +36,7 @@ public class ImportJobs implements DisposableBean {
     private final ImportPlanner planner;
     private final ImportWriter writer;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "kb-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("kb-import"));
 
     ImportJobs(ImportPlanner planner, ImportWriter writer) {
         this.planner = planner;
