@@ -2,6 +2,7 @@ package org.rt2kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -65,6 +66,7 @@ class ClusterTest {
                     ServedSession secretariat = ServedSession.signIn(a.port(), ADMIN, PASSWORD);
 
                     shouldFindThroughOneNodeWhatWasSavedThroughTheOther(a, b, secretariat);
+                    shouldRunAnImportCheckedOnOneNodeAndConfirmedOnTheOther(a, b, secretariat);
                     shouldShareSignInsLockOutsAndTheSuggestionLimit(a, b, secretariat);
                     shouldIndexEverySaveANodeConfirmedBeforeItWasKilled(a, search, database, secretariat);
 
@@ -113,6 +115,75 @@ class ClusterTest {
             Thread.sleep(20);
         }
         return Duration.ofNanos(System.nanoTime() - saved);
+    }
+
+    /** The published practices' CSV, uploaded through A: confirmed through B, followed through A to its result. */
+    private void shouldRunAnImportCheckedOnOneNodeAndConfirmedOnTheOther(
+            ApplicationProcess a, ApplicationProcess b, ServedSession secretariat) throws Exception {
+        byte[] csv = RawHttp.send(a.port(), RawHttp.get("/export/practices.csv", null))
+                .body()
+                .getBytes(StandardCharsets.UTF_8);
+        String boundary = "kb-cluster-test";
+        byte[] upload = concat(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"practices.csv\"\r\n"
+                                + "Content-Type: text/csv\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                csv,
+                ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        RawHttp.Response preview = RawHttp.send(
+                a.port(),
+                RawHttp.post(
+                        "/admin/import?_csrf=" + secretariat.csrf(),
+                        secretariat.cookie(),
+                        "multipart/form-data; boundary=" + boundary,
+                        upload));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        Matcher job =
+                Pattern.compile("action=\"(/admin/import/[0-9a-f-]{36})\"").matcher(preview.body());
+        assertThat(job.find()).as("the confirmation form of the dry run").isTrue();
+
+        assertThat(RawHttp.send(b.port(), RawHttp.get(job.group(1), secretariat.cookie()))
+                        .body())
+                .as("the dry run, shown by B")
+                .contains(job.group(1));
+        byte[] confirmation = ("_csrf=" + secretariat.csrf()).getBytes(StandardCharsets.UTF_8);
+        assertThat(RawHttp.send(
+                                b.port(),
+                                RawHttp.post(
+                                        job.group(1),
+                                        secretariat.cookie(),
+                                        "application/x-www-form-urlencoded",
+                                        confirmation))
+                        .status())
+                .as("confirmed through B")
+                .isEqualTo(302);
+        String progress = "";
+        long confirmed = System.nanoTime();
+        while (!progress.contains("\"finished\":true")
+                && System.nanoTime() - confirmed < Duration.ofSeconds(60).toNanos()) {
+            Thread.sleep(100);
+            progress = RawHttp.send(a.port(), RawHttp.get(job.group(1) + "/progress", secretariat.cookie()))
+                    .body();
+        }
+        assertThat(progress).as("the progress, followed through A").contains("\"state\":\"done\"");
+        assertThat(RawHttp.send(
+                                b.port(),
+                                RawHttp.post(
+                                        job.group(1),
+                                        secretariat.cookie(),
+                                        "application/x-www-form-urlencoded",
+                                        confirmation))
+                        .status())
+                .as("the same import confirmed again")
+                .isEqualTo(409);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
     }
 
     private void shouldShareSignInsLockOutsAndTheSuggestionLimit(

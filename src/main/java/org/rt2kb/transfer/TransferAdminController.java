@@ -37,12 +37,10 @@ class TransferAdminController {
     private static final int SHOWN_ROWS = 500;
 
     private final ImportJobs jobs;
-    private final CatalogueCount catalogue;
     private final MessageSource messages;
 
-    TransferAdminController(ImportJobs jobs, CatalogueCount catalogue, MessageSource messages) {
+    TransferAdminController(ImportJobs jobs, MessageSource messages) {
         this.jobs = jobs;
-        this.catalogue = catalogue;
         this.messages = messages;
     }
 
@@ -60,7 +58,7 @@ class TransferAdminController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        Upload upload;
+        Job job;
         try {
             if (file == null || file.isEmpty()) {
                 throw new UploadException(HttpStatus.BAD_REQUEST, "transfer.error.empty");
@@ -69,13 +67,12 @@ class TransferAdminController {
                 throw new UploadException(
                         HttpStatus.CONTENT_TOO_LARGE, "transfer.error.too-large", UploadReader.MAX_BYTES >> 20);
             }
-            upload = UploadReader.read(file.getOriginalFilename(), file.getBytes(), catalogue.isEmpty());
+            job = jobs.prepare(user.getName(), file.getOriginalFilename(), file.getBytes());
         } catch (UploadException e) {
             model.addAttribute("uploadError", messages.getMessage(e.code(), e.arguments(), locale));
             response.setStatus(e.status().value());
             return HUB;
         }
-        Job job = jobs.prepare(user.getName(), upload);
         describe(job, model, locale);
         if (job.state() == State.INVALID) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -99,15 +96,14 @@ class TransferAdminController {
     /** The progress of a running import, or its result. */
     @GetMapping("/admin/import/{id}")
     String show(@PathVariable String id, Principal user, Model model, Locale locale, HttpServletResponse response) {
-        Job job = job(id, user);
+        Job job = jobs.withDryRun(job(id, user));
+        describe(job, model, locale);
         if (job.state() == State.READY || job.state() == State.INVALID) {
-            describe(job, model, locale);
             return PREVIEW;
         }
-        describe(job, model, locale);
         if (job.state() == State.FAILED) {
             response.setStatus(
-                    job.plan() != null || !job.seedProblems().isEmpty()
+                    job.rejected() || !job.seedProblems().isEmpty()
                             ? HttpStatus.UNPROCESSABLE_CONTENT.value()
                             : HttpStatus.CONFLICT.value());
         }

@@ -61,13 +61,12 @@ class CatalogueRoundTripTest {
 
         emptyTheCatalogue();
         assertThat(catalogue.isEmpty()).isTrue();
-        Upload upload = UploadReader.read("rt2kb-catalogue-all.zip", zip, true);
-        assertThat(upload).isInstanceOf(Upload.Catalogue.class);
-        ImportJobs.Job job = jobs.prepare("admin", upload);
+        ImportJobs.Job job = jobs.prepare("admin", "rt2kb-catalogue-all.zip", zip);
+        assertThat(job.catalogue()).isNotNull();
         assertThat(job.seedProblems()).isEmpty();
         assertThat(job.state()).isEqualTo(ImportJobs.State.READY);
         assertThat(jobs.start(job)).isTrue();
-        assertThat(jobs.await(job, 120, TimeUnit.SECONDS)).isTrue();
+        job = jobs.await(job, "admin", 120, TimeUnit.SECONDS);
         assertThat(job.failure()).isNull();
         assertThat(job.state()).isEqualTo(ImportJobs.State.DONE);
 

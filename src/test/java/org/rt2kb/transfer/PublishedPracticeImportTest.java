@@ -232,9 +232,11 @@ class PublishedPracticeImportTest {
             confirmation = confirmation.param("published", published);
         }
         assertThat(confirmation.exchange()).hasStatus(HttpStatus.FOUND);
-        ImportJobs.Job job =
-                jobs.find(action.substring(action.lastIndexOf('/') + 1), "olga").orElseThrow();
-        assertThat(jobs.await(job, 60, TimeUnit.SECONDS)).isTrue();
+        ImportJobs.Job job = jobs.await(
+                jobs.find(action.substring(action.lastIndexOf('/') + 1), "olga").orElseThrow(),
+                "olga",
+                60,
+                TimeUnit.SECONDS);
         assertThat(job.state()).isEqualTo(ImportJobs.State.DONE);
         return job;
     }

@@ -277,6 +277,42 @@ class TransferTest {
     }
 
     @Test
+    void shouldShowAnImportWhoseServerStoppedAsInterruptedNotAsRunningForever() throws IOException {
+        byte[] csv =
+                mvc.get().uri("/export/practices.csv").exchange().getResponse().getContentAsByteArray();
+        ImportJobs.Job job = jobs.prepare("olga", "practices.csv", csv);
+        assertThat(job.state()).isEqualTo(ImportJobs.State.READY);
+        // As a node leaves a job it runs when it dies: the state says running, and no node holds the job's lock.
+        jdbc.sql("update import_job set state = 'running' where id = :id::uuid")
+                .param("id", job.id())
+                .update();
+
+        MvcTestResult shown = mvc.get()
+                .uri("/admin/import/" + job.id() + "?lang=fr")
+                .with(ADMIN)
+                .exchange();
+
+        assertThat(shown).hasStatus(HttpStatus.CONFLICT);
+        assertThat(shown.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("le serveur qui l’exécutait s’est arrêté");
+        assertThat(mvc.get()
+                        .uri("/admin/import/" + job.id() + "/progress")
+                        .with(ADMIN)
+                        .exchange())
+                .bodyJson()
+                .extractingPath("$.state")
+                .isEqualTo("failed");
+        assertThat(mvc.get()
+                        .uri("/admin/import/" + job.id())
+                        .with(user("ana").roles("ADMIN"))
+                        .exchange())
+                .as("another administrator's job")
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/admin/import/not-a-job").with(ADMIN).exchange())
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void shouldNotLetAnEditorImport() {
         MvcTestResult result = mvc.post()
                 .uri("/admin/import")
@@ -307,9 +343,12 @@ class TransferTest {
         String action = preview.select("form[action^=/admin/import/]").attr("action");
         assertThat(action).isNotEmpty();
         assertThat(mvc.post().uri(action).with(ADMIN).with(csrf()).exchange()).hasStatus(HttpStatus.FOUND);
-        ImportJobs.Job job =
-                jobs.find(action.substring(action.lastIndexOf('/') + 1), "olga").orElseThrow();
-        assertThat(jobs.await(job, 60, TimeUnit.SECONDS)).isTrue();
+        ImportJobs.Job job = jobs.await(
+                jobs.find(action.substring(action.lastIndexOf('/') + 1), "olga").orElseThrow(),
+                "olga",
+                60,
+                TimeUnit.SECONDS);
+        assertThat(job.finished()).isTrue();
         assertThat(mvc.get().uri(action + "/progress").with(ADMIN).exchange())
                 .bodyJson()
                 .extractingPath("$.finished")
