@@ -7,7 +7,6 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 
 /**
  * The fields every indexed entry has, with the same names and types in every index, so that one query searches
@@ -52,7 +51,8 @@ record EntryFields(
     static final String YEAR = "year";
 
     static EntryFields declare(IndexSchemaElement schema) {
-        List<Highlightable> highlighted = List.of(Highlightable.FAST_VECTOR);
+        // The plain highlighter analyses again the few texts it shows: no term vectors to write for every document.
+        List<Highlightable> highlighted = List.of(Highlightable.PLAIN);
         return new EntryFields(
                 keyword(schema, TYPE, true),
                 schema.field(SLUG, f -> f.asString().projectable(Projectable.YES))
@@ -63,31 +63,25 @@ record EntryFields(
                                 TITLE_EN,
                                 f -> f.asString()
                                         .analyzer(SearchAnalysis.ENGLISH)
-                                        .projectable(Projectable.YES)
-                                        .highlightable(highlighted)
-                                        .termVector(TermVector.WITH_POSITIONS_OFFSETS))
+                                        .projectable(Projectable.YES))
                         .toReference(),
                 schema.field(
                                 TITLE_FR,
                                 f -> f.asString()
                                         .analyzer(SearchAnalysis.FRENCH)
-                                        .projectable(Projectable.YES)
-                                        .highlightable(highlighted)
-                                        .termVector(TermVector.WITH_POSITIONS_OFFSETS))
+                                        .projectable(Projectable.YES))
                         .toReference(),
                 schema.field(
                                 TEXT_EN,
                                 f -> f.asString()
                                         .analyzer(SearchAnalysis.ENGLISH)
-                                        .highlightable(highlighted)
-                                        .termVector(TermVector.WITH_POSITIONS_OFFSETS))
+                                        .highlightable(highlighted))
                         .toReference(),
                 schema.field(
                                 TEXT_FR,
                                 f -> f.asString()
                                         .analyzer(SearchAnalysis.FRENCH)
-                                        .highlightable(highlighted)
-                                        .termVector(TermVector.WITH_POSITIONS_OFFSETS))
+                                        .highlightable(highlighted))
                         .toReference(),
                 schema.field(WORDS, f -> f.asString().analyzer(SearchAnalysis.WORDS))
                         .multiValued()

@@ -188,7 +188,7 @@ public class KnowledgeSearch {
                                 f.highlight(EntryFields.TEXT_FR))
                         .asList())
                 .where(f -> predicate(f, request, query, concepts, match))
-                .highlighter(h -> h.fastVector()
+                .highlighter(h -> h.plain()
                         .encoder(HighlighterEncoder.HTML)
                         .tag("<mark>", "</mark>")
                         .fragmentSize(200)

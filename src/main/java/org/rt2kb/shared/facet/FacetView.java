@@ -1,11 +1,15 @@
 package org.rt2kb.shared.facet;
 
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.rt2kb.shared.Bilingual;
@@ -31,24 +35,45 @@ public record FacetView(String name, List<Option> options, boolean active, Strin
     public static FacetView of(
             String name, Map<String, Bilingual> labels, ListState state, ToLongFunction<String> count) {
         Set<String> chosen = state.chosen(name);
-        List<String> values = labels.keySet().stream()
-                .filter(value -> count.applyAsLong(value) > 0 || chosen.contains(value))
-                .toList();
+        Map<String, Long> values = new LinkedHashMap<>(); // in the labels' order
+        for (String value : labels.keySet()) {
+            long n = count.applyAsLong(value);
+            if (n > 0 || chosen.contains(value)) {
+                values.put(value, n);
+            }
+        }
         Set<String> shown = new HashSet<>(chosen);
-        values.stream()
-                .sorted(Comparator.comparingLong(count::applyAsLong).reversed())
-                .limit(Math.max(0, MOST_SHOWN - chosen.size()))
-                .forEach(shown::add);
-        List<Option> options = values.stream()
-                .filter(shown::contains)
-                .map(value -> new Option(
-                        value,
-                        labels.get(value),
-                        count.applyAsLong(value),
-                        chosen.contains(value),
-                        state.toggle(name, value)))
-                .toList();
-        return new FacetView(name, options, !chosen.isEmpty(), state.without(name), values.size() - options.size());
+        shown.addAll(mostFrequent(values, MOST_SHOWN - chosen.size()));
+        List<Option> options = new ArrayList<>();
+        values.forEach((value, n) -> {
+            if (shown.contains(value)) {
+                options.add(new Option(value, labels.get(value), n, chosen.contains(value), state.toggle(name, value)));
+            }
+        });
+        return new FacetView(
+                name, List.copyOf(options), !chosen.isEmpty(), state.without(name), values.size() - options.size());
+    }
+
+    /**
+     * The {@code limit} values of highest count, the first in order among equals. A heap of {@code limit}: a facet of
+     * 20,000 instruments is not sorted whole to show 30 of them.
+     */
+    private static List<String> mostFrequent(Map<String, Long> values, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        Map<String, Integer> order = new HashMap<>();
+        Comparator<String> lessFrequentFirst =
+                Comparator.<String>comparingLong(values::get).thenComparing(order::get, Comparator.reverseOrder());
+        PriorityQueue<String> top = new PriorityQueue<>(limit + 1, lessFrequentFirst);
+        for (String value : values.keySet()) {
+            order.put(value, order.size());
+            top.add(value);
+            if (top.size() > limit) {
+                top.poll();
+            }
+        }
+        return List.copyOf(top);
     }
 
     /** The same facet with its values in the alphabetical order of the reader's language. */

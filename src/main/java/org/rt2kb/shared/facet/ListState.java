@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
@@ -23,6 +25,9 @@ public final class ListState {
 
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2100;
+
+    /** How many page numbers a pager shows on either side of the current page. */
+    private static final int PAGER_AROUND = 2;
 
     private final String path;
     private final List<String> dimensions;
@@ -242,6 +247,29 @@ public final class ListState {
 
     public String onPage(int other) {
         return href(chosen, years, sort, other);
+    }
+
+    /**
+     * The page numbers a pager of {@code pages} pages shows: the first and the last, and two on either side of this
+     * one; 0 stands for the numbers left out between them. A list of thousands of pages stays a short pager.
+     */
+    public List<Integer> pagerNumbers(int pages) {
+        SortedSet<Integer> shown = new TreeSet<>(List.of(1, Math.max(1, pages)));
+        for (int n = Math.max(1, page - PAGER_AROUND); n <= Math.min(pages, page + PAGER_AROUND); n++) {
+            shown.add(n);
+        }
+        List<Integer> numbers = new ArrayList<>();
+        int previous = 0;
+        for (int n : shown) {
+            if (n - previous == 2) {
+                numbers.add(n - 1); // one number left out: shown rather than a gap that hides just it
+            } else if (n - previous > 2) {
+                numbers.add(0);
+            }
+            numbers.add(n);
+            previous = n;
+        }
+        return numbers;
     }
 
     /** The list with nothing chosen, in its default order. */

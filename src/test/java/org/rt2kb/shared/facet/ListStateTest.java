@@ -83,6 +83,17 @@ class ListStateTest {
     }
 
     @Test
+    void shouldShowAPagerOfThousandsOfPagesAsTheEndsAndTheNumbersAroundThisPage() {
+        assertThat(read("/practices").pagerNumbers(4000)).containsExactly(1, 2, 3, 0, 4000);
+        assertThat(read("/practices?page=50").pagerNumbers(4000)).containsExactly(1, 0, 48, 49, 50, 51, 52, 0, 4000);
+        assertThat(read("/practices?page=4").pagerNumbers(4000))
+                .as("a gap that would hide one number shows it")
+                .containsExactly(1, 2, 3, 4, 5, 6, 0, 4000);
+        assertThat(read("/practices?page=3").pagerNumbers(4)).containsExactly(1, 2, 3, 4);
+        assertThat(read("/practices").pagerNumbers(1)).containsExactly(1);
+    }
+
+    @Test
     void shouldKeepAFixedViewInEveryAddress() {
         ListState state = ListState.read("/instruments?view=table", params("theme=health"), KNOWN, SORTS);
 
