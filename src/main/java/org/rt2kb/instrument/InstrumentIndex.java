@@ -1,6 +1,8 @@
 package org.rt2kb.instrument;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.rt2kb.shared.facet.IndexedSlice;
 import org.rt2kb.shared.facet.ListCursor;
@@ -21,4 +23,7 @@ public interface InstrumentIndex {
      * after {@code after}.
      */
     IndexedSlice slice(Selection selection, ListCursor after, int offset, int size);
+
+    /** For each of these instruments (by slug), how many published practices are linked with it, either way. */
+    Map<String, Long> practicesLinkedWith(List<String> slugs);
 }

@@ -77,7 +77,10 @@ public class InstrumentListing {
                 .map(facet -> FacetView.of(facet.getKey(), facet.getValue(), found.state(), found))
                 .toList();
         return new InstrumentList(
-                ListPage.of(rows.published(found.ids()), found, PAGE_SIZE, facets), labels, table, otherView);
+                ListPage.of(rows.published(found.ids(), index::practicesLinkedWith), found, PAGE_SIZE, facets),
+                labels,
+                table,
+                otherView);
     }
 
     private Map<String, Map<String, Bilingual>> labels() {

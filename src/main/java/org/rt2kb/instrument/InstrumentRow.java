@@ -16,4 +16,9 @@ public record InstrumentRow(
         boolean binding,
         List<String> annexGroups,
         List<String> themes,
-        long practices) {}
+        long practices) {
+
+    InstrumentRow withPractices(long count) {
+        return new InstrumentRow(id, slug, code, acronym, title, year, type, body, binding, annexGroups, themes, count);
+    }
+}

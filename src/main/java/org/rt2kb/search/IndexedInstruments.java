@@ -1,10 +1,13 @@
 package org.rt2kb.search;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.rt2kb.instrument.Instrument;
 import org.rt2kb.instrument.InstrumentIndex;
+import org.rt2kb.practice.Practice;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.rt2kb.shared.facet.IndexedSlice;
 import org.rt2kb.shared.facet.ListCursor;
@@ -30,6 +33,12 @@ class IndexedInstruments implements InstrumentIndex {
     @Override
     public IndexedSlice slice(Selection selection, ListCursor after, int offset, int size) {
         return lists.slice(Instrument.class, selection, after, offset, size);
+    }
+
+    /** Counted in the practices' index, by their "instrument" facet: the published instruments they are linked with. */
+    @Override
+    public Map<String, Long> practicesLinkedWith(List<String> slugs) {
+        return lists.countEach(Practice.class, "instrument", slugs);
     }
 
     /** The annexes' order breaks every tie, as the list was always shown in it. */

@@ -167,6 +167,24 @@ class IndexedLists {
     }
 
     /**
+     * How many entries of {@code type} have each of {@code values} in {@code dimension}: one count per value, each
+     * read from the value's postings, so the cost grows with the values asked for, not with the entries counted.
+     */
+    Map<String, Long> countEach(Class<?> type, String dimension, List<String> values) {
+        SearchSession session = Search.session(em);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String value : values) {
+            counts.put(
+                    value,
+                    session.search(type)
+                            .where(f ->
+                                    f.match().field(ListFields.facet(dimension)).matching(value))
+                            .fetchTotalHitCount());
+        }
+        return counts;
+    }
+
+    /**
      * A slice of the list of {@code type} the selection makes, in the list's own order: {@code size} entries from
      * {@code offset}, or after {@code after} when it is given, found by the order key itself (so a slice deep in the
      * list costs what the first does).

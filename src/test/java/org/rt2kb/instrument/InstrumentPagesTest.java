@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.rt2kb.support.CatalogueTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +20,9 @@ class InstrumentPagesTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void shouldListEveryInstrumentInTheAnnexesOrder() {
@@ -42,6 +46,25 @@ class InstrumentPagesTest {
         assertThat(page.select(".facet a[href*=binding=binding]").attr("href"))
                 .startsWith("/instruments?view=table&type=ilo-convention&binding=binding");
         assertThat(page.select("form.years input[name=view]").val()).isEqualTo("table");
+    }
+
+    @Test
+    void shouldCountForEachInstrumentThePublishedPracticesLinkedWithItEitherWay() {
+        Document page = page(mvc, "/instruments?view=table&type=ilo-convention");
+
+        for (var row : page.select("table.instruments tbody tr")) {
+            String slug = row.select("th a").attr("href").replace("/instruments/", "");
+            long linked = jdbc.sql("""
+                    select count(distinct p.id) from entry p join entry_link l
+                        on (l.from_entry_id = p.id or l.to_entry_id = p.id)
+                    join entry i on i.id in (l.from_entry_id, l.to_entry_id) and i.id <> p.id
+                    where p.entry_type = 'practice' and p.status = 'published' and i.slug = :slug
+                        and i.entry_type = 'instrument'""").param("slug", slug).query(Long.class).single();
+            assertThat(row.select("td:nth-of-type(6)").text()).as(slug).isEqualTo(Long.toString(linked));
+        }
+        assertThat(page.select("table.instruments tbody tr td:nth-of-type(6)").eachText())
+                .as("some convention is linked with practices")
+                .anySatisfy(count -> assertThat(Long.parseLong(count)).isPositive());
     }
 
     @Test
