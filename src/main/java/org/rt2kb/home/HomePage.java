@@ -2,10 +2,12 @@ package org.rt2kb.home;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.rt2kb.entry.RecentEntries;
 import org.rt2kb.instrument.InstrumentService;
 import org.rt2kb.practice.PracticeMaps;
 import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.CatalogueGeneration;
 import org.rt2kb.theme.ThemeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +23,20 @@ class HomePage {
     private final PracticeMaps practices;
     private final InstrumentService instruments;
     private final RecentEntries recent;
+    /** Counted once per change of the catalogue: counting 100,000 entries costs more than the rest of the page. */
+    private final Supplier<Counts> counted;
 
-    HomePage(ThemeService themes, PracticeMaps practices, InstrumentService instruments, RecentEntries recent) {
+    HomePage(
+            ThemeService themes,
+            PracticeMaps practices,
+            InstrumentService instruments,
+            RecentEntries recent,
+            CatalogueGeneration generation) {
         this.themes = themes;
         this.practices = practices;
         this.instruments = instruments;
         this.recent = recent;
+        this.counted = generation.cached(this::count);
     }
 
     record Counts(long themes, long practices, long instruments, long countries) {}
@@ -34,6 +44,10 @@ class HomePage {
     record Change(String type, String slug, Bilingual title, Instant updatedAt) {}
 
     Counts counts() {
+        return counted.get();
+    }
+
+    private Counts count() {
         return new Counts(
                 themes.countPublishedThemes(),
                 practices.countPublished(),
