@@ -57,7 +57,9 @@ final class CatalogueGenerator {
         List<Object[]> concepts = new ArrayList<>();
         List<Object[]> objectives = new ArrayList<>();
         List<Object[]> targets = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        // A folder grown before holds generated entries 0 … n-1: the new ones follow them.
+        long before = jdbc.queryForObject("select count(*) from entry where id >= ?", Long.class, FIRST_ID);
+        for (long i = before; i < before + count; i++) {
             long id = FIRST_ID + i;
             boolean practice = i % 5 != 4;
             entries.add(new Object[] {
@@ -116,7 +118,7 @@ final class CatalogueGenerator {
             if (!second.equals(first)) {
                 concepts.add(new Object[] {id, second});
             }
-            if (entries.size() == BATCH || i == count - 1) {
+            if (entries.size() == BATCH || i == before + count - 1) {
                 flush(entries, practices, instruments, countries, links, concepts, objectives, targets);
             }
         }
