@@ -146,15 +146,12 @@ class ClusterTest {
                         .body())
                 .as("the dry run, shown by B")
                 .contains(job.group(1));
-        byte[] confirmation = ("_csrf=" + secretariat.csrf()).getBytes(StandardCharsets.UTF_8);
-        assertThat(RawHttp.send(
-                                b.port(),
-                                RawHttp.post(
-                                        job.group(1),
-                                        secretariat.cookie(),
-                                        "application/x-www-form-urlencoded",
-                                        confirmation))
-                        .status())
+        RawHttp.Request confirmation = RawHttp.post(
+                job.group(1),
+                secretariat.cookie(),
+                "application/x-www-form-urlencoded",
+                ("_csrf=" + secretariat.csrf()).getBytes(StandardCharsets.UTF_8));
+        assertThat(RawHttp.send(b.port(), confirmation).status())
                 .as("confirmed through B")
                 .isEqualTo(302);
         String progress = "";
@@ -166,14 +163,7 @@ class ClusterTest {
                     .body();
         }
         assertThat(progress).as("the progress, followed through A").contains("\"state\":\"done\"");
-        assertThat(RawHttp.send(
-                                b.port(),
-                                RawHttp.post(
-                                        job.group(1),
-                                        secretariat.cookie(),
-                                        "application/x-www-form-urlencoded",
-                                        confirmation))
-                        .status())
+        assertThat(RawHttp.send(b.port(), confirmation).status())
                 .as("the same import confirmed again")
                 .isEqualTo(409);
     }

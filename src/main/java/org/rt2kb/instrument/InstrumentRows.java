@@ -51,7 +51,7 @@ class InstrumentRows {
                 .toList();
     }
 
-    /** A row as read; its count of practices comes from the index, since counting the links of a much-cited instrument is slow. */
+    /** A row as read, without its count of practices: counting the links of a much-cited instrument here is slow. */
     private static InstrumentRow row(ResultSet rs) throws SQLException {
         return new InstrumentRow(
                 rs.getLong("id"),
