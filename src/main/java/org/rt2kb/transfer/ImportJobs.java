@@ -108,14 +108,15 @@ public class ImportJobs implements DisposableBean {
             return state == State.DONE || state == State.FAILED;
         }
 
-        /** Whether the page shows the dry run's rows: before the confirmation, or when the import found them invalid. */
+        /** Whether the page shows the dry run's rows: before confirming, or when the import found them invalid. */
         boolean showsDryRun() {
             return state == State.READY || state == State.INVALID || rejected;
         }
     }
 
     /**
-     * Reads and checks the upload (the dry run), and keeps it for its owner to confirm. Writes nothing to the catalogue.
+     * Reads and checks the upload (the dry run), and keeps it for its owner to confirm. Writes nothing to the
+     * catalogue.
      *
      * @throws UploadException when the file cannot be read
      */
