@@ -108,6 +108,23 @@ public class ImportJobs implements DisposableBean {
             return state == State.DONE || state == State.FAILED;
         }
 
+        /** This job with the plan, catalogue counts and (lacking its own) problems that {@code check} found. */
+        Job withFindingsOf(Job check) {
+            return new Job(
+                    id,
+                    fileName,
+                    state,
+                    done,
+                    total,
+                    published,
+                    result,
+                    seedProblems.isEmpty() ? check.seedProblems() : seedProblems,
+                    failure,
+                    rejected,
+                    check.plan(),
+                    check.catalogue());
+        }
+
         /** Whether the page shows the dry run's rows: before confirming, or when the import found them invalid. */
         boolean showsDryRun() {
             return state == State.READY || state == State.INVALID || rejected;
@@ -186,7 +203,11 @@ public class ImportJobs implements DisposableBean {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return jdbc.sql("select * from import_job where id = :id::uuid and owner = :owner")
+        // Without the file: the progress page polls this.
+        return jdbc.sql("""
+                select id, file_name, state, done, total, published, seed_problems, failure, rejected, created,
+                    updated, unchanged, published_changed, millis
+                from import_job where id = :id::uuid and owner = :owner""")
                 .param("id", id)
                 .param("owner", owner)
                 .query((row, n) -> job(row))
@@ -235,20 +256,7 @@ public class ImportJobs implements DisposableBean {
         if (!job.showsDryRun()) {
             return job;
         }
-        Job checked = check(job.id(), upload(job.id()), job.rejected());
-        return new Job(
-                job.id(),
-                job.fileName(),
-                job.state(),
-                job.done(),
-                job.total(),
-                job.published(),
-                job.result(),
-                job.seedProblems().isEmpty() ? checked.seedProblems() : job.seedProblems(),
-                job.failure(),
-                job.rejected(),
-                checked.plan(),
-                checked.catalogue());
+        return job.withFindingsOf(check(job.id(), upload(job.id()), job.rejected()));
     }
 
     /** The job's file, read again as it was read when it was checked. */
