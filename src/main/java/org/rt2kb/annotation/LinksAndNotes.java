@@ -1,6 +1,7 @@
 package org.rt2kb.annotation;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryStatus;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Bilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,33 +23,34 @@ public class LinksAndNotes {
     /** The most links to entries of one type that a page lists. */
     public static final int PER_TYPE = 50;
 
-    /** The published entry at the other end of each link of entry :id. */
-    private static final String OTHER_END = """
-            from (select id, relation, note, to_entry_id as other, 'outgoing' as direction
-                  from entry_link where from_entry_id = :id
-                  union all
-                  select id, relation, note, from_entry_id, 'incoming' from entry_link where to_entry_id = :id) l
-            join entry o on o.id = l.other
-            where o.status = 'published'
-            """;
-    /** The first :most links to entries of each type, with the titles of their other ends. */
+    /**
+     * The first :most links of entry :id to published entries of each of the :types, in the order of their relations,
+     * with the titles of their other ends. Each link knows the types of its ends, so an index walks each type's links
+     * in order and stops after :most, however many links the entry has.
+     */
     private static final String LINKS = """
-            select r.relation, r.direction, r.entry_type, r.slug, r.note,
+            select r.relation, r.direction, type.entry_type, o.slug, r.note,
                    coalesce(p.title_en, i.title_en, t.title_en) as title_en,
                    coalesce(p.title_fr, i.title_fr, t.title_fr) as title_fr
-            from (select l.id, l.relation, l.note, l.other, l.direction, o.entry_type, o.slug,
-                         row_number() over (partition by o.entry_type order by l.relation, l.id) as rank
-                  """ + OTHER_END + """
-                 ) r
+            from unnest(array[:types]) as type(entry_type)
+            cross join lateral (
+                select * from (
+                    (select l.id, l.relation, l.note, l.to_entry_id as other, 'outgoing' as direction
+                     from entry_link l join entry o on o.id = l.to_entry_id
+                     where l.from_entry_id = :id and l.to_type = type.entry_type and o.status = 'published'
+                     order by l.relation, l.id limit :most)
+                    union all
+                    (select l.id, l.relation, l.note, l.from_entry_id, 'incoming'
+                     from entry_link l join entry o on o.id = l.from_entry_id
+                     where l.to_entry_id = :id and l.from_type = type.entry_type and o.status = 'published'
+                     order by l.relation, l.id limit :most)) both_ways
+                order by relation, id limit :most) r
+            join entry o on o.id = r.other
             left join practice p on p.id = r.other
             left join instrument i on i.id = r.other
             left join theme t on t.id = r.other
-            where r.rank <= :most
             order by r.relation, r.id
             """;
-
-    private static final String TOTALS =
-            "select o.entry_type, count(*) as links " + OTHER_END + " group by o.entry_type";
 
     private final EntryLinkRepository links;
     private final AnnotationRepository annotations;
@@ -87,11 +90,14 @@ public class LinksAndNotes {
     /**
      * The entry's links to and from published entries, in the order of their relations, at most
      * {@value #PER_TYPE} to entries of each type: a theme may be illustrated by thousands of practices, which the
-     * practices list shows in pages ({@link #linkTotals} says how many).
+     * practices list shows in pages.
      */
     public List<LinkView> linksOf(Entry entry) {
         return jdbc.sql(LINKS)
                 .param("id", entry.getId())
+                .param(
+                        "types",
+                        Arrays.stream(EntryType.values()).map(EntryType::code).toList())
                 .param("most", PER_TYPE)
                 .query((rs, n) -> new LinkView(
                         rs.getString("relation"),
@@ -102,16 +108,6 @@ public class LinksAndNotes {
                         rs.getString("title_fr"),
                         rs.getString("note")))
                 .list();
-    }
-
-    /** How many published entries of each type the entry is linked with, by type code. */
-    public Map<String, Long> linkTotals(Entry entry) {
-        Map<String, Long> totals = new LinkedHashMap<>();
-        jdbc.sql(TOTALS)
-                .param("id", entry.getId())
-                .query((rs, n) -> totals.put(rs.getString("entry_type"), rs.getLong("links")))
-                .list();
-        return totals;
     }
 
     public List<AnnotationView> publicAnnotationsOf(Entry entry) {

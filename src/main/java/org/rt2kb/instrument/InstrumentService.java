@@ -67,10 +67,7 @@ public class InstrumentService {
 
     /** How many published practices are linked with the instrument; its page lists the first of them. */
     public long practicesLinked(String slug) {
-        Instrument instrument = instruments
-                .findBySlugAndStatus(slug, EntryStatus.PUBLISHED)
-                .orElseThrow(() -> new EntryNotFoundException(EntryType.INSTRUMENT, slug));
-        return linksAndNotes.linkTotals(instrument).getOrDefault(EntryType.PRACTICE.code(), 0L);
+        return index.practicesLinkedWith(List.of(slug)).getOrDefault(slug, 0L);
     }
 
     public List<InstrumentJson.Group> annexGroups() {

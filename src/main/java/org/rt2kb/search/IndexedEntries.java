@@ -28,7 +28,7 @@ import org.rt2kb.theme.Theme;
  */
 public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
 
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {

@@ -1,7 +1,6 @@
 package org.rt2kb.search;
 
 import java.text.Collator;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.rt2kb.shared.Bilingual;
@@ -10,10 +9,13 @@ import org.rt2kb.shared.Bilingual;
 final class ListDocument {
 
     /**
-     * How much of a collation key is kept: the first characters' letters decide; ties beyond fall back to the list's
-     * own order. Short keys keep sorting a large list cheap.
+     * How much of a collation key is kept, in 16-bit weights: the first characters' letters decide; ties beyond fall
+     * back to the list's own order. Short keys keep sorting a large list cheap: a sort reads the key of every entry
+     * that enters the page's top, and longer keys are slower to read from the index.
      */
-    private static final int KEY_BYTES = 96;
+    private static final int KEY_WEIGHTS = 64;
+    /** The first UTF-16 surrogate: weights from here on are written above the surrogates, as code points must be. */
+    private static final int SURROGATES = 0xD800;
 
     private final DocumentElement document;
     private final ListFields fields;
@@ -66,14 +68,20 @@ final class ListDocument {
     }
 
     /**
-     * The text's collation key in the language, written in hexadecimal: its byte order is the language's
-     * alphabetical order (accents, case and punctuation as {@link Collator} weighs them), which the index then keeps.
+     * The text's collation key in the language, as a string whose UTF-8 bytes (which the index compares) are in the
+     * language's alphabetical order (accents, case and punctuation as {@link Collator} weighs them). Each 16-bit weight
+     * of the key becomes one code point, one byte for the weights of Latin letters.
      */
     static String collationKey(Bilingual text, Locale language) {
         byte[] key = Collator.getInstance(language)
                 .getCollationKey(text.text(language))
                 .toByteArray();
-        return HexFormat.of().formatHex(key, 0, Math.min(key.length, KEY_BYTES));
+        StringBuilder written = new StringBuilder();
+        for (int i = 0; i + 1 < key.length && i < 2 * KEY_WEIGHTS; i += 2) {
+            int weight = ((key[i] & 0xFF) << 8 | (key[i + 1] & 0xFF)) + 1;
+            written.appendCodePoint(weight < SURROGATES ? weight : weight + 0x800);
+        }
+        return written.toString();
     }
 
     ListDocument code(String code) {
