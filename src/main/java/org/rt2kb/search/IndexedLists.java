@@ -13,6 +13,7 @@ import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
@@ -186,12 +187,29 @@ class IndexedLists {
 
     /**
      * A slice of the list of {@code type} the selection makes, in the list's own order: {@code size} entries from
-     * {@code offset}, or after {@code after} when it is given, found by the order key itself (so a slice deep in the
-     * list costs what the first does).
+     * {@code offset}, or from {@code offset} after {@code after} when it is given, found by the order key itself (so a
+     * slice deep in the list costs what the first does). A page past the end costs only a count.
      */
     IndexedSlice slice(Class<?> type, Selection selection, ListCursor after, int offset, int size) {
         SearchSession session = Search.session(em);
-        SearchResult<ListCursor> found = session.search(type)
+        long total =
+                session.search(type).where(f -> filters(f, selection, null)).fetchTotalHitCount();
+        if (after == null && offset >= total) {
+            return new IndexedSlice(List.of(), total, null);
+        }
+        SearchResult<ListCursor> found =
+                inOrder(session, type, selection, after).fetch(offset, size);
+        long following = found.total().hitCount();
+        List<ListCursor> hits = found.hits();
+        boolean more = following > offset + hits.size();
+        return new IndexedSlice(
+                hits.stream().map(ListCursor::id).toList(), total, more ? hits.get(hits.size() - 1) : null);
+    }
+
+    /** The list's entries after {@code after} (all without one), in the list's order. */
+    private static SearchQuery<ListCursor> inOrder(
+            SearchSession session, Class<?> type, Selection selection, ListCursor after) {
+        return session.search(type)
                 .select(f -> f.composite()
                         .from(f.field(ListFields.ORDER, Long.class), f.field(ListFields.ID, Long.class))
                         .as(ListCursor::new))
@@ -199,15 +217,7 @@ class IndexedLists {
                         ? filters(f, selection, null)
                         : f.and(filters(f, selection, null), following(f, after)))
                 .sort(f -> f.field(ListFields.ORDER).then().field(ListFields.ID))
-                .fetch(offset, size);
-        long following = found.total().hitCount();
-        long total = after == null
-                ? following
-                : session.search(type).where(f -> filters(f, selection, null)).fetchTotalHitCount();
-        List<ListCursor> hits = found.hits();
-        boolean more = following > offset + hits.size();
-        return new IndexedSlice(
-                hits.stream().map(ListCursor::id).toList(), total, more ? hits.get(hits.size() - 1) : null);
+                .toQuery();
     }
 
     /** The entries after the cursor in the order of {@link ListFields#ORDER}, then {@link ListFields#ID}. */

@@ -8,6 +8,7 @@ import static org.rt2kb.support.ApiAssertions.slugsReadOn;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,30 @@ class PracticeApiTest {
                     .hasSizeGreaterThan(3)
                     .isEqualTo(all);
         }
+    }
+
+    @Test
+    void shouldReadEveryPageByNumberInTheListsOrderAndNothingPastTheEnd() throws Exception {
+        String group = "&group=access-to-healthcare";
+        List<String> all = JsonPath.read(body(mvc, "/api/practices?size=1000" + group), "$.items[*].slug");
+        List<String> paged = new ArrayList<>();
+        int pages = (all.size() + 2) / 3;
+        for (int page = 0; page < pages; page++) {
+            String json = body(mvc, "/api/practices?size=3&page=" + page + group);
+            paged.addAll(JsonPath.read(json, "$.items[*].slug"));
+            boolean last = page == pages - 1;
+            assertThat((Object) JsonPath.read(json, "$.next"))
+                    .as("page %d", page)
+                    .matches(next -> (next == null) == last);
+        }
+
+        assertThat(all).hasSizeGreaterThan(6);
+        assertThat(paged).isEqualTo(all);
+        assertThat(get(mvc, "/api/practices?size=3&page=" + pages + group))
+                .bodyJson()
+                .extractingPath("$.items")
+                .asArray()
+                .isEmpty();
     }
 
     @Test
