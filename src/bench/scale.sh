@@ -27,7 +27,7 @@ echo "machine: $(nproc) cores; data: $data ($(du -sh "$data" | cut -f1))"
 for path in "/" "/themes" "/themes/health" "/practices" "/practices?theme=health&country=PT&scope=national&page=3" \
             "/practices?sort=title&page=50" "/practices/gen-practice-5000" "/instruments" \
             "/instruments?view=table&type=ilo-convention" "/instruments/c189" "/countries" "/countries/PT" \
-            "/coverage" "/search?q=travail%20forc%C3%A9" "/api/practices?size=100" "/api/practices?page=3000" \
+            "/coverage" "/search?q=travail%20forc%C3%A9" "/api/practices?size=100" "/api/practices?page=700" "/api/practices?page=3000" \
             "/api/instruments" "/api/search?q=domestic%20workers"; do
   sep=$([[ "$path" == *\?* ]] && echo '&' || echo '?')
   measure rendered "$path${sep}lang=en"

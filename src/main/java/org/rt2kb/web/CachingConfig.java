@@ -26,4 +26,12 @@ class CachingConfig {
         registration.setOrder(ORDER);
         return registration;
     }
+
+    /** After the cache, so that the API's answers are kept with the header that opens them to other sites. */
+    @Bean
+    FilterRegistrationBean<OpenApiAccess> openApiAccess() {
+        FilterRegistrationBean<OpenApiAccess> registration = new FilterRegistrationBean<>(new OpenApiAccess());
+        registration.setOrder(ORDER + 1);
+        return registration;
+    }
 }

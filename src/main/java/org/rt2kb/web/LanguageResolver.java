@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
@@ -14,7 +13,6 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  */
 class LanguageResolver extends CookieLocaleResolver {
 
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
     static final String COOKIE = "kb-lang";
 
     LanguageResolver() {
@@ -57,7 +55,7 @@ class LanguageResolver extends CookieLocaleResolver {
         if (locale == null) {
             return null;
         }
-        return LANGUAGES.stream()
+        return Languages.ALL.stream()
                 .filter(l -> l.getLanguage().equals(locale.getLanguage()))
                 .findFirst()
                 .orElse(null);

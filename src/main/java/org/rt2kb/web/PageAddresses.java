@@ -33,7 +33,7 @@ class PageAddresses implements HandlerInterceptor {
                 .toUriString();
         page.addObject("canonical", origin + here.build().toUriString());
         Map<String, String> languages = new LinkedHashMap<>();
-        for (Locale language : LanguageResolver.LANGUAGES) {
+        for (Locale language : Languages.ALL) {
             languages.put(
                     language.getLanguage(),
                     here.cloneBuilder()

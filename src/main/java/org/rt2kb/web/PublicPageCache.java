@@ -62,8 +62,12 @@ class PublicPageCache extends OncePerRequestFilter {
         this.errorStatus = errorStatus;
     }
 
-    /** Secure requests are kept apart: their answers carry headers that plain ones do not (HSTS). */
-    private record Key(String address, String etag, boolean secure) {}
+    /**
+     * Each origin is kept apart: pages carry absolute addresses built from the request's host (canonical links,
+     * alternates, sitemaps), so a page rendered for one Host header must never reach the readers of another; and
+     * secure answers carry headers that plain ones do not (HSTS).
+     */
+    private record Key(String origin, String address, String etag) {}
 
     /** A rendered answer: its type, the headers it was rendered with, and its bytes, plain and compressed. */
     private record Page(String contentType, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped) {}
@@ -108,7 +112,10 @@ class PublicPageCache extends OncePerRequestFilter {
         }
         Locale language = languages.resolveLocale(request);
         String etag = current.value() + "-" + language.getLanguage() + "-" + LocalDate.now(clock);
-        Key key = new Key(address(request), etag, request.isSecure());
+        Key key = new Key(
+                request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort(),
+                address(request),
+                etag);
         Page page = pages.getIfPresent(key);
         if (holds(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

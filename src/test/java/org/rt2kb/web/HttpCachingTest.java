@@ -78,6 +78,17 @@ class HttpCachingTest {
     }
 
     @Test
+    void shouldNeverServeAPageRenderedForAnotherHost() throws Exception {
+        RawHttp.Request forged = new RawHttp.Request(
+                "GET /robots.txt HTTP/1.1\r\nHost: forged.example\r\nConnection: close", new byte[0]);
+
+        assertThat(RawHttp.send(port, forged).body()).contains("Sitemap: http://forged.example/sitemap.xml");
+        assertThat(RawHttp.send(port, RawHttp.get("/robots.txt", null)).body())
+                .contains("Sitemap: http://localhost/sitemap.xml")
+                .doesNotContain("forged");
+    }
+
+    @Test
     void shouldGiveANewValidatorOnceTheCatalogueChanges() throws Exception {
         String before = get("/themes", "en", null).headers().firstValue("ETag").orElseThrow();
 
