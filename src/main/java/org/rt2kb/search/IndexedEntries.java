@@ -22,9 +22,10 @@ import org.rt2kb.theme.Theme;
  * What is indexed: published themes, practices and instruments, and public annotations of published entries. Index
  * names carry the mapping version: changing what a document holds means raising {@link #VERSION}, and the start-up
  * then builds the new indexes from the database (see {@link SearchIndex}). Version 2 added French acronyms to codes,
- * version 3 the other language's function words, version 4 the fields the list pages filter, count and sort by, version 5
- * the reach of a practice's actor, version 6 shorter collation keys, version 7 a list order the JSON API reads on from,
- * version 8 texts without term vectors (the plain highlighter).
+ * version 3 the other language's function words, version 4 the fields the list pages filter, count and sort by,
+ * version 5 the reach of a practice's actor, version 6 shorter collation keys, version 7 a list order the JSON API
+ * reads on from, version 8 texts without term vectors (the plain highlighter), version 9 collation keys of one code
+ * point per weight.
  */
 public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
 
