@@ -68,8 +68,7 @@ public class InstrumentListing {
     public InstrumentList list(MultiValueMap<String, String> params, Locale locale) {
         boolean table = "table".equals(params.getFirst("view"));
         Map<String, Map<String, Bilingual>> labels = this.labels.get();
-        Map<String, Set<String>> known = new LinkedHashMap<>();
-        labels.forEach((name, values) -> known.put(name, values.keySet()));
+        Map<String, Set<String>> known = known();
         IndexedPage found = index.find(ListState.read(table ? TABLE : LIST, params, known, SORTS), locale, PAGE_SIZE);
         String otherView =
                 ListState.read(table ? LIST : TABLE, params, known, SORTS).href();
@@ -81,6 +80,21 @@ public class InstrumentListing {
                 labels,
                 table,
                 otherView);
+    }
+
+    /**
+     * The published instruments the list's choices in {@code params} select, all of them, in the annexes' order: what
+     * a download of the list holds.
+     */
+    public List<Long> chosen(MultiValueMap<String, String> params) {
+        ListState state = ListState.read(LIST, params, known(), SORTS).strict();
+        return index.slice(state.selection(), null, 0, Integer.MAX_VALUE).ids();
+    }
+
+    private Map<String, Set<String>> known() {
+        Map<String, Set<String>> known = new LinkedHashMap<>();
+        labels.get().forEach((name, values) -> known.put(name, values.keySet()));
+        return known;
     }
 
     private Map<String, Map<String, Bilingual>> labels() {

@@ -50,6 +50,17 @@ public class PracticeListing {
         return new PracticeList(ListPage.of(source.practices(found.ids()), found, PAGE_SIZE, views), labels);
     }
 
+    /**
+     * The published practices the list's choices in {@code params} select, all of them, in the compendium's order:
+     * what a download of the list holds.
+     */
+    public List<Long> chosen(MultiValueMap<String, String> params) {
+        Map<String, Set<String>> known = new LinkedHashMap<>();
+        facetLabels(source.load()).forEach((name, values) -> known.put(name, values.keySet()));
+        ListState state = ListState.read("/practices", params, known, SORTS).strict();
+        return index.slice(state.selection(), null, 0, Integer.MAX_VALUE).ids();
+    }
+
     /** The practices page's list with the labels its rows need. */
     public record PracticeList(ListPage<PracticeRow> page, PracticeLabels labels) {}
 

@@ -197,8 +197,9 @@ class IndexedLists {
         if (after == null && offset >= total) {
             return new IndexedSlice(List.of(), total, null);
         }
+        int limit = after == null ? (int) Math.min(size, total - offset) : size;
         SearchResult<ListCursor> found =
-                inOrder(session, type, selection, after).fetch(offset, size);
+                inOrder(session, type, selection, after).fetch(offset, limit);
         long following = found.total().hitCount();
         List<ListCursor> hits = found.hits();
         boolean more = following > offset + hits.size();

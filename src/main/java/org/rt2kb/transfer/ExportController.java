@@ -1,12 +1,16 @@
 package org.rt2kb.transfer;
 
 import java.nio.charset.StandardCharsets;
+import org.rt2kb.instrument.InstrumentListing;
+import org.rt2kb.practice.PracticeListing;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Downloads of the catalogue: the public ones hold published entries and public notes; the ones under
@@ -19,10 +23,15 @@ class ExportController {
 
     private final CatalogueExport catalogue;
     private final CsvExport csv;
+    private final PracticeListing practices;
+    private final InstrumentListing instruments;
 
-    ExportController(CatalogueExport catalogue, CsvExport csv) {
+    ExportController(
+            CatalogueExport catalogue, CsvExport csv, PracticeListing practices, InstrumentListing instruments) {
         this.catalogue = catalogue;
         this.csv = csv;
+        this.practices = practices;
+        this.instruments = instruments;
     }
 
     @GetMapping("/export/catalogue.zip")
@@ -30,14 +39,18 @@ class ExportController {
         return download(catalogue.zip(false), "rt2kb-catalogue.zip", MediaType.valueOf("application/zip"));
     }
 
+    /** All published practices, or those the practices list's choices in the address select. */
     @GetMapping("/export/practices.csv")
-    ResponseEntity<byte[]> publicPractices() {
-        return download(csv.practices(false), "rt2kb-practices.csv", CSV);
+    ResponseEntity<byte[]> publicPractices(@RequestParam MultiValueMap<String, String> choices) {
+        byte[] body = choices.isEmpty() ? csv.practices(false) : csv.practices(practices.chosen(choices));
+        return download(body, "rt2kb-practices.csv", CSV);
     }
 
+    /** All published instruments, or those the instruments list's choices in the address select. */
     @GetMapping("/export/instruments.csv")
-    ResponseEntity<byte[]> publicInstruments() {
-        return download(csv.instruments(false), "rt2kb-instruments.csv", CSV);
+    ResponseEntity<byte[]> publicInstruments(@RequestParam MultiValueMap<String, String> choices) {
+        byte[] body = choices.isEmpty() ? csv.instruments(false) : csv.instruments(instruments.chosen(choices));
+        return download(body, "rt2kb-instruments.csv", CSV);
     }
 
     @GetMapping("/admin/export/catalogue.zip")

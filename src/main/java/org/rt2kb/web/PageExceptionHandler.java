@@ -2,8 +2,11 @@ package org.rt2kb.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.rt2kb.shared.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -30,13 +33,16 @@ class PageExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     private final ErrorStatus errorStatus;
+    private final MessageSource messages;
 
-    PageExceptionHandler(ErrorStatus errorStatus) {
+    PageExceptionHandler(ErrorStatus errorStatus, MessageSource messages) {
         this.errorStatus = errorStatus;
+        this.messages = messages;
     }
 
     @ExceptionHandler
-    ModelAndView failed(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    ModelAndView failed(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws Exception {
         if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
             throw ex; // Spring Security answers these: the sign-in page, or 403 and the error page
         }
@@ -48,6 +54,10 @@ class PageExceptionHandler {
         }
         ErrorResponses.addHeaders(status, headers);
         headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        return ErrorResponses.page(status);
+        ModelAndView page = ErrorResponses.page(status);
+        if (ex instanceof InvalidParameterException invalid) {
+            page.addObject("detail", messages.getMessage(invalid.messageKey(), invalid.arguments(), locale));
+        }
+        return page;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.rt2kb.shared.InvalidParameterException;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
@@ -221,6 +222,28 @@ public final class ListState {
         return href(chosen, years, sort, page);
     }
 
+    /** The address {@code at} with this state's choices and year range: a download of the same selection. */
+    public String selectionAt(String at) {
+        return href(at, chosen, years, sorts.get(0), 1);
+    }
+
+    /**
+     * This state, for a download, which has no place to show notices: a value the list does not know, or a year that
+     * is not one, is refused instead of ignored.
+     */
+    public ListState strict() {
+        for (Notice notice : notices) {
+            switch (notice.key()) {
+                case "notice.unknown-value" ->
+                    throw InvalidParameterException.unknownValue(notice.parameter(), notice.value());
+                case "notice.bad-year" ->
+                    throw new InvalidParameterException(notice.parameter(), notice.value(), "error.param.year");
+                default -> {}
+            }
+        }
+        return this;
+    }
+
     /** The address with {@code value} added to or removed from {@code dimension}'s choice, back on page 1. */
     public String toggle(String dimension, String value) {
         Map<String, Set<String>> next = copy();
@@ -284,7 +307,11 @@ public final class ListState {
     }
 
     private String href(Map<String, Set<String>> picked, YearRange range, String order, int number) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(path);
+        return href(path, picked, range, order, number);
+    }
+
+    private String href(String at, Map<String, Set<String>> picked, YearRange range, String order, int number) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(at);
         for (String dimension : dimensions) {
             Set<String> values = picked.getOrDefault(dimension, Set.of());
             if (!values.isEmpty()) {
