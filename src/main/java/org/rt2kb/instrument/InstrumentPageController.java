@@ -37,6 +37,7 @@ class InstrumentPageController {
         InstrumentListing.InstrumentList list = listing.list(params, locale);
         model.addAttribute("list", list);
         model.addAttribute(ListState.MODEL_ATTRIBUTE, list.page().state());
+        model.addAttribute("feed", "/feeds/changes.atom?type=instrument");
         return "instrument/list";
     }
 

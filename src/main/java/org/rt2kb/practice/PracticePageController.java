@@ -43,6 +43,7 @@ class PracticePageController {
         PracticeListing.PracticeList list = listing.list("/practices", params, locale);
         model.addAttribute("list", list);
         model.addAttribute(ListState.MODEL_ATTRIBUTE, list.page().state());
+        model.addAttribute("feed", "/feeds/changes.atom?type=practice");
         return "practice/list";
     }
 

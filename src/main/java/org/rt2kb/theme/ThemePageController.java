@@ -26,6 +26,7 @@ class ThemePageController {
     @GetMapping("/{slug}")
     String theme(@PathVariable String slug, Model model) {
         model.addAttribute("page", pages.page(slug));
+        model.addAttribute("feed", "/feeds/changes.atom?theme=" + slug);
         return "theme/detail";
     }
 }
