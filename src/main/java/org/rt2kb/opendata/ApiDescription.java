@@ -4,6 +4,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -39,6 +40,7 @@ class ApiDescription implements OpenApiLocaleCustomizer {
         api.info(new Info()
                 .title(text("api.doc.title", locale))
                 .description(text("api.doc.description", locale))
+                .license(new License().name(text("about.terms.name", locale)).url(text("about.terms.url", locale)))
                 .version("1"));
         if (api.getComponents() == null) {
             api.components(new Components());

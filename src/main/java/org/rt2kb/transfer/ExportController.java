@@ -3,6 +3,7 @@ package org.rt2kb.transfer;
 import java.nio.charset.StandardCharsets;
 import org.rt2kb.instrument.InstrumentListing;
 import org.rt2kb.practice.PracticeListing;
+import org.rt2kb.shared.ContentLicence;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -78,6 +79,7 @@ class ExportController {
                                 .build()
                                 .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(HttpHeaders.LINK, ContentLicence.LINK_HEADER)
                 .body(body);
     }
 }

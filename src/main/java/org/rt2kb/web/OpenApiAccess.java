@@ -6,12 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.rt2kb.shared.ContentLicence;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets pages of any site (a researcher's notebook in a browser, another catalogue) read the public JSON API: its GET
- * answers allow every origin, and a browser's preflight for a GET is answered. Nothing else is opened to other sites;
+ * answers allow every origin and name the content's licence, and a browser's preflight for a GET is answered. Nothing else is opened to other sites;
  * the API takes no credential, so allowing every origin exposes nothing a plain request would not.
  *
  * <p>The header is the same for every request, with or without an {@code Origin}, so an answer kept by
@@ -44,6 +45,7 @@ class OpenApiAccess extends OncePerRequestFilter {
         if (READS.contains(request.getMethod())) {
             response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
             response.setHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, HttpHeaders.ETAG);
+            response.setHeader(HttpHeaders.LINK, ContentLicence.LINK_HEADER);
         }
         chain.doFilter(request, response);
     }

@@ -38,6 +38,17 @@ class HomePagesTest {
     }
 
     @Test
+    void shouldStateTheTermsOfReuseOfTheContentApartFromTheCodesLicence() {
+        Document page = page(mvc, "/about", "en", HttpStatus.OK);
+
+        assertThat(page.select("#terms a[rel=license]").attr("href"))
+                .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+        assertThat(page.select("#terms").text())
+                .contains("belongs to its authors")
+                .contains("Apache License 2.0");
+    }
+
+    @Test
     void shouldGiveEveryPageATitleADescriptionBreadcrumbsAndACanonicalAddress() {
         for (String uri : new String[] {"/themes", "/practices", "/instruments", "/countries", "/coverage", "/about"}) {
             Document page = page(mvc, uri);

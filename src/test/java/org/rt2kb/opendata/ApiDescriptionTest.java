@@ -60,6 +60,8 @@ class ApiDescriptionTest {
     void shouldDescribeTheApiInTheReadersLanguage() throws Exception {
         assertThat((String) JsonPath.read(document("fr"), "$.info.title")).contains("données ouvertes");
         assertThat((String) JsonPath.read(document("en"), "$.info.title")).contains("open data");
+        assertThat((String) JsonPath.read(document("en"), "$.info.license.url"))
+                .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
     }
 
     @Test

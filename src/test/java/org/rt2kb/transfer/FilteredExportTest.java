@@ -91,7 +91,9 @@ class FilteredExportTest {
 
     private List<CSVRecord> rows(String address) throws IOException {
         MvcTestResult result = mvc.get().uri(address).exchange();
-        assertThat(result).hasStatusOk();
+        assertThat(result)
+                .hasStatusOk()
+                .hasHeader("Link", "<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\"");
         String csv =
                 result.getResponse().getContentAsString(StandardCharsets.UTF_8).substring(1);
         return CSVFormat.RFC4180

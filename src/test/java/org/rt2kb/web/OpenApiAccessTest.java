@@ -27,6 +27,7 @@ class OpenApiAccessTest {
             assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo("*");
         }
         assertThat(rendered.header("Access-Control-Expose-Headers")).isEqualTo("ETag");
+        assertThat(kept.header("Link")).isEqualTo("<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\"");
     }
 
     @Test
