@@ -22,7 +22,9 @@ class PracticeDescription {
         return reference.source(practice.provenance().source());
     }
 
-    Map<String, Object> jsonLd(PracticeJson.Summary p, SourceDocument source, Locale locale) {
+    /** {@code themeTitles}: the themes' names by slug, for the keywords, which are words for readers, not codes. */
+    Map<String, Object> jsonLd(
+            PracticeJson.Summary p, SourceDocument source, Map<String, Bilingual> themeTitles, Locale locale) {
         Bilingual title = new Bilingual(p.titleEn(), p.titleFr(), p.enUnofficial(), p.frUnofficial());
         Map<String, Object> description = SchemaOrg.thing("CreativeWork", title.text(locale), "/practices/" + p.slug());
         description.put("identifier", p.slug());
@@ -45,7 +47,12 @@ class PracticeDescription {
                     p.period().startYear() + "/"
                             + (p.period().endYear() == null ? ".." : p.period().endYear()));
         }
-        description.put("keywords", p.themes());
+        description.put(
+                "keywords",
+                p.themes().stream()
+                        .filter(themeTitles::containsKey)
+                        .map(theme -> themeTitles.get(theme).text(locale))
+                        .toList());
         if (p.updatedAt() != null) {
             description.put("dateModified", p.updatedAt().toString());
         }

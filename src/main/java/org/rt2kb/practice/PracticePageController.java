@@ -1,8 +1,10 @@
 package org.rt2kb.practice;
 
 import java.util.Locale;
+import java.util.Map;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.SourceDocument;
+import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.facet.ListState;
 import org.rt2kb.theme.ThemeService;
 import org.rt2kb.web.SchemaOrg;
@@ -54,10 +56,12 @@ class PracticePageController {
         model.addAttribute("p", detail.practice());
         SourceDocument source = description.source(detail.practice());
         model.addAttribute("source", source);
-        model.addAttribute("themeTitles", themes.titles());
+        Map<String, Bilingual> themeTitles = themes.titles();
+        model.addAttribute("themeTitles", themeTitles);
         model.addAttribute("gcmTitles", reference.gcmObjectiveTitles());
         model.addAttribute("sdgTitles", reference.sdgTargetTitles());
-        model.addAttribute("jsonLd", SchemaOrg.json(description.jsonLd(detail.practice(), source, locale)));
+        model.addAttribute(
+                "jsonLd", SchemaOrg.json(description.jsonLd(detail.practice(), source, themeTitles, locale)));
         return "practice/detail";
     }
 }

@@ -181,6 +181,22 @@ class PracticePagesTest {
                 .isEqualTo("FI");
         assertThat(description.get("temporalCoverage").asString()).isEqualTo("2022/..");
         assertThat(description.get("isBasedOn").get("datePublished").asString()).isEqualTo("2023");
+        assertThat(description.get("keywords").get(0).asString()).isEqualTo("Access to health");
+    }
+
+    @Test
+    void shouldDescribeAPracticeForSharingWithOpenGraphAndTwitterCards() {
+        Document page = page(mvc, "/practices/finland-healthcare-undocumented-migrants", "fr", HttpStatus.OK);
+
+        assertThat(page.select("meta[property=og:title]").attr("content"))
+                .startsWith("La Finlande élargit la couverture santé");
+        assertThat(page.select("meta[property=og:url]").attr("content"))
+                .isEqualTo("http://localhost/practices/finland-healthcare-undocumented-migrants");
+        assertThat(page.select("meta[property=og:type]").attr("content")).isEqualTo("article");
+        assertThat(page.select("meta[property=og:locale]").attr("content")).isEqualTo("fr_FR");
+        assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+        assertThat(page.select("meta[name=twitter:description]").attr("content"))
+                .isNotBlank();
     }
 
     @Test
