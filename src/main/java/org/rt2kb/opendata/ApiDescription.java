@@ -66,7 +66,7 @@ class ApiDescription implements OpenApiLocaleCustomizer {
         }
     }
 
-    /** Every operation may refuse its parameters or be unavailable for a moment; one that names an entry may find none. */
+    /** Any operation may refuse a parameter or be briefly unavailable; one that names an entry may find none. */
     private void errors(Operation operation, boolean namesAnEntry, Locale locale) {
         operation.getResponses().addApiResponse("400", problemResponse("api.doc.error.400", locale));
         if (namesAnEntry) {

@@ -37,6 +37,9 @@ class Changes {
             limit :most
             """;
 
+    private static final String PUBLISHED_THEME =
+            "select count(*) from entry where slug = :slug and entry_type = 'theme' and status = 'published'";
+
     private final JdbcClient jdbc;
 
     Changes(JdbcClient jdbc) {
@@ -68,11 +71,6 @@ class Changes {
     }
 
     boolean isTheme(String slug) {
-        return jdbc.sql(
-                                "select count(*) from entry where slug = :slug and entry_type = 'theme' and status = 'published'")
-                        .param("slug", slug)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return jdbc.sql(PUBLISHED_THEME).param("slug", slug).query(Long.class).single() > 0;
     }
 }

@@ -12,8 +12,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets pages of any site (a researcher's notebook in a browser, another catalogue) read the public JSON API: its GET
- * answers allow every origin and name the content's licence, and a browser's preflight for a GET is answered. Nothing else is opened to other sites;
- * the API takes no credential, so allowing every origin exposes nothing a plain request would not.
+ * answers allow every origin and name the content's licence, and a browser's preflight for a GET is answered.
+ * Nothing else is opened to other sites; the API takes no credential, so allowing every origin exposes nothing a
+ * plain request would not.
  *
  * <p>The header is the same for every request, with or without an {@code Origin}, so an answer kept by
  * {@link PublicPageCache} (which runs before this filter and keeps the headers a page was rendered with) serves

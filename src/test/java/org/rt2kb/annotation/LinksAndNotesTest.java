@@ -17,6 +17,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @CatalogueTest
 class LinksAndNotesTest {
 
+    private static final String UNLINKED_INSTRUMENTS = """
+            select slug from entry where entry_type = 'instrument' and status = 'published'
+            and id not in (select to_entry_id from entry_link where from_entry_id = :theme)
+            order by id""";
+    private static final String LINK = """
+            insert into entry_link (from_entry_id, to_entry_id, relation)
+            select :theme, id, 'relates-to' from entry where slug = :slug""";
+
     @Autowired
     LinksAndNotes linksAndNotes;
 
@@ -36,16 +44,13 @@ class LinksAndNotesTest {
             long health = jdbc.sql("select id from entry where slug = 'health'")
                     .query(Long.class)
                     .single();
-            List<String> added =
-                    jdbc.sql("""
-                            select slug from entry where entry_type = 'instrument' and status = 'published'
-                            and id not in (select to_entry_id from entry_link where from_entry_id = :theme)
-                            order by id""").param("theme", health).query(String.class).list();
+            List<String> added = jdbc.sql(UNLINKED_INSTRUMENTS)
+                    .param("theme", health)
+                    .query(String.class)
+                    .list();
             assertThat(added).hasSizeGreaterThan(LinksAndNotes.PER_TYPE + 1);
             for (String slug : added) {
-                jdbc.sql("""
-                                insert into entry_link (from_entry_id, to_entry_id, relation)
-                                select :theme, id, 'relates-to' from entry where slug = :slug""").param("theme", health).param("slug", slug).update();
+                jdbc.sql(LINK).param("theme", health).param("slug", slug).update();
             }
             String unpublished = added.get(1);
             jdbc.sql("update entry set status = 'draft' where slug = :slug")

@@ -61,8 +61,8 @@ class FeedTest {
     void shouldBeLinkedFromThePagesItFollows() {
         assertThat(mvc.get().uri("/practices"))
                 .bodyText()
-                .contains(
-                        "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feeds/changes.atom?type=practice\"");
+                .contains("<link rel=\"alternate\" type=\"application/atom+xml\""
+                        + " href=\"/feeds/changes.atom?type=practice\"");
         assertThat(mvc.get().uri("/themes/health"))
                 .bodyText()
                 .contains("href=\"/feeds/changes.atom?theme=health\"")
