@@ -20,12 +20,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.rt2kb.opendata.Changes.Change;
 import org.rt2kb.shared.InvalidParameterException;
+import org.rt2kb.web.SiteOrigin;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -62,10 +62,7 @@ class FeedController {
         if (theme != null && !changes.isTheme(theme)) {
             throw InvalidParameterException.unknownValue("theme", theme);
         }
-        String origin = ServletUriComponentsBuilder.fromContextPath(request)
-                .replacePath(null)
-                .build()
-                .toUriString();
+        String origin = SiteOrigin.of(request);
         List<Change> latest = changes.latest(type == null ? TYPES : List.of(type), theme);
         String self = UriComponentsBuilder.fromUriString(origin + PATH)
                 .queryParamIfPresent("type", Optional.ofNullable(type))

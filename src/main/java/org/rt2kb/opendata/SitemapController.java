@@ -3,6 +3,7 @@ package org.rt2kb.opendata;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import org.rt2kb.web.SiteOrigin;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What search engines read: {@code robots.txt}, which keeps them out of the secretariat's pages, and the sitemaps of
@@ -37,7 +37,7 @@ class SitemapController {
                 Disallow: /login
                 Disallow: /suggest
                 Sitemap: %s/sitemap.xml
-                """.formatted(origin(request));
+                """.formatted(SiteOrigin.of(request));
     }
 
     @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
@@ -48,13 +48,13 @@ class SitemapController {
         for (long part = 1; part <= parts; part++) {
             sitemaps.add("/sitemaps/entries-" + part + ".xml");
         }
-        return SitemapXml.index(origin(request), sitemaps);
+        return SitemapXml.index(SiteOrigin.of(request), sitemaps);
     }
 
     @GetMapping(value = "/sitemaps/pages.xml", produces = MediaType.APPLICATION_XML_VALUE)
     @ResponseBody
     String others(HttpServletRequest request) {
-        return SitemapXml.urls(origin(request), pages.others());
+        return SitemapXml.urls(SiteOrigin.of(request), pages.others());
     }
 
     @GetMapping(value = "/sitemaps/entries-{part}.xml", produces = MediaType.APPLICATION_XML_VALUE)
@@ -65,13 +65,6 @@ class SitemapController {
         if (entries.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return SitemapXml.urls(origin(request), entries);
-    }
-
-    private static String origin(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromContextPath(request)
-                .replacePath(null)
-                .build()
-                .toUriString();
+        return SitemapXml.urls(SiteOrigin.of(request), entries);
     }
 }

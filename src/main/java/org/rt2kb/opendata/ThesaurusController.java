@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
+import org.rt2kb.web.SiteOrigin;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The thesaurus as linked data: its SKOS concept scheme in Turtle and in JSON-LD. */
 @Controller
@@ -32,10 +32,7 @@ class ThesaurusController {
     }
 
     private String write(HttpServletRequest request, RDFFormat format) {
-        String origin = ServletUriComponentsBuilder.fromContextPath(request)
-                .replacePath(null)
-                .build()
-                .toUriString();
+        String origin = SiteOrigin.of(request);
         StringWriter out = new StringWriter();
         Rio.write(thesaurus.scheme(origin), out, format);
         return out.toString();

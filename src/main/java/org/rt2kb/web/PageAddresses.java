@@ -9,7 +9,6 @@ import java.util.Map;
 import org.rt2kb.shared.facet.ListState;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -27,10 +26,7 @@ class PageAddresses implements HandlerInterceptor {
             return;
         }
         UriComponentsBuilder here = UriComponentsBuilder.fromUriString(address(request, page));
-        String origin = ServletUriComponentsBuilder.fromContextPath(request)
-                .replacePath(null)
-                .build()
-                .toUriString();
+        String origin = SiteOrigin.of(request);
         page.addObject("canonical", origin + here.build().toUriString());
         Map<String, String> languages = new LinkedHashMap<>();
         for (Locale language : Languages.ALL) {

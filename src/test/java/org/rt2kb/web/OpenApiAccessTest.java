@@ -32,23 +32,19 @@ class OpenApiAccessTest {
 
     @Test
     void shouldAnswerABrowsersPreflightForAReadOnly() throws Exception {
-        RawHttp.Response read = RawHttp.send(
-                port,
-                new RawHttp.Request(
-                        "OPTIONS /api/practices HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + ORIGIN
-                                + "\r\nAccess-Control-Request-Method: GET\r\nAccess-Control-Request-Headers: accept",
-                        new byte[0]));
-        RawHttp.Response write = RawHttp.send(
-                port,
-                new RawHttp.Request(
-                        "OPTIONS /api/practices HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + ORIGIN
-                                + "\r\nAccess-Control-Request-Method: POST",
-                        new byte[0]));
+        RawHttp.Response read = preflight("GET\r\nAccess-Control-Request-Headers: accept");
+        RawHttp.Response write = preflight("POST");
 
         assertThat(read.status()).isEqualTo(204);
         assertThat(read.header("Access-Control-Allow-Origin")).isEqualTo("*");
         assertThat(read.header("Access-Control-Allow-Methods")).isEqualTo("GET, HEAD");
         assertThat(write.header("Access-Control-Allow-Origin")).isNull();
+    }
+
+    private RawHttp.Response preflight(String method) throws Exception {
+        String head = "OPTIONS /api/practices HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + ORIGIN
+                + "\r\nAccess-Control-Request-Method: " + method;
+        return RawHttp.send(port, new RawHttp.Request(head, new byte[0]));
     }
 
     @Test
