@@ -27,6 +27,7 @@ class PageAddresses implements HandlerInterceptor {
         }
         UriComponentsBuilder here = UriComponentsBuilder.fromUriString(address(request, page));
         String origin = SiteOrigin.of(request);
+        page.addObject("origin", origin);
         page.addObject("canonical", origin + here.build().toUriString());
         Map<String, String> languages = new LinkedHashMap<>();
         for (Locale language : Languages.ALL) {

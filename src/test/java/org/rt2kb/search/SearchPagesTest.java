@@ -35,6 +35,7 @@ class SearchPagesTest {
         assertThat(page.select("h2.result-count").text()).matches("\\d+ résultats? pour « travail domestique »");
         assertThat(page.select(".hits h3 a").eachAttr("href")).contains("/instruments/c189");
         assertThat(page.select(".hits .snippet mark")).isNotEmpty();
+        assertThat(page.select(".hits .address").eachText()).contains("http://localhost/instruments/c189");
         assertThat(page.select("nav.types a").eachText())
                 .anySatisfy(t -> assertThat(t).startsWith("Instruments"));
         assertThat(page.select(".facet h3").eachText()).isNotEmpty();
