@@ -26,4 +26,7 @@ public interface InstrumentIndex {
 
     /** For each of these instruments (by slug), how many published practices are linked with it, either way. */
     Map<String, Long> practicesLinkedWith(List<String> slugs);
+
+    /** For each of these GCM objectives (by number), how many published practices are tagged with it. */
+    Map<String, Long> practicesTaggedWithObjectives(List<String> numbers);
 }

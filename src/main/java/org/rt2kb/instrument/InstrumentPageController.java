@@ -24,6 +24,9 @@ class InstrumentPageController {
 
     private final InstrumentListing listing;
     private final InstrumentService instruments;
+    /** The instrument whose objectives are the reference list of GCM objectives: its page lists them. */
+    static final String GLOBAL_COMPACT = "gcm";
+
     private final ReferenceData reference;
 
     InstrumentPageController(InstrumentListing listing, InstrumentService instruments, ReferenceData reference) {
@@ -51,6 +54,12 @@ class InstrumentPageController {
         model.addAttribute("practices", ofType(detail, "practice"));
         model.addAttribute("practicesTotal", instruments.practicesLinked(slug));
         model.addAttribute("others", ofType(detail, "instrument"));
+        if (GLOBAL_COMPACT.equals(slug)) {
+            Map<String, Bilingual> objectives = reference.gcmObjectiveTitles();
+            model.addAttribute("objectives", objectives);
+            model.addAttribute(
+                    "objectivePractices", instruments.practicesPerObjective(List.copyOf(objectives.keySet())));
+        }
         model.addAttribute("source", source);
         model.addAttribute("jsonLd", SchemaOrg.json(jsonLd(detail.instrument(), source, locale)));
         return "instrument/detail";

@@ -65,6 +65,11 @@ public class InstrumentService {
                 linksAndNotes.publicAnnotationsOf(instrument));
     }
 
+    /** How many published practices are tagged with each of these GCM objectives, by number. */
+    public Map<String, Long> practicesPerObjective(List<String> numbers) {
+        return index.practicesTaggedWithObjectives(numbers);
+    }
+
     /** How many published practices are linked with the instrument; its page lists the first of them. */
     public long practicesLinked(String slug) {
         return index.practicesLinkedWith(List.of(slug)).getOrDefault(slug, 0L);

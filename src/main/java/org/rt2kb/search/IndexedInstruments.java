@@ -35,6 +35,11 @@ class IndexedInstruments implements InstrumentIndex {
         return lists.slice(Instrument.class, selection, after, offset, size);
     }
 
+    @Override
+    public Map<String, Long> practicesTaggedWithObjectives(List<String> numbers) {
+        return lists.countEach(Practice.class, "gcm", numbers);
+    }
+
     /** Counted in the practices' index, by their "instrument" facet: the published instruments they are linked with. */
     @Override
     public Map<String, Long> practicesLinkedWith(List<String> slugs) {

@@ -25,6 +25,23 @@ class InstrumentPagesTest {
     JdbcClient jdbc;
 
     @Test
+    void shouldListTheGlobalCompactsObjectivesWithThePracticesOfEach() {
+        Document page = page(mvc, "/instruments/gcm");
+
+        assertThat(page.select("ol.objectives > li")).hasSize(23);
+        assertThat(page.select("ol.objectives > li").first().text()).startsWith("1. ");
+        for (int objective : new int[] {1, 6, 16}) {
+            String link = page.select("ol.objectives a[href=/practices?gcm=" + objective + "]")
+                    .text();
+            String list = page(mvc, "/practices?gcm=" + objective)
+                    .select("h2.result-count")
+                    .text();
+            assertThat(link).as("objective %d", objective).isEqualTo(list);
+        }
+        assertThat(page(mvc, "/instruments/c189").select("ol.objectives")).isEmpty();
+    }
+
+    @Test
     void shouldListEveryInstrumentInTheAnnexesOrder() {
         Document page = page(mvc, "/instruments");
 
