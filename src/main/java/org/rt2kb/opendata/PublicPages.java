@@ -56,11 +56,22 @@ class PublicPages {
                 .list();
     }
 
-    /** The fixed pages, the pages of the countries practices come from, and the thesaurus' concepts. */
+    /**
+     * The fixed pages, the pages of the countries practices come from, of the GCM objectives and SDG targets, and of
+     * the thesaurus' concepts.
+     */
     List<Page> others() {
         List<Page> pages = new ArrayList<>();
         FIXED.forEach(path -> pages.add(new Page(path, null)));
         jdbc.sql(COUNTRIES).query(String.class).list().forEach(code -> pages.add(new Page("/countries/" + code, null)));
+        jdbc.sql("select number from gcm_objective order by number")
+                .query(Integer.class)
+                .list()
+                .forEach(number -> pages.add(new Page("/gcm/objectives/" + number, null)));
+        jdbc.sql("select code from sdg_target order by code")
+                .query(String.class)
+                .list()
+                .forEach(code -> pages.add(new Page("/sdg/targets/" + code, null)));
         jdbc.sql("select id from concept order by id")
                 .query(String.class)
                 .list()

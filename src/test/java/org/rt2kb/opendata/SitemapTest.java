@@ -77,7 +77,9 @@ class SitemapTest {
                 .contains(
                         "http://localhost/practices?lang=en",
                         "http://localhost/countries/PT?lang=fr",
-                        "http://localhost/about?lang=fr");
+                        "http://localhost/about?lang=fr",
+                        "http://localhost/gcm/objectives/23?lang=en",
+                        "http://localhost/sdg/targets/8.8?lang=fr");
     }
 
     @Test
