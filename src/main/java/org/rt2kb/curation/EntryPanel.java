@@ -43,7 +43,7 @@ public record EntryPanel(
 
     /** The entry's public address, or null while it is not published. */
     public String publicHref() {
-        return status == EntryStatus.PUBLISHED ? "/" + type.code() + "s/" + slug : null;
+        return status == EntryStatus.PUBLISHED ? EntryType.pagePath(type.code(), slug) : null;
     }
 
     /** The address of the entry's form. */

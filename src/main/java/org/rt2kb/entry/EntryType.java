@@ -12,4 +12,9 @@ public enum EntryType implements Coded {
     public String code() {
         return Coded.codeOf(this);
     }
+
+    /** The public page of the entry {@code slug} of the type whose code is {@code type}: "/practices/…". */
+    public static String pagePath(String type, String slug) {
+        return "/" + type + "s/" + slug;
+    }
 }

@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/instruments")
 class InstrumentPageController {
 
-    private final InstrumentListing listing;
-    private final InstrumentService instruments;
     /** The instrument whose objectives are the reference list of GCM objectives: its page lists them. */
     static final String GLOBAL_COMPACT = "gcm";
 
+    private final InstrumentListing listing;
+    private final InstrumentService instruments;
     private final ReferenceData reference;
 
     InstrumentPageController(InstrumentListing listing, InstrumentService instruments, ReferenceData reference) {

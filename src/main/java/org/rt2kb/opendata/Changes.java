@@ -3,6 +3,7 @@ package org.rt2kb.opendata;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Bilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,7 +51,7 @@ class Changes {
     record Change(String type, String slug, Bilingual title, Bilingual text, Instant created, Instant updated) {
 
         String path() {
-            return "/" + type + "s/" + slug;
+            return EntryType.pagePath(type, slug);
         }
     }
 

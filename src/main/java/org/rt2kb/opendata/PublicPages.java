@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.rt2kb.entry.EntryType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ class PublicPages {
                 .param("size", size)
                 .param("offset", offset)
                 .query((rs, n) -> new Page(
-                        "/" + rs.getString("entry_type") + "s/" + rs.getString("slug"),
+                        EntryType.pagePath(rs.getString("entry_type"), rs.getString("slug")),
                         rs.getObject("updated_at", OffsetDateTime.class)
                                 .withOffsetSameInstant(ZoneOffset.UTC)
                                 .toLocalDate()))

@@ -14,6 +14,7 @@ import org.eclipse.rdf4j.model.util.ModelBuilder;
 import org.eclipse.rdf4j.model.vocabulary.DCTERMS;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.SKOS;
+import org.rt2kb.web.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,7 +45,7 @@ class SkosThesaurus {
                 .setNamespace(DCTERMS.NS)
                 .subject(scheme)
                 .add(RDF.TYPE, SKOS.CONCEPT_SCHEME);
-        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+        for (Locale language : Languages.ALL) {
             rdf.add(
                     DCTERMS.TITLE,
                     VALUES.createLiteral(messages.getMessage("skos.title", null, language), language.getLanguage()));

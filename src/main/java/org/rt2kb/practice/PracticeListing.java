@@ -40,9 +40,7 @@ public class PracticeListing {
     public PracticeList list(String path, MultiValueMap<String, String> params, Locale locale) {
         PracticeLabels labels = source.load();
         Map<String, Map<String, Bilingual>> facets = facetLabels(labels);
-        Map<String, Set<String>> known = new LinkedHashMap<>();
-        facets.forEach((name, values) -> known.put(name, values.keySet()));
-        IndexedPage found = index.find(ListState.read(path, params, known, SORTS), locale, PAGE_SIZE);
+        IndexedPage found = index.find(ListState.read(path, params, known(facets), SORTS), locale, PAGE_SIZE);
         List<FacetView> views = facets.entrySet().stream()
                 .map(facet -> FacetView.of(facet.getKey(), facet.getValue(), found.state(), found))
                 .map(view -> BY_NAME.contains(view.name()) ? view.sortedByName(locale) : view)
@@ -55,10 +53,16 @@ public class PracticeListing {
      * what a download of the list holds.
      */
     public List<Long> chosen(MultiValueMap<String, String> params) {
-        Map<String, Set<String>> known = new LinkedHashMap<>();
-        facetLabels(source.load()).forEach((name, values) -> known.put(name, values.keySet()));
-        ListState state = ListState.read("/practices", params, known, SORTS).strict();
+        ListState state = ListState.read("/practices", params, known(facetLabels(source.load())), SORTS)
+                .strict();
         return index.slice(state.selection(), null, 0, Integer.MAX_VALUE).ids();
+    }
+
+    /** The values each facet accepts. */
+    private static Map<String, Set<String>> known(Map<String, Map<String, Bilingual>> facets) {
+        Map<String, Set<String>> known = new LinkedHashMap<>();
+        facets.forEach((name, values) -> known.put(name, values.keySet()));
+        return known;
     }
 
     /** The practices page's list with the labels its rows need. */

@@ -2,6 +2,7 @@ package org.rt2kb.search;
 
 import java.util.List;
 import java.util.Map;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Bilingual;
 
 /**
@@ -35,7 +36,7 @@ public record SearchResult(
         public String href() {
             String entry = target != null ? target : type + ":" + slug;
             int colon = entry.indexOf(':');
-            return "/" + entry.substring(0, colon) + "s/" + entry.substring(colon + 1);
+            return EntryType.pagePath(entry.substring(0, colon), entry.substring(colon + 1));
         }
     }
 

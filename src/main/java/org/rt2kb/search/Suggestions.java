@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.search.mapper.orm.Search;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.shared.Bilingual;
 import org.rt2kb.thesaurus.Concept;
@@ -57,7 +58,7 @@ public class Suggestions {
                 .forEach(row -> found.add(new Suggestion(
                         Bilingual.of((String) row.get(2), (String) row.get(3)).text(locale),
                         (String) row.get(0),
-                        "/" + row.get(0) + "s/" + row.get(1))));
+                        EntryType.pagePath((String) row.get(0), (String) row.get(1)))));
         String start = Thesaurus.normalize(query);
         reference.countryPlaces().forEach((code, place) -> {
             if (Thesaurus.normalize(place.name().en()).startsWith(start)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryStatus;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Bilingual;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,7 @@ public class ConceptPages {
     public record Tagged(String type, String slug, Bilingual title) {
 
         public String href() {
-            return "/" + type + "s/" + slug;
+            return EntryType.pagePath(type, slug);
         }
     }
 

@@ -112,10 +112,7 @@ class PublicPageCache extends OncePerRequestFilter {
         }
         Locale language = languages.resolveLocale(request);
         String etag = current.value() + "-" + language.getLanguage() + "-" + LocalDate.now(clock);
-        Key key = new Key(
-                request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort(),
-                address(request),
-                etag);
+        Key key = new Key(SiteOrigin.of(request), address(request), etag);
         Page page = pages.getIfPresent(key);
         if (holds(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
