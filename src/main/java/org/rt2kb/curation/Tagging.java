@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.reference.GcmObjective;
+import org.rt2kb.reference.GcmPrinciple;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.SdgTarget;
 import org.rt2kb.shared.form.Choice;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * The tags every entry's form shares: GCM objectives, SDG targets and thesaurus concepts. Lists the choices, checks
- * what a form sends against them, and writes the tags.
+ * The tags every entry's form shares: GCM objectives and guiding principles, SDG targets and thesaurus concepts. Lists
+ * the choices, checks what a form sends against them, and writes the tags.
  */
 @Component
 public class Tagging {
@@ -30,13 +31,15 @@ public class Tagging {
     }
 
     /** The tags a form holds. */
-    public record Tags(List<Integer> gcmObjectives, List<String> sdgTargets, List<String> concepts) {
+    public record Tags(
+            List<Integer> gcmObjectives, List<String> gcmPrinciples, List<String> sdgTargets, List<String> concepts) {
 
         public static Tags of(Entry entry) {
             return new Tags(
                     entry.getGcmObjectives().stream()
                             .map(GcmObjective::getNumber)
                             .toList(),
+                    entry.getGcmPrinciples().stream().map(GcmPrinciple::getSlug).toList(),
                     entry.getSdgTargets().stream().map(SdgTarget::getCode).toList(),
                     entry.getConceptIds().stream().sorted().toList());
         }
@@ -45,6 +48,12 @@ public class Tagging {
     public List<Choice> gcmObjectives() {
         return reference.gcmObjectiveTitles().entrySet().stream()
                 .map(o -> new Choice(o.getKey(), o.getValue()))
+                .toList();
+    }
+
+    public List<Choice> gcmPrinciples() {
+        return reference.gcmPrincipleTitles().entrySet().stream()
+                .map(p -> new Choice(p.getKey(), p.getValue()))
                 .toList();
     }
 
@@ -63,14 +72,10 @@ public class Tagging {
                 .toList();
     }
 
-    /** Rejects tags that name no objective, target or concept. */
-    public void check(List<Integer> gcm, List<String> sdg, List<String> concepts, Errors errors) {
-        checkReference(
-                gcm,
-                sdg,
-                reference.gcmObjectiveTitles().keySet(),
-                reference.sdgTargetTitles().keySet(),
-                errors);
+    /** Rejects tags that name no objective, principle, target or concept. */
+    public void check(
+            List<Integer> gcm, List<String> principles, List<String> sdg, List<String> concepts, Errors errors) {
+        checkReference(gcm, principles, sdg, new Known(reference), errors);
         if (concepts != null && !concepts.isEmpty()) {
             long known = em.createQuery(
                             "select count(c) from Concept c where c.id in :ids and c.archived = false", Long.class)
@@ -85,17 +90,27 @@ public class Tagging {
     /** A check of a form's tags; see {@link #check}. */
     @FunctionalInterface
     public interface Check {
-        void check(List<Integer> gcm, List<String> sdg, List<String> concepts, Errors errors);
+        void check(List<Integer> gcm, List<String> principles, List<String> sdg, List<String> concepts, Errors errors);
+    }
+
+    /** The values of the reference lists a form's tags may name. */
+    private record Known(Set<String> objectives, Set<String> principles, Set<String> targets) {
+
+        Known(ReferenceData reference) {
+            this(
+                    Set.copyOf(reference.gcmObjectiveTitles().keySet()),
+                    Set.copyOf(reference.gcmPrincipleTitles().keySet()),
+                    Set.copyOf(reference.sdgTargetTitles().keySet()));
+        }
     }
 
     /** The same check as {@link #check}, with the concepts read once: for many forms in a row. */
     public Check checker() {
         Set<String> known = Set.copyOf(
                 em.createQuery("select c.id from Concept c", String.class).getResultList());
-        Set<String> objectives = Set.copyOf(reference.gcmObjectiveTitles().keySet());
-        Set<String> targets = Set.copyOf(reference.sdgTargetTitles().keySet());
-        return (gcm, sdg, concepts, errors) -> {
-            checkReference(gcm, sdg, objectives, targets, errors);
+        Known lists = new Known(reference);
+        return (gcm, principles, sdg, concepts, errors) -> {
+            checkReference(gcm, principles, sdg, lists, errors);
             if (concepts != null && !known.containsAll(concepts)) {
                 errors.rejectValue("concepts", "form.error.unknown-choice");
             }
@@ -103,16 +118,19 @@ public class Tagging {
     }
 
     private static void checkReference(
-            List<Integer> gcm, List<String> sdg, Set<String> objectives, Set<String> targets, Errors errors) {
-        if (gcm != null && !gcm.stream().allMatch(n -> objectives.contains(String.valueOf(n)))) {
+            List<Integer> gcm, List<String> principles, List<String> sdg, Known known, Errors errors) {
+        if (gcm != null && !gcm.stream().allMatch(n -> known.objectives().contains(String.valueOf(n)))) {
             errors.rejectValue("gcmObjectives", "form.error.unknown-choice");
         }
-        if (sdg != null && !targets.containsAll(sdg)) {
+        if (principles != null && !known.principles().containsAll(principles)) {
+            errors.rejectValue("gcmPrinciples", "form.error.unknown-choice");
+        }
+        if (sdg != null && !known.targets().containsAll(sdg)) {
             errors.rejectValue("sdgTargets", "form.error.unknown-choice");
         }
     }
 
-    public void tag(Entry entry, List<Integer> gcm, List<String> sdg, List<String> concepts) {
+    public void tag(Entry entry, List<Integer> gcm, List<String> principles, List<String> sdg, List<String> concepts) {
         entry.tag(
                 orEmpty(gcm).stream()
                         .map(n -> em.find(GcmObjective.class, n))
@@ -120,6 +138,9 @@ public class Tagging {
                 orEmpty(sdg).stream()
                         .map(c -> em.find(SdgTarget.class, c))
                         .collect(Collectors.toCollection(LinkedHashSet::new)));
+        entry.tagPrinciples(orEmpty(principles).stream()
+                .map(slug -> em.find(GcmPrinciple.class, slug))
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
         entry.tagConcepts(new LinkedHashSet<>(orEmpty(concepts)));
     }
 

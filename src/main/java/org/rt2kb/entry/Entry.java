@@ -25,6 +25,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.rt2kb.reference.GcmObjective;
+import org.rt2kb.reference.GcmPrinciple;
 import org.rt2kb.reference.SdgTarget;
 import org.rt2kb.reference.SourceDocument;
 
@@ -67,6 +68,14 @@ public abstract class Entry {
             inverseJoinColumns = @JoinColumn(name = "objective_number"))
     @OrderBy("number")
     private Set<GcmObjective> gcmObjectives = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(
+            name = "entry_gcm_principle",
+            joinColumns = @JoinColumn(name = "entry_id"),
+            inverseJoinColumns = @JoinColumn(name = "principle_slug"))
+    @OrderBy("position")
+    private Set<GcmPrinciple> gcmPrinciples = new LinkedHashSet<>();
 
     @ManyToMany
     @JoinTable(
@@ -145,6 +154,12 @@ public abstract class Entry {
         sdgTargets.addAll(targets);
     }
 
+    /** The GCM's guiding principles the entry embodies: the project's reading, not the paper's. */
+    public void tagPrinciples(Set<GcmPrinciple> principles) {
+        gcmPrinciples.retainAll(principles);
+        gcmPrinciples.addAll(principles);
+    }
+
     public void tagConcepts(Set<String> concepts) {
         conceptIds.retainAll(concepts);
         conceptIds.addAll(concepts);
@@ -192,6 +207,10 @@ public abstract class Entry {
 
     public Set<GcmObjective> getGcmObjectives() {
         return Collections.unmodifiableSet(gcmObjectives);
+    }
+
+    public Set<GcmPrinciple> getGcmPrinciples() {
+        return Collections.unmodifiableSet(gcmPrinciples);
     }
 
     public Set<SdgTarget> getSdgTargets() {

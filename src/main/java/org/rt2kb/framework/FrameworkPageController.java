@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A page per GCM objective and per SDG target: the theme sections, instruments and practices tagged with it. */
+/**
+ * A page per GCM objective, GCM guiding principle and SDG target: the theme sections, instruments and practices tagged
+ * with it.
+ */
 @Controller
 class FrameworkPageController {
 
@@ -27,6 +30,11 @@ class FrameworkPageController {
         return page(Framework.GCM, reference.gcmObjectiveTitles(), String.valueOf(number), number, model);
     }
 
+    @GetMapping("/gcm/principles/{slug}")
+    String principle(@PathVariable String slug, Model model) {
+        return page(Framework.PRINCIPLE, reference.gcmPrincipleTitles(), slug, slug, model);
+    }
+
     @GetMapping("/sdg/targets/{code}")
     String target(@PathVariable String code, Model model) {
         return page(Framework.SDG, reference.sdgTargetTitles(), code, code, model);
@@ -37,7 +45,8 @@ class FrameworkPageController {
         if (title == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        model.addAttribute("framework", framework.facet);
+        model.addAttribute("framework", framework.name);
+        model.addAttribute("facet", framework.facet);
         model.addAttribute("tag", key);
         model.addAttribute("tagTitle", title);
         model.addAttribute("tagged", entries.taggedWith(framework, tag));

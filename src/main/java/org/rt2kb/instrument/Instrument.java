@@ -2,6 +2,7 @@ package org.rt2kb.instrument;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -45,6 +47,9 @@ public class Instrument extends Entry {
     private Instrument parent;
 
     private Integer position;
+
+    @Embedded
+    private OfficialRecord officialRecord = OfficialRecord.NONE;
 
     @ManyToMany
     @JoinTable(
@@ -78,6 +83,11 @@ public class Instrument extends Entry {
         super(slug, source);
         revise(identity, type, body, binding, parent, annexGroups, links);
         this.position = position;
+    }
+
+    /** Replaces what the official record says (the secretariat's form, the seeds). */
+    public void record(OfficialRecord officialRecord) {
+        this.officialRecord = Objects.requireNonNull(officialRecord);
     }
 
     /** Replaces every editable field, as an editor's form does. */
@@ -154,6 +164,10 @@ public class Instrument extends Entry {
 
     public Instrument getParent() {
         return parent;
+    }
+
+    public OfficialRecord getOfficialRecord() {
+        return officialRecord;
     }
 
     public Integer getPosition() {

@@ -13,6 +13,7 @@ import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.form.Choice;
 import org.rt2kb.shared.form.FormText;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -23,11 +24,17 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
     private final InstrumentRepository instruments;
     private final AnnexGroupRepository annexGroups;
     private final Tagging tagging;
+    private final MessageSource messages;
 
-    InstrumentEditor(InstrumentRepository instruments, AnnexGroupRepository annexGroups, Tagging tagging) {
+    InstrumentEditor(
+            InstrumentRepository instruments,
+            AnnexGroupRepository annexGroups,
+            Tagging tagging,
+            MessageSource messages) {
         this.instruments = instruments;
         this.annexGroups = annexGroups;
         this.tagging = tagging;
+        this.messages = messages;
     }
 
     @Override
@@ -44,6 +51,7 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
     public InstrumentForm formOf(Entry entry) {
         Instrument i = (Instrument) entry;
         Tags tags = Tags.of(i);
+        OfficialRecord r = i.getOfficialRecord();
         return new InstrumentForm(
                 i.getSlug(),
                 i.getCode(),
@@ -58,7 +66,19 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
                 i.getParent() == null ? null : i.getParent().getSlug(),
                 i.getAnnexGroups().stream().map(AnnexGroup::getSlug).toList(),
                 String.join("\n", i.getLinks()),
+                r.adopted(),
+                r.adoptedAtEn(),
+                r.adoptedAtFr(),
+                r.bodyFr(),
+                r.session(),
+                r.sessionFr(),
+                r.entryIntoForce(),
+                r.untsVolume(),
+                r.untsPage(),
+                r.symbol(),
+                r.unconfirmed(),
                 tags.gcmObjectives(),
+                tags.gcmPrinciples(),
                 tags.sdgTargets(),
                 tags.concepts(),
                 i.getVersion());
@@ -93,12 +113,18 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
             errors.rejectValue("annexGroups", "form.error.unknown-choice");
         }
         FormText.checkWebAddresses("links", form.linkList(), errors);
-        tagging.check(form.gcmObjectives(), form.sdgTargets(), form.concepts(), errors);
+        if (form.untsPage() != null && form.untsVolume() == null) {
+            errors.rejectValue("untsVolume", "form.error.required");
+        }
+        if (form.unconfirmed() != null && !OfficialRecord.FIELDS.containsAll(form.unconfirmed())) {
+            errors.rejectValue("unconfirmed", "form.error.unknown-choice");
+        }
+        tagging.check(form.gcmObjectives(), form.gcmPrinciples(), form.sdgTargets(), form.concepts(), errors);
     }
 
     @Override
     public Entry create(InstrumentForm form) {
-        return new Instrument(
+        Instrument instrument = new Instrument(
                 form.slug(),
                 null,
                 identity(form),
@@ -109,6 +135,8 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
                 null,
                 Set.of(),
                 form.linkList());
+        instrument.record(form.officialRecord());
+        return instrument;
     }
 
     @Override
@@ -129,7 +157,8 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
                 parent,
                 groups,
                 form.linkList());
-        tagging.tag(instrument, form.gcmObjectives(), form.sdgTargets(), form.concepts());
+        instrument.record(form.officialRecord());
+        tagging.tag(instrument, form.gcmObjectives(), form.gcmPrinciples(), form.sdgTargets(), form.concepts());
     }
 
     /** What the form's lists offer. */
@@ -138,8 +167,10 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
             List<Choice> annexGroups,
             List<Choice> parents,
             List<Choice> gcmObjectives,
+            List<Choice> gcmPrinciples,
             List<Choice> sdgTargets,
-            List<Choice> concepts) {}
+            List<Choice> concepts,
+            List<Choice> unconfirmed) {}
 
     Choices choices() {
         return new Choices(
@@ -157,8 +188,12 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
                         .map(i -> new Choice(i.getSlug(), Bilingual.of(i.getTitleEn(), i.getTitleFr())))
                         .toList(),
                 tagging.gcmObjectives(),
+                tagging.gcmPrinciples(),
                 tagging.sdgTargets(),
-                tagging.concepts());
+                tagging.concepts(),
+                OfficialRecord.FIELDS.stream()
+                        .map(field -> new Choice(field, Bilingual.message(messages, "form.field." + field)))
+                        .toList());
     }
 
     private static Instrument.Identity identity(InstrumentForm f) {

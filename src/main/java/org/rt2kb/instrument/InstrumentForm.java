@@ -1,14 +1,18 @@
 package org.rt2kb.instrument;
 
+import static org.rt2kb.shared.form.FormText.orNull;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import org.rt2kb.curation.EntryForm;
 import org.rt2kb.shared.form.FormText;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The secretariat's form for an instrument: how it is named and dated, who issued it, where the paper lists it. */
 public record InstrumentForm(
@@ -41,7 +45,25 @@ public record InstrumentForm(
         @Size(max = 10_000, message = "{form.error.too-long}")
         String links,
 
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adopted,
+        @Size(max = 120, message = "{form.error.too-long}") String adoptedAtEn,
+        @Size(max = 120, message = "{form.error.too-long}") String adoptedAtFr,
+        @Size(max = 200, message = "{form.error.too-long}") String bodyFr,
+        @Size(max = 200, message = "{form.error.too-long}") String session,
+        @Size(max = 200, message = "{form.error.too-long}") String sessionFr,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate entryIntoForce,
+
+        @Min(value = 1, message = "{form.error.min}") @Max(value = 99_999, message = "{form.error.max}")
+        Integer untsVolume,
+
+        @Min(value = 1, message = "{form.error.min}") @Max(value = 99_999, message = "{form.error.max}")
+        Integer untsPage,
+
+        @Size(max = 60, message = "{form.error.too-long}") String symbol,
+        List<String> unconfirmed,
+
         List<Integer> gcmObjectives,
+        List<String> gcmPrinciples,
         List<String> sdgTargets,
         List<String> concepts,
         int version)
@@ -66,10 +88,37 @@ public record InstrumentForm(
                 null,
                 List.of(),
                 null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of(),
                 0);
+    }
+
+    OfficialRecord officialRecord() {
+        return new OfficialRecord(
+                adopted,
+                orNull(adoptedAtEn),
+                orNull(adoptedAtFr),
+                orNull(bodyFr),
+                orNull(session),
+                orNull(sessionFr),
+                entryIntoForce,
+                untsVolume,
+                untsPage,
+                orNull(symbol),
+                unconfirmed);
     }
 
     List<String> linkList() {

@@ -28,11 +28,17 @@ class InstrumentPageController {
     private final InstrumentListing listing;
     private final InstrumentService instruments;
     private final ReferenceData reference;
+    private final InstrumentCitation citations;
 
-    InstrumentPageController(InstrumentListing listing, InstrumentService instruments, ReferenceData reference) {
+    InstrumentPageController(
+            InstrumentListing listing,
+            InstrumentService instruments,
+            ReferenceData reference,
+            InstrumentCitation citations) {
         this.listing = listing;
         this.instruments = instruments;
         this.reference = reference;
+        this.citations = citations;
     }
 
     @GetMapping
@@ -50,6 +56,8 @@ class InstrumentPageController {
         SourceDocument source = reference.source(detail.instrument().source());
         model.addAttribute("detail", detail);
         model.addAttribute("i", detail.instrument());
+        model.addAttribute("record", detail.instrument().officialRecord());
+        model.addAttribute("citation", citations.of(detail.instrument(), locale));
         model.addAttribute("citing", ofType(detail, "theme"));
         model.addAttribute("practices", ofType(detail, "practice"));
         model.addAttribute("practicesTotal", instruments.practicesLinked(slug));
@@ -57,6 +65,7 @@ class InstrumentPageController {
         if (GLOBAL_COMPACT.equals(slug)) {
             Map<String, Bilingual> objectives = reference.gcmObjectiveTitles();
             model.addAttribute("objectives", objectives);
+            model.addAttribute("principles", reference.gcmPrincipleTitles());
             model.addAttribute(
                     "objectivePractices", instruments.practicesPerObjective(List.copyOf(objectives.keySet())));
         }

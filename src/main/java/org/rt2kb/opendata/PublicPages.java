@@ -16,8 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 class PublicPages {
 
     /** The pages every catalogue has, whatever it holds. */
-    private static final List<String> FIXED =
-            List.of("/", "/themes", "/practices", "/instruments", "/countries", "/coverage", "/concepts", "/about");
+    private static final List<String> FIXED = List.of(
+            "/",
+            "/themes",
+            "/practices",
+            "/instruments",
+            "/countries",
+            "/coverage",
+            "/concepts",
+            "/about",
+            "/downloads");
 
     private static final String ENTRIES = """
             select entry_type, slug, updated_at from entry where status = 'published'
@@ -58,7 +66,8 @@ class PublicPages {
     }
 
     /**
-     * The fixed pages, the pages of the countries practices come from, of the GCM objectives and SDG targets, and of
+     * The fixed pages, the pages of the countries practices come from, of the GCM objectives and guiding principles and
+     * SDG targets, and of
      * the thesaurus' concepts.
      */
     List<Page> others() {
@@ -69,6 +78,10 @@ class PublicPages {
                 .query(Integer.class)
                 .list()
                 .forEach(number -> pages.add(new Page("/gcm/objectives/" + number, null)));
+        jdbc.sql("select slug from gcm_principle order by position")
+                .query(String.class)
+                .list()
+                .forEach(slug -> pages.add(new Page("/gcm/principles/" + slug, null)));
         jdbc.sql("select code from sdg_target order by code")
                 .query(String.class)
                 .list()

@@ -91,6 +91,7 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
                 .links(String.join("\n", p.getLinks()))
                 .themes(links.targetSlugs(p, LinkRelation.ILLUSTRATES))
                 .gcmObjectives(tags.gcmObjectives())
+                .gcmPrinciples(tags.gcmPrinciples())
                 .sdgTargets(tags.sdgTargets())
                 .concepts(tags.concepts())
                 .version(p.getVersion())
@@ -173,7 +174,7 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
         if (form.themes() != null && !known.themeSlugs().containsAll(form.themes())) {
             errors.rejectValue("themes", "form.error.unknown-choice");
         }
-        known.tags().check(form.gcmObjectives(), form.sdgTargets(), form.concepts(), errors);
+        known.tags().check(form.gcmObjectives(), form.gcmPrinciples(), form.sdgTargets(), form.concepts(), errors);
     }
 
     @Override
@@ -223,7 +224,7 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
                 period(form),
                 statusNote(form),
                 form.linkList());
-        tagging.tag(practice, form.gcmObjectives(), form.sdgTargets(), form.concepts());
+        tagging.tag(practice, form.gcmObjectives(), form.gcmPrinciples(), form.sdgTargets(), form.concepts());
         links.linkTo(
                 practice,
                 LinkRelation.ILLUSTRATES,
@@ -243,6 +244,7 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
             List<PracticeScope> scopes,
             List<ActorType> actorTypes,
             List<Choice> gcmObjectives,
+            List<Choice> gcmPrinciples,
             List<Choice> sdgTargets,
             List<Choice> concepts) {}
 
@@ -261,6 +263,7 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
                 List.of(PracticeScope.values()),
                 List.of(ActorType.values()),
                 tagging.gcmObjectives(),
+                tagging.gcmPrinciples(),
                 tagging.sdgTargets(),
                 tagging.concepts());
     }

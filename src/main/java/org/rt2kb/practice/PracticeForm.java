@@ -70,6 +70,7 @@ public record PracticeForm(
 
         List<String> themes,
         List<Integer> gcmObjectives,
+        List<String> gcmPrinciples,
         List<String> sdgTargets,
         List<String> concepts,
         int version)
@@ -140,6 +141,7 @@ public record PracticeForm(
                 .links(links)
                 .themes(themes)
                 .gcmObjectives(gcmObjectives)
+                .gcmPrinciples(gcmPrinciples)
                 .sdgTargets(sdgTargets)
                 .concepts(concepts)
                 .version(version);
@@ -179,6 +181,7 @@ public record PracticeForm(
         private String links;
         private List<String> themes;
         private List<Integer> gcmObjectives;
+        private List<String> gcmPrinciples;
         private List<String> sdgTargets;
         private List<String> concepts;
         private int version;
@@ -300,6 +303,11 @@ public record PracticeForm(
             return this;
         }
 
+        public Builder gcmPrinciples(List<String> gcmPrinciples) {
+            this.gcmPrinciples = gcmPrinciples;
+            return this;
+        }
+
         public Builder sdgTargets(List<String> sdgTargets) {
             this.sdgTargets = sdgTargets;
             return this;
@@ -340,6 +348,7 @@ public record PracticeForm(
                     links,
                     listOrEmpty(themes),
                     listOrEmpty(gcmObjectives),
+                    listOrEmpty(gcmPrinciples),
                     listOrEmpty(sdgTargets),
                     listOrEmpty(concepts),
                     version);

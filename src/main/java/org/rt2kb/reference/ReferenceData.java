@@ -89,6 +89,16 @@ public class ReferenceData {
                         LinkedHashMap::new));
     }
 
+    /** The GCM's guiding principles by slug, in the Compact's order. */
+    public Map<String, Bilingual> gcmPrincipleTitles() {
+        return gcmPrinciples().stream()
+                .collect(Collectors.toMap(
+                        GcmPrinciple::getSlug,
+                        p -> new Bilingual(p.getTitleEn(), p.getTitleFr(), false, p.isFrUnofficial()),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
+    }
+
     /** SDG targets by code, titled "8.8 Protect labour rights…". */
     public Map<String, Bilingual> sdgTargetTitles() {
         return sdgTargets().stream()

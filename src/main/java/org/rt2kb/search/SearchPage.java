@@ -124,6 +124,29 @@ public class SearchPage {
         return new View(query, result, state, facets, pages, types, suggestionHref);
     }
 
+    /**
+     * The entries the search of {@code params} finds, best first, at most {@code limit}, written {@code type:slug}
+     * (a note's hit gives the entry it is on, once): what an export of the results holds.
+     */
+    public List<String> entries(MultiValueMap<String, String> params, Locale locale, int limit) {
+        String query = KnowledgeSearch.clean(params.getFirst("q"));
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Bilingual>> labels = this.labels.get();
+        Map<String, Set<String>> known = new LinkedHashMap<>();
+        labels.forEach((name, values) -> known.put(name, values.keySet()));
+        ListState asked = ListState.read("/search", params, known, SORTS).strict();
+        Map<String, Set<String>> filters = new LinkedHashMap<>();
+        labels.keySet().forEach(name -> filters.put(name, new LinkedHashSet<>(asked.chosen(name))));
+        SearchRequest request = new SearchRequest(
+                query, filters, asked.years().from(), asked.years().to(), asked.sort(), 0, limit);
+        return search.search(request, locale).hits().stream()
+                .map(SearchResult.Hit::entry)
+                .distinct()
+                .toList();
+    }
+
     private Map<String, Map<String, Bilingual>> labels() {
         Map<String, Map<String, Bilingual>> labels = new LinkedHashMap<>();
         Map<String, Bilingual> types = new LinkedHashMap<>();

@@ -32,9 +32,14 @@ public record SearchResult(
             float score,
             Integer year) {
 
+        /** The entry this hit leads to, written {@code type:slug} ("practice:slug"). */
+        public String entry() {
+            return target != null ? target : type + ":" + slug;
+        }
+
         /** The address of the page this hit leads to. */
         public String href() {
-            String entry = target != null ? target : type + ":" + slug;
+            String entry = entry();
             int colon = entry.indexOf(':');
             return EntryType.pagePath(entry.substring(0, colon), entry.substring(colon + 1));
         }

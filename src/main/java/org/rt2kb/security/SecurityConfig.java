@@ -33,6 +33,7 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 class SecurityConfig {
 
     static final String LOGIN = "/login";
+    private static final String DOSSIER = "/dossier";
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
     static final long ONE_YEAR_IN_SECONDS = 365L * 24 * 60 * 60;
 
@@ -60,7 +61,7 @@ class SecurityConfig {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole(Role.EDITOR.name())
-                        .requestMatchers(HttpMethod.POST, "/suggest")
+                        .requestMatchers(HttpMethod.POST, "/suggest", DOSSIER, DOSSIER + "/**")
                         .permitAll()
                         // Reading is open: the pages, the JSON API, static assets, and the 404 page for the rest.
                         .requestMatchers(HttpMethod.GET, "/**")
@@ -71,6 +72,10 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .denyAll())
+                // The dossier's buttons sit on pages that every reader shares (kept in the page cache), which cannot
+                // carry a token per session. What they change is only this browser's own selection, and the session
+                // cookie is SameSite=Lax, so another site's form cannot reach it.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(DOSSIER, DOSSIER + "/**"))
                 .formLogin(login -> login.loginPage(LOGIN)
                         .failureUrl(LOGIN + "?error")
                         .defaultSuccessUrl("/admin")

@@ -52,6 +52,7 @@ class ThemeEditor implements EntryEditor<ThemeForm> {
                 t.getTextFr(),
                 t.getSummaryEn(),
                 tags.gcmObjectives(),
+                tags.gcmPrinciples(),
                 tags.sdgTargets(),
                 tags.concepts(),
                 t.getVersion());
@@ -83,7 +84,7 @@ class ThemeEditor implements EntryEditor<ThemeForm> {
                 errors.rejectValue("parent", "form.error.unknown-choice");
             }
         }
-        tagging.check(form.gcmObjectives(), form.sdgTargets(), form.concepts(), errors);
+        tagging.check(form.gcmObjectives(), form.gcmPrinciples(), form.sdgTargets(), form.concepts(), errors);
     }
 
     @Override
@@ -116,7 +117,7 @@ class ThemeEditor implements EntryEditor<ThemeForm> {
                         form.enUnofficial(),
                         form.textFr().strip(),
                         form.summaryEn().strip());
-        tagging.tag(entry, form.gcmObjectives(), form.sdgTargets(), form.concepts());
+        tagging.tag(entry, form.gcmObjectives(), form.gcmPrinciples(), form.sdgTargets(), form.concepts());
     }
 
     /** What the form's lists offer. */
@@ -124,6 +125,7 @@ class ThemeEditor implements EntryEditor<ThemeForm> {
             List<ThemeKind> kinds,
             List<Choice> parents,
             List<Choice> gcmObjectives,
+            List<Choice> gcmPrinciples,
             List<Choice> sdgTargets,
             List<Choice> concepts) {}
 
@@ -135,6 +137,7 @@ class ThemeEditor implements EntryEditor<ThemeForm> {
                                 t.getSlug(), new Bilingual(t.getTitleEn(), t.getTitleFr(), t.isEnUnofficial(), false)))
                         .toList(),
                 tagging.gcmObjectives(),
+                tagging.gcmPrinciples(),
                 tagging.sdgTargets(),
                 tagging.concepts());
     }

@@ -44,6 +44,7 @@ public record ThemeForm(
         String summaryEn,
 
         List<Integer> gcmObjectives,
+        List<String> gcmPrinciples,
         List<String> sdgTargets,
         List<String> concepts,
         int version)
@@ -65,6 +66,7 @@ public record ThemeForm(
                 true,
                 null,
                 null,
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of(),

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.hibernate.Hibernate;
 import org.rt2kb.annotation.LinksAndNotes;
 import org.rt2kb.annotation.LinksAndNotes.AnnotationView;
 import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
+import org.rt2kb.reference.SourceDocument;
 import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.CatalogueGeneration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,6 +87,7 @@ public class ThemePages {
             List<Gap> gaps,
             List<Question> questions,
             List<AnnotationView> annotations,
+            SourceDocument source,
             Instant updatedAt) {}
 
     /** The seven RT2 themes with their sub-themes by parent, and the cross-cutting priorities, in the paper's order. */
@@ -135,6 +138,7 @@ public class ThemePages {
                                 q.getNumber(), new Bilingual(q.getTextEn(), q.getTextFr(), q.isEnUnofficial(), false)))
                         .toList(),
                 linksAndNotes.publicAnnotationsOf(theme),
+                theme.getSource() == null ? null : (SourceDocument) Hibernate.unproxy(theme.getSource()),
                 theme.getUpdatedAt());
     }
 

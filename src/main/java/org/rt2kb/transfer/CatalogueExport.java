@@ -249,6 +249,7 @@ public class CatalogueExport {
                             t.getNotes().stream()
                                     .map(n -> new SeedFiles.NoteSeed(n.number(), n.textFr()))
                                     .toList(),
+                            principlesOf(t),
                             slugOf(t.getSource())))
                     .toList();
             var gaps = all(PracticeGap.class, "position").stream()
@@ -302,6 +303,7 @@ public class CatalogueExport {
                                 period.endDate(),
                                 illustrated.getOrDefault(p.getId(), List.of()),
                                 gcmOf(p),
+                                principlesOf(p),
                                 sdgOf(p),
                                 p.getStatusNote().en(),
                                 p.getStatusNote().fr(),
@@ -365,11 +367,13 @@ public class CatalogueExport {
                             i.getInstrumentType().code(),
                             i.getBody(),
                             i.isBinding(),
+                            i.getOfficialRecord(),
                             shown(i.getParent()) ? i.getParent().getSlug() : null,
                             i.getAnnexGroups().stream().map(AnnexGroup::getSlug).toList(),
                             i.getPosition(),
                             i.getLinks(),
                             gcmOf(i),
+                            principlesOf(i),
                             sdgOf(i)))
                     .toList();
             String source = instruments.stream()
@@ -469,6 +473,10 @@ public class CatalogueExport {
                 .map(GcmObjective::getNumber)
                 .sorted()
                 .toList();
+    }
+
+    private static List<String> principlesOf(Entry entry) {
+        return entry.getGcmPrinciples().stream().map(GcmPrinciple::getSlug).toList();
     }
 
     private static List<String> sdgOf(Entry entry) {

@@ -179,6 +179,7 @@ class ImportPlanner {
                 items(f.links(), "\\s+", false),
                 sorted(f.themes()),
                 sorted(f.gcmObjectives()),
+                sorted(f.gcmPrinciples()),
                 sorted(f.sdgTargets()),
                 sorted(f.concepts()));
     }

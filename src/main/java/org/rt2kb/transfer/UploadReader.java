@@ -179,6 +179,7 @@ final class UploadReader {
                     .links(p.links() == null ? null : String.join("\n", p.links()))
                     .themes(list(p.themes()))
                     .gcmObjectives(list(p.gcmObjectives()))
+                    .gcmPrinciples(list(p.gcmPrinciples()))
                     .sdgTargets(list(p.sdgTargets()))
                     .version(0)
                     .build();
@@ -271,6 +272,7 @@ final class UploadReader {
                 .links(String.join("\n", PracticeColumns.split(cells.text("links"))))
                 .themes(cells.list("themes", Function.identity()))
                 .gcmObjectives(cells.list("gcmObjectives", Integer::valueOf))
+                .gcmPrinciples(cells.list("gcmPrinciples", Function.identity()))
                 .sdgTargets(cells.list("sdgTargets", Function.identity()))
                 .concepts(cells.list("concepts", Function.identity()))
                 .version(0)

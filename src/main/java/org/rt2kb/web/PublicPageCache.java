@@ -42,8 +42,8 @@ class PublicPageCache extends OncePerRequestFilter {
 
     static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
     private static final String VARY = "Cookie, Accept-Language, Accept-Encoding";
-    private static final List<String> PRIVATE =
-            List.of("/admin", "/login", "/logout", "/suggest", "/actuator", "/error", "/assets/", "/export/");
+    private static final List<String> PRIVATE = List.of(
+            "/admin", "/login", "/logout", "/suggest", "/actuator", "/error", "/assets/", "/export/", "/dossier");
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final CatalogueGeneration generation;

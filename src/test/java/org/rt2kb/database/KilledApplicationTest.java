@@ -64,7 +64,7 @@ class KilledApplicationTest {
             assertThat(RawHttp.send(third.port(), RawHttp.get("/practices", null))
                             .status())
                     .isEqualTo(200);
-            assertThat(third.tail()).contains("was left running on").doesNotContain("move a damaged");
+            assertThat(third.log()).contains("was left running on").doesNotContain("move a damaged");
             System.out.printf("Started again after a killed run in %d ms%n", ready.toMillis());
             third.terminate();
             assertThat(third.awaitExit(Duration.ofMinutes(1))).isTrue();

@@ -44,6 +44,29 @@ class FrameworkPagesTest {
     }
 
     @Test
+    void shouldListWhatEmbodiesAGuidingPrincipleFromTheCompactsPage() {
+        Document compact = page(mvc, "/instruments/gcm");
+        assertThat(compact.select("ul.principles a").eachAttr("href"))
+                .hasSize(10)
+                .startsWith("/gcm/principles/people-centred")
+                .contains("/gcm/principles/child-sensitive");
+
+        Document principle = page(mvc, "/gcm/principles/child-sensitive", "fr", HttpStatus.OK);
+        assertThat(principle.select(".kicker").text())
+                .isEqualTo("Pacte mondial sur les migrations : principe directeur");
+        assertThat(principle.select("section.instrument a[href=/instruments/crc]"))
+                .hasSize(1);
+        long practices = jdbc.sql("""
+                        select count(*) from entry_gcm_principle g join entry e on e.id = g.entry_id
+                        where g.principle_slug = 'child-sensitive' and e.entry_type = 'practice'
+                        and e.status = 'published'""").query(Long.class).single();
+        assertThat(practices).isPositive();
+        assertThat(principle.select("section.practice li")).hasSize((int) practices);
+        assertThat(principle.select("section.practice a[href^=/practices?]")).isEmpty();
+        page(mvc, "/gcm/principles/no-such-principle", "en", HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void shouldShowATargetInTheReadersLanguageAndBeReachedFromAPracticesPage() {
         String code = jdbc.sql("select target_code from entry_sdg_target order by target_code limit 1")
                 .query(String.class)

@@ -42,6 +42,28 @@ class InstrumentPagesTest {
     }
 
     @Test
+    void shouldCiteAnInstrumentFromItsOfficialRecordInTheReadersLanguage() {
+        assertThat(page(mvc, "/instruments/c189").select("#cite-formal").text())
+                .isEqualTo(
+                        "ILO Domestic Workers Convention, 2011 (No. 189) (Geneva, 16 June 2011), 100th session of the"
+                                + " International Labour Conference; entered into force on 5 September 2013.");
+        assertThat(page(mvc, "/instruments/c189?lang=fr").select("#cite-formal").text())
+                .isEqualTo("OIT, Convention (n° 189) sur les travailleuses et travailleurs domestiques, 2011 (Genève,"
+                        + " 16 juin 2011), 100e session de la Conférence internationale du Travail; entrée en vigueur le"
+                        + " 5 septembre 2013.");
+        Document covenant = page(mvc, "/instruments/iccpr");
+        assertThat(covenant.select("#cite-formal").text())
+                .isEqualTo("International Covenant on Civil and Political Rights (New York, 16 December 1966),"
+                        + " A/RES/2200(XXI), United Nations, Treaty Series, vol. 999, p. 171; entered into force on"
+                        + " 23 March 1976.");
+        assertThat(covenant.select("button.copy[data-copy]").eachAttr("data-copy"))
+                .containsExactly("cite-formal", "cite-page");
+        assertThat(page(mvc, "/instruments/a-hrc-53-26").select("#cite-formal").text())
+                .startsWith("Special Rapporteur on the human rights of migrants, How to expand")
+                .endsWith(", A/HRC/53/26.");
+    }
+
+    @Test
     void shouldListEveryInstrumentInTheAnnexesOrder() {
         Document page = page(mvc, "/instruments");
 
@@ -113,7 +135,7 @@ class InstrumentPagesTest {
         assertThat(page.select("h1").text()).contains("Private Employment Agencies Convention");
         assertThat(page.select("dd[lang=fr]").text()).contains("agences d’emploi privées");
         assertThat(page.select("#practices-title + ul a")).isNotEmpty();
-        assertThat(page.select(".cite .citation").first().text()).contains("http://localhost/instruments/c181");
+        assertThat(page.select("#cite-page").text()).contains("http://localhost/instruments/c181");
     }
 
     @Test

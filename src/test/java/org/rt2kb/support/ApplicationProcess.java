@@ -98,6 +98,11 @@ public final class ApplicationProcess implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Everything the application has logged so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
     public String tail() throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));

@@ -395,6 +395,7 @@ class TransferTest {
                 "",
                 "health",
                 "3; 15",
+                "people-centred; human-rights",
                 "",
                 "",
                 "",

@@ -2,6 +2,7 @@ package org.rt2kb.transfer.seed;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.rt2kb.instrument.OfficialRecord;
 
 /**
  * The shape of the files in {@code seeds/}, one record per kind of object (see {@code seeds/README.md}). The same
@@ -43,6 +44,7 @@ public final class SeedFiles {
             String textFr,
             String summaryEn,
             List<NoteSeed> notes,
+            List<String> gcmPrinciples,
             String source) {}
 
     public record NoteSeed(Integer number, String textFr) {}
@@ -78,6 +80,7 @@ public final class SeedFiles {
             LocalDate endDate,
             List<String> themes,
             List<Integer> gcmObjectives,
+            List<String> gcmPrinciples,
             List<String> sdgTargets,
             String statusNoteEn,
             String statusNoteFr,
@@ -102,11 +105,13 @@ public final class SeedFiles {
             String type,
             String body,
             Boolean binding,
+            OfficialRecord citation,
             String parent,
             List<String> annexGroups,
             Integer position,
             List<String> links,
             List<Integer> gcmObjectives,
+            List<String> gcmPrinciples,
             List<String> sdgTargets) {}
 
     public record LinksFile(List<LinkSeed> links, List<AnnotationSeed> annotations) {}

@@ -112,6 +112,7 @@ public class SeedImporter {
         private final SeedCatalogue seeds;
         private final Map<String, SourceDocument> sources = new HashMap<>();
         private final Map<Integer, GcmObjective> objectives = new HashMap<>();
+        private final Map<String, GcmPrinciple> principles = new HashMap<>();
         private final Map<String, SdgTarget> targets = new HashMap<>();
         private final Map<String, Theme> themes = new HashMap<>();
         private final Map<String, PracticeGroup> groups = new HashMap<>();
@@ -176,8 +177,10 @@ public class SeedImporter {
                             persist(new GcmObjective(o.number(), o.titleEn(), o.titleFr(), o.frUnofficial()))));
             seeds.gcmPrinciples()
                     .principles()
-                    .forEach(p -> persist(
-                            new GcmPrinciple(p.slug(), p.position(), p.titleEn(), p.titleFr(), p.frUnofficial())));
+                    .forEach(p -> principles.put(
+                            p.slug(),
+                            persist(new GcmPrinciple(
+                                    p.slug(), p.position(), p.titleEn(), p.titleFr(), p.frUnofficial()))));
             seeds.sdgTargets()
                     .targets()
                     .forEach(t -> targets.put(
@@ -235,6 +238,7 @@ public class SeedImporter {
                     t.textFr(),
                     t.summaryEn(),
                     notes);
+            theme.tagPrinciples(pick(t.gcmPrinciples(), principles));
             themes.put(t.slug(), persist(theme));
         }
 
@@ -280,6 +284,7 @@ public class SeedImporter {
                         provenance.annex(),
                         provenance.pageGroup());
                 practice.tag(pick(p.gcmObjectives(), objectives), pick(p.sdgTargets(), targets));
+                practice.tagPrinciples(pick(p.gcmPrinciples(), principles));
                 practices.put(p.slug(), persist(practice));
                 for (String theme : list(p.themes())) {
                     persist(new EntryLink(practice, themes.get(theme), LinkRelation.ILLUSTRATES, null));
@@ -315,7 +320,11 @@ public class SeedImporter {
                             i.position(),
                             pick(i.annexGroups(), annexGroups),
                             list(i.links()));
+                    if (i.citation() != null) {
+                        instrument.record(i.citation());
+                    }
                     instrument.tag(pick(i.gcmObjectives(), objectives), pick(i.sdgTargets(), targets));
+                    instrument.tagPrinciples(pick(i.gcmPrinciples(), principles));
                     instruments.put(i.slug(), persist(instrument));
                 }
                 pending.removeAll(ready);

@@ -15,6 +15,7 @@ import org.rt2kb.annotation.LinkRelation;
 import org.rt2kb.annotation.Visibility;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.instrument.InstrumentType;
+import org.rt2kb.instrument.OfficialRecord;
 import org.rt2kb.practice.ActorType;
 import org.rt2kb.practice.PracticeScope;
 import org.rt2kb.shared.Coded;
@@ -54,6 +55,7 @@ class SeedValidator {
             Set<String> regions,
             Set<String> countries,
             Set<Integer> objectives,
+            Set<String> principles,
             Set<String> targets,
             Map<String, ThemeSeed> themes,
             Set<String> groups,
@@ -67,6 +69,7 @@ class SeedValidator {
                     keys(s.regions().regions(), SeedFiles.RegionSeed::code),
                     keys(s.countries().countries(), SeedFiles.CountrySeed::code),
                     keys(s.gcmObjectives().objectives(), SeedFiles.ObjectiveSeed::number),
+                    keys(s.gcmPrinciples().principles(), SeedFiles.PrincipleSeed::slug),
                     keys(s.sdgTargets().targets(), SeedFiles.TargetSeed::code),
                     orEmpty(s.themes().themes()).stream()
                             .filter(t -> t.slug() != null)
@@ -188,6 +191,7 @@ class SeedValidator {
             at.required("textFr", theme.textFr());
             at.required("summaryEn", theme.summaryEn());
             at.reference("source", theme.source(), known.sources(), "source");
+            at.references("gcmPrinciples", theme.gcmPrinciples(), known.principles(), "GCM principle");
             at.unique(
                     "notes",
                     theme.notes() == null
@@ -257,6 +261,7 @@ class SeedValidator {
             }
             at.references("themes", practice.themes(), known.themes().keySet(), "theme");
             at.references("gcmObjectives", practice.gcmObjectives(), known.objectives(), "GCM objective");
+            at.references("gcmPrinciples", practice.gcmPrinciples(), known.principles(), "GCM principle");
             at.references("sdgTargets", practice.sdgTargets(), known.targets(), "SDG target");
             at.links(practice.links());
             if (practice.provenance() == null) {
@@ -294,8 +299,18 @@ class SeedValidator {
             }
             at.references("annexGroups", instrument.annexGroups(), known.annexGroups(), "annex group");
             at.references("gcmObjectives", instrument.gcmObjectives(), known.objectives(), "GCM objective");
+            at.references("gcmPrinciples", instrument.gcmPrinciples(), known.principles(), "GCM principle");
             at.references("sdgTargets", instrument.sdgTargets(), known.targets(), "SDG target");
             at.links(instrument.links());
+            OfficialRecord record = instrument.citation();
+            if (record != null) {
+                if (record.untsPage() != null && record.untsVolume() == null) {
+                    at.problem("citation", "a Treaty Series page needs its volume");
+                }
+                if (!OfficialRecord.FIELDS.containsAll(record.unconfirmed())) {
+                    at.problem("citation", "'unconfirmed' may only name " + OfficialRecord.FIELDS);
+                }
+            }
         });
         check.unique(
                 file,

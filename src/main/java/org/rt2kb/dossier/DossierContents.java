@@ -1,0 +1,209 @@
+package org.rt2kb.dossier;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rt2kb.annotation.LinksAndNotes.LinkView;
+import org.rt2kb.entry.EntryNotFoundException;
+import org.rt2kb.instrument.InstrumentCitation;
+import org.rt2kb.instrument.InstrumentJson;
+import org.rt2kb.instrument.InstrumentService;
+import org.rt2kb.practice.PracticeJson;
+import org.rt2kb.practice.PracticeService;
+import org.rt2kb.reference.ReferenceData;
+import org.rt2kb.shared.Bilingual;
+import org.rt2kb.theme.ThemeJson;
+import org.rt2kb.theme.ThemeService;
+import org.rt2kb.web.Languages;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads what a dossier holds, in its groups: every item's entry as published now. An item that is no longer
+ * published (or never was: a shared address may name anything) is reported apart rather than failing the dossier.
+ * It opens no transaction of its own: each entry is read in its service's, so that one not found does not spoil the
+ * others' (a transaction an exception leaves marked for rollback).
+ */
+@Service
+public class DossierContents {
+
+    private final InstrumentService instruments;
+    private final PracticeService practices;
+    private final ThemeService themes;
+    private final ReferenceData reference;
+    private final InstrumentCitation citations;
+    private final MessageSource messages;
+
+    DossierContents(
+            InstrumentService instruments,
+            PracticeService practices,
+            ThemeService themes,
+            ReferenceData reference,
+            InstrumentCitation citations,
+            MessageSource messages) {
+        this.instruments = instruments;
+        this.practices = practices;
+        this.themes = themes;
+        this.reference = reference;
+        this.citations = citations;
+        this.messages = messages;
+    }
+
+    /** A group of items under its heading; the heading is null when the dossier is in the drafter's order. */
+    public record Group(Bilingual heading, List<KeptItem> items) {}
+
+    /** The dossier read: its groups, the items that could not be found, and the dossier itself. */
+    public record Contents(Dossier dossier, List<Group> groups, List<DossierItem> missing) {
+
+        public int found() {
+            return groups.stream().mapToInt(group -> group.items().size()).sum();
+        }
+    }
+
+    public Contents read(Dossier dossier) {
+        Map<String, Bilingual> objectives = reference.gcmObjectiveTitles();
+        List<KeptItem> kept = new ArrayList<>();
+        List<DossierItem> missing = new ArrayList<>();
+        for (DossierItem item : dossier.items()) {
+            try {
+                KeptItem found = read(item, dossier.noteOf(item), objectives);
+                if (found == null) {
+                    missing.add(item);
+                } else {
+                    kept.add(found);
+                }
+            } catch (EntryNotFoundException notPublished) {
+                missing.add(item);
+            }
+        }
+        return new Contents(dossier, group(kept, dossier.grouping()), missing);
+    }
+
+    private KeptItem read(DossierItem item, String note, Map<String, Bilingual> objectives) {
+        return switch (item.kind()) {
+            case INSTRUMENT -> instrument(instruments.detail(item.key()), note);
+            case PRACTICE -> practice(practices.detail(item.key()), note);
+            case THEME -> theme(themes.detail(item.key()), note);
+            case OBJECTIVE -> objective(item, objectives.get(item.key()), note);
+        };
+    }
+
+    private static KeptItem objective(DossierItem item, Bilingual title, String note) {
+        if (title == null) {
+            return null;
+        }
+        return new KeptItem(item, title, item.key(), null, Map.of(), null, List.of(), null, null, List.of(), note);
+    }
+
+    private KeptItem instrument(InstrumentJson.Detail detail, String note) {
+        InstrumentJson.Summary i = detail.instrument();
+        Map<String, InstrumentCitation.Citation> cited = new LinkedHashMap<>();
+        for (Locale language : Languages.ALL) {
+            cited.put(language.getLanguage(), citations.of(i, language));
+        }
+        List<LinkView> passages = ofType(detail.links(), "theme");
+        return new KeptItem(
+                new DossierItem(DossierItem.Kind.INSTRUMENT, i.slug()),
+                i.title(),
+                i.code(),
+                i.year(),
+                cited,
+                null,
+                passages,
+                i,
+                null,
+                passages.stream().map(LinkView::slug).toList(),
+                note);
+    }
+
+    private KeptItem practice(PracticeJson.Detail detail, String note) {
+        PracticeJson.Summary p = detail.practice();
+        return new KeptItem(
+                new DossierItem(DossierItem.Kind.PRACTICE, p.slug()),
+                p.title(),
+                p.number() == null ? null : String.valueOf(p.number()),
+                p.period().startYear(),
+                Map.of(),
+                p.description(),
+                ofType(detail.links(), "theme"),
+                null,
+                p,
+                p.themes(),
+                note);
+    }
+
+    private KeptItem theme(ThemeJson.Detail detail, String note) {
+        ThemeJson.Summary t = detail.theme();
+        return new KeptItem(
+                new DossierItem(DossierItem.Kind.THEME, t.slug()),
+                new Bilingual(t.titleEn(), t.titleFr(), t.enUnofficial(), false),
+                t.section(),
+                null,
+                Map.of(),
+                new Bilingual(t.summaryEn(), firstParagraph(t.textFr()), true, false),
+                List.of(),
+                null,
+                null,
+                List.of(t.parent() == null ? t.slug() : t.parent()),
+                note);
+    }
+
+    private static List<LinkView> ofType(List<LinkView> links, String type) {
+        return links.stream().filter(link -> type.equals(link.type())).toList();
+    }
+
+    /** The first paragraph of the paper's text, without its footnote markers. */
+    private static String firstParagraph(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.split("\n\n", 2)[0].replaceAll("\\[\\^\\d+]", "").strip();
+    }
+
+    private List<Group> group(List<KeptItem> kept, Grouping grouping) {
+        return switch (grouping) {
+            case NONE -> kept.isEmpty() ? List.of() : List.of(new Group(null, kept));
+            case TYPE -> byType(kept);
+            case THEME -> byTheme(kept);
+        };
+    }
+
+    private List<Group> byType(List<KeptItem> kept) {
+        List<Group> groups = new ArrayList<>();
+        for (DossierItem.Kind kind : DossierItem.Kind.values()) {
+            List<KeptItem> ofKind =
+                    kept.stream().filter(item -> item.kind() == kind).toList();
+            if (!ofKind.isEmpty()) {
+                groups.add(new Group(Bilingual.message(messages, "dossier.kinds." + kind.code()), ofKind));
+            }
+        }
+        return groups;
+    }
+
+    /** Under the first theme of each item, in the paper's order; what has no theme comes last. */
+    private List<Group> byTheme(List<KeptItem> kept) {
+        Map<String, Bilingual> titles = themes.titles();
+        Map<String, List<KeptItem>> byTheme = new LinkedHashMap<>();
+        titles.keySet().forEach(slug -> byTheme.put(slug, new ArrayList<>()));
+        List<KeptItem> other = new ArrayList<>();
+        for (KeptItem item : kept) {
+            String first = titles.keySet().stream()
+                    .filter(item.themes()::contains)
+                    .findFirst()
+                    .orElse(null);
+            (first == null ? other : byTheme.get(first)).add(item);
+        }
+        List<Group> groups = new ArrayList<>();
+        byTheme.forEach((slug, items) -> {
+            if (!items.isEmpty()) {
+                groups.add(new Group(titles.get(slug), items));
+            }
+        });
+        if (!other.isEmpty()) {
+            groups.add(new Group(Bilingual.message(messages, "dossier.group.other"), other));
+        }
+        return groups;
+    }
+}

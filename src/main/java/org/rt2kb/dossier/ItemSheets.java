@@ -1,0 +1,145 @@
+package org.rt2kb.dossier;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rt2kb.annotation.LinksAndNotes.LinkView;
+import org.rt2kb.instrument.InstrumentCitation.Citation;
+import org.rt2kb.practice.PracticeJson;
+import org.rt2kb.reference.ReferenceData;
+import org.rt2kb.reference.SourceDocument;
+import org.rt2kb.shared.Bilingual;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the Word and PDF exports write of an item in one language, worked out once for both: its heading, formal
+ * citation, facts, text, the paper's passages that cite it, its address and the drafter's note, with a mark on every
+ * text that is an unofficial translation or only exists in the other language.
+ */
+@Component
+public class ItemSheets {
+
+    private final MessageSource messages;
+    private final ReferenceData reference;
+
+    ItemSheets(MessageSource messages, ReferenceData reference) {
+        this.messages = messages;
+        this.reference = reference;
+    }
+
+    /** A text and its mark ("unofficial translation", "in English"), or null when it is as the reader expects. */
+    public record Marked(String text, String lang, String mark) {}
+
+    public record Fact(String label, String value) {}
+
+    public record Sheet(
+            String language,
+            String kind,
+            String code,
+            Marked title,
+            String citation,
+            String unconfirmed,
+            List<Fact> facts,
+            Marked text,
+            String caveat,
+            List<Marked> passages,
+            String address,
+            String note) {}
+
+    public Sheet of(KeptItem item, Locale locale, DossierExport export) {
+        Citation citation = item.citations().get(locale.getLanguage());
+        return new Sheet(
+                locale.getLanguage(),
+                message("dossier.kind." + item.kind().code(), locale),
+                item.code(),
+                marked(item.title(), locale),
+                citation == null ? null : citation.text(),
+                citation == null || citation.unconfirmed().isEmpty()
+                        ? null
+                        : message("cite.formal.unconfirmed", locale, String.join(", ", citation.unconfirmed())),
+                item.practice() == null ? List.of() : facts(item.practice(), locale),
+                marked(item.text(), locale),
+                item.practice() == null ? null : text(item.practice().caveat(), locale),
+                item.passages().stream()
+                        .map(passage -> passage(passage, locale, export))
+                        .toList(),
+                export.addressOf(item),
+                item.note());
+    }
+
+    /** The labels an export prints around its items, in its first language. */
+    public String label(String key, Locale locale, Object... args) {
+        return message(key, locale, args);
+    }
+
+    private List<Fact> facts(PracticeJson.Summary p, Locale locale) {
+        List<Fact> facts = new ArrayList<>();
+        if (!p.countries().isEmpty()) {
+            facts.add(new Fact(
+                    message("field.country", locale),
+                    String.join(
+                            ", ",
+                            p.countries().stream()
+                                    .map(country -> country.name().text(locale))
+                                    .toList())));
+        }
+        if (p.actor() != null) {
+            facts.add(new Fact(message("practice.actor", locale), p.actor()));
+        }
+        if (p.period().startYear() != null) {
+            facts.add(new Fact(message("practice.period", locale), period(p.period(), locale)));
+        }
+        SourceDocument source = reference.source(p.provenance().source());
+        if (source != null) {
+            String title = "fr".equals(locale.getLanguage()) ? source.getTitleFr() : source.getTitleEn();
+            facts.add(new Fact(
+                    message("export.source", locale),
+                    message("cite.source", locale, source.getForum(), source.getYear(), title) + " "
+                            + message(
+                                    "practice.provenance.annex",
+                                    locale,
+                                    p.provenance().annex(),
+                                    p.provenance().pageGroup())));
+        }
+        return facts;
+    }
+
+    private String period(PracticeJson.Period period, Locale locale) {
+        if (period.endYear() == null) {
+            return message("practice.since", locale, period.startYear());
+        }
+        return period.endYear().equals(period.startYear())
+                ? String.valueOf(period.startYear())
+                : message("practice.years", locale, period.startYear(), period.endYear());
+    }
+
+    private Marked passage(LinkView passage, Locale locale, DossierExport export) {
+        Marked title = marked(passage.title(), locale);
+        String address = export.origin() + "/themes/" + passage.slug();
+        return new Marked(title.text() + " (" + address + ")", title.lang(), title.mark());
+    }
+
+    private Marked marked(Bilingual text, Locale locale) {
+        Bilingual.Shown shown = text == null ? null : text.in(locale);
+        if (shown == null) {
+            return null;
+        }
+        String mark = null;
+        if (shown.unofficial()) {
+            mark = message("text.unofficial", locale);
+        } else if (shown.otherLanguage()) {
+            mark = message("text.in." + shown.lang(), locale);
+        }
+        return new Marked(shown.text(), shown.lang(), mark);
+    }
+
+    private static String text(Bilingual text, Locale locale) {
+        Bilingual.Shown shown = text == null ? null : text.in(locale);
+        return shown == null ? null : shown.text();
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}
