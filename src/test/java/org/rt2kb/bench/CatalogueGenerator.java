@@ -29,6 +29,19 @@ final class CatalogueGenerator {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Grows the catalogue to the benchmarks' size ({@code kb.bench.entries}, 10 000 unless set) when it is smaller,
+     * and says so by failing: the index of the grown catalogue is built at the next start, which the run then times.
+     */
+    static void growToTarget(JdbcTemplate jdbc) {
+        int target = Integer.getInteger("kb.bench.entries", 10_000);
+        long existing = jdbc.queryForObject("select count(*) from entry", Long.class);
+        if (existing < target) {
+            new CatalogueGenerator(jdbc).grow((int) (target - existing));
+            throw new IllegalStateException("Catalogue grown to " + target + " entries: run again to index and time");
+        }
+    }
+
     private record Pools(
             List<String> sentencesEn,
             List<String> sentencesFr,

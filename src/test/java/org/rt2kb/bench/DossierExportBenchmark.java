@@ -10,15 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.rt2kb.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Exporting a dossier of 200 items (60 instruments, 110 practices, 15 sections, 15 GCM objectives) in each format, as
@@ -27,16 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Run: {@code ./mvnw verify -Djacoco.skip=true -Dsurefire.excludedGroups= -Dgroups=benchmark
  * -Dtest=DossierExportBenchmark}.
  */
-@Tag("benchmark")
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "kb.data-dir=target/bench-${kb.bench.entries:10000}",
-            "kb.embedded-db.ephemeral=false",
-            "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem"
-        })
-@ActiveProfiles("test")
-@Import(TestDatabase.class)
+@BenchServer
 class DossierExportBenchmark {
 
     private static final int WARM_UP = 3;
@@ -52,12 +38,8 @@ class DossierExportBenchmark {
 
     @Test
     void exportATwoHundredItemDossier() throws Exception {
-        int target = Integer.getInteger("kb.bench.entries", 10_000);
-        long existing = jdbc.queryForObject("select count(*) from entry", Long.class);
-        if (existing < target) {
-            new CatalogueGenerator(jdbc).grow((int) (target - existing));
-            throw new IllegalStateException("Catalogue grown to " + target + " entries: run again to index and time");
-        }
+        CatalogueGenerator.growToTarget(jdbc);
+        long entries = jdbc.queryForObject("select count(*) from entry", Long.class);
         List<String> items = new ArrayList<>();
         items.addAll(published("instrument", 60));
         items.addAll(published("practice", 110));
@@ -88,7 +70,7 @@ class DossierExportBenchmark {
             System.out.printf(
                     Locale.ROOT,
                     "[bench] %d entries, 200-item dossier as %-4s (en-fr, %d KB): p50 %.0f ms  max %.0f ms%n",
-                    existing,
+                    entries,
                     format,
                     size / 1024,
                     times.get(times.size() / 2),

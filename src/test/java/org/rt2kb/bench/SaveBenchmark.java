@@ -20,20 +20,15 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rt2kb.curation.Curation;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.security.AccountService;
 import org.rt2kb.security.Role;
-import org.rt2kb.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Saving a practice form end to end, as an editor's browser does it: a signed-in POST of the whole form over HTTP,
@@ -41,16 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
  * returns once the change is searchable). On a catalogue grown to {@code kb.bench.entries} (default 10 000).
  * Run: {@code ./mvnw verify -Djacoco.skip=true -Dsurefire.excludedGroups= -Dgroups=benchmark -Dtest=SaveBenchmark}.
  */
-@Tag("benchmark")
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "kb.data-dir=target/bench-${kb.bench.entries:10000}",
-            "kb.embedded-db.ephemeral=false",
-            "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem"
-        })
-@ActiveProfiles("test")
-@Import(TestDatabase.class)
+@BenchServer
 class SaveBenchmark {
 
     private static final int WARM_UP = 50;
@@ -75,12 +61,7 @@ class SaveBenchmark {
 
     @Test
     void savePracticeForms() throws Exception {
-        int target = Integer.getInteger("kb.bench.entries", 10_000);
-        long existing = jdbc.queryForObject("select count(*) from entry", Long.class);
-        if (existing < target) {
-            new CatalogueGenerator(jdbc).grow((int) (target - existing));
-            throw new IllegalStateException("Catalogue grown to " + target + " entries: run again to index and time");
-        }
+        CatalogueGenerator.growToTarget(jdbc);
         String editor = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(editor, "Benchmark", Role.EDITOR, PASSWORD);
         Document login = page("/login");

@@ -31,7 +31,9 @@ class HostileRequestsTest {
 
     @Test
     void shouldAnswerUndecodableQueriesOfPagesWithTheBadRequestPage() throws Exception {
-        for (String path : new String[] {"/practices?page=%ff", "/search?q=%00%ff", "/themes?=x"}) {
+        for (String path : new String[] {
+            "/practices?page=%ff", "/search?q=%00%ff", "/themes?=x", "/dossier?items=%ff", "/export/search.docx?q=%ff"
+        }) {
             RawHttp.Response response = send(RawHttp.get(path, null, FRENCH));
 
             assertThat(response.status()).as(path).isEqualTo(400);
@@ -49,6 +51,20 @@ class HostileRequestsTest {
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
             assertThat(response.body()).contains("\"title\":\"Requête invalide\"", "\"status\":400");
         }
+    }
+
+    @Test
+    void shouldKeepTheDossiersButtonOnThisSiteAndRefuseAMalformedItem() throws Exception {
+        byte[] form = "item=instrument%3Ac189&back=%2F%2Fevil.example%2F".getBytes(StandardCharsets.UTF_8);
+        RawHttp.Response kept = send(RawHttp.post(
+                "/dossier/items", null, "application/x-www-form-urlencoded", form, "Accept: text/html", FRENCH));
+        assertThat(kept.status()).isEqualTo(303);
+        assertThat(kept.header("Location")).endsWith("/dossier").doesNotContain("evil");
+
+        RawHttp.Response malformed = send(RawHttp.get("/dossier?items=treaty%3Ac189", null, FRENCH));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(Jsoup.parse(malformed.body()).text()).contains("« treaty:c189 » n’est pas un élément de dossier");
+        assertWhole(malformed);
     }
 
     @Test
