@@ -5,6 +5,7 @@ import java.util.List;
 import org.rt2kb.annotation.LinksAndNotes.AnnotationView;
 import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.reference.GcmObjective;
+import org.rt2kb.reference.GcmPrinciple;
 import org.rt2kb.reference.SdgTarget;
 import org.rt2kb.shared.Bilingual;
 
@@ -38,6 +39,7 @@ public final class InstrumentJson {
             Integer position,
             List<String> links,
             List<Integer> gcmObjectives,
+            List<String> gcmPrinciples,
             List<String> sdgTargets,
             String source,
             Instant updatedAt) {
@@ -64,6 +66,7 @@ public final class InstrumentJson {
                     i.getPosition(),
                     i.getLinks(),
                     i.getGcmObjectives().stream().map(GcmObjective::getNumber).toList(),
+                    i.getGcmPrinciples().stream().map(GcmPrinciple::getSlug).toList(),
                     i.getSdgTargets().stream().map(SdgTarget::getCode).toList(),
                     i.getSource() == null ? null : i.getSource().getSlug(),
                     i.getUpdatedAt());

@@ -62,6 +62,7 @@ public final class PracticeJson {
             StatusNote statusNote,
             List<String> themes,
             List<Integer> gcmObjectives,
+            List<String> gcmPrinciples,
             List<String> sdgTargets,
             List<String> links,
             Provenance provenance,

@@ -59,6 +59,7 @@ class PracticePageController {
         Map<String, Bilingual> themeTitles = themes.titles();
         model.addAttribute("themeTitles", themeTitles);
         model.addAttribute("gcmTitles", reference.gcmObjectiveTitles());
+        model.addAttribute("principleTitles", reference.gcmPrincipleTitles());
         model.addAttribute("sdgTitles", reference.sdgTargetTitles());
         model.addAttribute(
                 "jsonLd", SchemaOrg.json(description.jsonLd(detail.practice(), source, themeTitles, locale)));

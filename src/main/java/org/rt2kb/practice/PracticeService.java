@@ -9,6 +9,7 @@ import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.reference.Country;
 import org.rt2kb.reference.GcmObjective;
+import org.rt2kb.reference.GcmPrinciple;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.Region;
 import org.rt2kb.reference.SdgTarget;
@@ -115,6 +116,7 @@ public class PracticeService {
                 note.en() == null && note.fr() == null ? null : new PracticeJson.StatusNote(note.en(), note.fr()),
                 themes,
                 p.getGcmObjectives().stream().map(GcmObjective::getNumber).toList(),
+                p.getGcmPrinciples().stream().map(GcmPrinciple::getSlug).toList(),
                 p.getSdgTargets().stream().map(SdgTarget::getCode).toList(),
                 p.getLinks(),
                 new PracticeJson.Provenance(

@@ -5,6 +5,7 @@ import java.util.List;
 import org.rt2kb.annotation.LinksAndNotes.AnnotationView;
 import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.reference.GcmObjective;
+import org.rt2kb.reference.GcmPrinciple;
 import org.rt2kb.reference.SdgTarget;
 
 /** Themes as the JSON API shows them. */
@@ -25,6 +26,7 @@ public final class ThemeJson {
             String summaryEn,
             List<ThemeNote> notes,
             List<Integer> gcmObjectives,
+            List<String> gcmPrinciples,
             List<String> sdgTargets,
             String source,
             Instant updatedAt) {
@@ -43,6 +45,7 @@ public final class ThemeJson {
                     t.getSummaryEn(),
                     t.getNotes(),
                     t.getGcmObjectives().stream().map(GcmObjective::getNumber).toList(),
+                    t.getGcmPrinciples().stream().map(GcmPrinciple::getSlug).toList(),
                     t.getSdgTargets().stream().map(SdgTarget::getCode).toList(),
                     t.getSource() == null ? null : t.getSource().getSlug(),
                     t.getUpdatedAt());

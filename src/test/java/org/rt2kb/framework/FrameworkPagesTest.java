@@ -63,6 +63,9 @@ class FrameworkPagesTest {
         assertThat(practices).isPositive();
         assertThat(principle.select("section.practice li")).hasSize((int) practices);
         assertThat(principle.select("section.practice a[href^=/practices?]")).isEmpty();
+        String practice = principle.select("section.practice a").first().attr("href");
+        assertThat(page(mvc, practice).select("a[href=/gcm/principles/child-sensitive]"))
+                .hasSize(1);
         page(mvc, "/gcm/principles/no-such-principle", "en", HttpStatus.NOT_FOUND);
     }
 
