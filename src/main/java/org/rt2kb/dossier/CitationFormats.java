@@ -49,6 +49,8 @@ class CitationFormats {
 
     String ris(DossierExport export) {
         StringBuilder ris = new StringBuilder();
+        String database = sheets.label("site.name", export.language().first());
+        LocalDate accessed = LocalDate.ofInstant(export.madeAt(), ZoneOffset.UTC);
         for (Reference r : references(export)) {
             line(ris, "TY", risType(r));
             line(ris, "TI", r.title());
@@ -62,6 +64,8 @@ class CitationFormats {
             line(ris, "M1", r.number());
             line(ris, "UR", r.url());
             line(ris, "LA", export.language().first().getLanguage());
+            line(ris, "DB", database);
+            line(ris, "Y2", accessed.toString().replace('-', '/'));
             line(ris, "N1", r.note());
             ris.append("ER  - \r\n");
         }
@@ -93,6 +97,7 @@ class CitationFormats {
             LocalDate accessed = LocalDate.ofInstant(export.madeAt(), ZoneOffset.UTC);
             item.put("accessed", dateParts(accessed.getYear(), accessed.getMonthValue(), accessed.getDayOfMonth()));
             item.put("language", export.language().first().getLanguage());
+            item.put("source", sheets.label("site.name", export.language().first()));
             putIfPresent(item, "note", r.note());
             items.add(item);
         }
@@ -100,7 +105,11 @@ class CitationFormats {
     }
 
     String bibtex(DossierExport export) {
-        StringBuilder bib = new StringBuilder();
+        // What the file is, when and where from, and its terms: BibTeX keeps a comment entry as it is.
+        StringBuilder bib = new StringBuilder("@comment{");
+        ExportNotices.lines(export, sheets)
+                .forEach(line -> bib.append(line.replaceAll("[{}]", "")).append('\n'));
+        bib.append("}\n\n");
         for (Reference r : references(export)) {
             bib.append('@')
                     .append("RPRT".equals(risType(r)) ? "techreport" : "misc")
@@ -183,6 +192,10 @@ class CitationFormats {
         var citation = item.citations().get(language.getLanguage());
         if (citation != null) {
             parts.add(citation.text());
+        }
+        Bilingual.Shown title = item.title().in(language);
+        if (title != null && title.unofficial()) {
+            parts.add(sheets.label("export.title-unofficial", language));
         }
         if (export.language().sideBySide()) {
             for (Locale other : export.language().locales()) {

@@ -131,6 +131,8 @@ class DossierExportTest {
         assertThat(covenant.getPlace()).isEqualTo("New York");
         assertThat(references.get(0).getNotes()[0]).endsWith("Art. 9 à citer");
         assertThat(references.get(2).getType()).isEqualTo(RISType.ELEC);
+        assertThat(references.get(2).getNotes()[0]).contains("unofficial translation");
+        assertThat(ris).contains("DB  - RT2 Knowledge Base\r\n", "Y2  - ");
     }
 
     @Test
@@ -154,6 +156,9 @@ class DossierExportTest {
 
         BibTeXDatabase database = new BibTeXConverter().loadDatabase(new ByteArrayInputStream(bib));
         assertThat(database.getEntries()).hasSize(5);
+        assertThat(new String(bib, StandardCharsets.UTF_8))
+                .startsWith("@comment{Made on ")
+                .contains("CC BY 4.0");
         BibTeXEntry convention = database.getEntries().get(new Key("instrument_c189"));
         assertThat(convention.getField(BibTeXEntry.KEY_TITLE).toUserString())
                 .isEqualTo("Domestic Workers Convention, 2011 (No. 189)");
