@@ -1,6 +1,7 @@
 package org.rt2kb.annotation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -50,6 +51,20 @@ public class LinksAndNotes {
             left join instrument i on i.id = r.other
             left join theme t on t.id = r.other
             order by r.relation, r.id
+            """;
+
+    /** The links to each of :ids from published entries of one type, in the order they were made. */
+    private static final String INCOMING = """
+            select l.to_entry_id as entry, l.relation, o.slug, l.note,
+                   coalesce(p.title_en, i.title_en, t.title_en) as title_en,
+                   coalesce(p.title_fr, i.title_fr, t.title_fr) as title_fr
+            from entry_link l
+            join entry o on o.id = l.from_entry_id and o.status = 'published'
+            left join practice p on p.id = o.id
+            left join instrument i on i.id = o.id
+            left join theme t on t.id = o.id
+            where l.to_entry_id = any(:ids) and l.from_type = :type
+            order by l.to_entry_id, l.relation, l.id
             """;
 
     private final EntryLinkRepository links;
@@ -123,6 +138,31 @@ public class LinksAndNotes {
                         a.getTextFr(),
                         a.isFrUnofficial()))
                 .toList();
+    }
+
+    /**
+     * For many entries at once: the links made to each from published entries of {@code type} (the paper's sections
+     * citing each instrument of a dossier), seen from the entry they point to.
+     */
+    public Map<Long, List<LinkView>> incomingFrom(Collection<Long> entryIds, EntryType type) {
+        Map<Long, List<LinkView>> incoming = new LinkedHashMap<>();
+        if (entryIds.isEmpty()) {
+            return incoming;
+        }
+        jdbc.sql(INCOMING)
+                .param("ids", entryIds.toArray(Long[]::new))
+                .param("type", type.code())
+                .query((rs, n) -> incoming.computeIfAbsent(rs.getLong("entry"), id -> new ArrayList<>())
+                        .add(new LinkView(
+                                rs.getString("relation"),
+                                "incoming",
+                                type.code(),
+                                rs.getString("slug"),
+                                rs.getString("title_en"),
+                                rs.getString("title_fr"),
+                                rs.getString("note"))))
+                .list();
+        return incoming;
     }
 
     /** For a page of entries: the slugs of the published entries each one links to with {@code relation}. */

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The dossier as data: CSV for spreadsheets (UTF-8 with a byte order mark, one row per item) and JSON. Both carry,
  * per language of the export, each item's title, whether that title is an unofficial translation, and its formal
- * citation; and on every row or at the top, when the export was made and from which address.
+ * citation; and on every row or at the top, when the export was made and from which page (the JSON also gives the
+ * address that rebuilds the dossier).
  */
 @Component
 class DataFormats {
@@ -60,7 +61,7 @@ class DataFormats {
                             export.addressOf(item),
                             nullToEmpty(item.note()),
                             export.madeAt().toString(),
-                            export.address(),
+                            export.page(),
                             ContentLicence.URL));
                     csv.printRecord(row);
                 }
@@ -74,7 +75,8 @@ class DataFormats {
     String json(DossierExport export) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("exportedAt", export.madeAt().toString());
-        document.put("exportedFrom", export.address());
+        document.put("exportedFrom", export.page());
+        document.put("address", export.address());
         document.put("licence", ContentLicence.URL);
         document.put(
                 "languages",

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.rt2kb.annotation.LinksAndNotes.LinkView;
-import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.instrument.InstrumentCitation;
 import org.rt2kb.instrument.InstrumentJson;
 import org.rt2kb.instrument.InstrumentService;
@@ -23,8 +22,7 @@ import org.springframework.stereotype.Service;
 /**
  * Reads what a dossier holds, in its groups: every item's entry as published now. An item that is no longer
  * published (or never was: a shared address may name anything) is reported apart rather than failing the dossier.
- * It opens no transaction of its own: each entry is read in its service's, so that one not found does not spoil the
- * others' (a transaction an exception leaves marked for rollback).
+ * The entries are read a kind at a time, in one read of each service, whatever the dossier's size.
  */
 @Service
 public class DossierContents {
@@ -63,30 +61,49 @@ public class DossierContents {
     }
 
     public Contents read(Dossier dossier) {
-        Map<String, Bilingual> objectives = reference.gcmObjectiveTitles();
+        Found found = new Found(
+                instruments.cited(keys(dossier, DossierItem.Kind.INSTRUMENT)),
+                practices.summaries(keys(dossier, DossierItem.Kind.PRACTICE)),
+                themes.summaries(keys(dossier, DossierItem.Kind.THEME)),
+                reference.gcmObjectiveTitles());
         List<KeptItem> kept = new ArrayList<>();
         List<DossierItem> missing = new ArrayList<>();
         for (DossierItem item : dossier.items()) {
-            try {
-                KeptItem found = read(item, dossier.noteOf(item), objectives);
-                if (found == null) {
-                    missing.add(item);
-                } else {
-                    kept.add(found);
-                }
-            } catch (EntryNotFoundException notPublished) {
+            KeptItem read = read(found, item, dossier.noteOf(item));
+            if (read == null) {
                 missing.add(item);
+            } else {
+                kept.add(read);
             }
         }
         return new Contents(dossier, group(kept, dossier.grouping()), missing);
     }
 
-    private KeptItem read(DossierItem item, String note, Map<String, Bilingual> objectives) {
+    private static List<String> keys(Dossier dossier, DossierItem.Kind kind) {
+        return dossier.items().stream()
+                .filter(item -> item.kind() == kind)
+                .map(DossierItem::key)
+                .toList();
+    }
+
+    /** The dossier's published entries, read a kind at a time; an item absent from them is no longer published. */
+    private record Found(
+            Map<String, InstrumentJson.Detail> instruments,
+            Map<String, PracticeJson.Summary> practices,
+            Map<String, ThemeJson.Summary> themes,
+            Map<String, Bilingual> objectives) {}
+
+    private KeptItem read(Found found, DossierItem item, String note) {
+        String key = item.key();
         return switch (item.kind()) {
-            case INSTRUMENT -> instrument(instruments.detail(item.key()), note);
-            case PRACTICE -> practice(practices.detail(item.key()), note);
-            case THEME -> theme(themes.detail(item.key()), note);
-            case OBJECTIVE -> objective(item, objectives.get(item.key()), note);
+            case INSTRUMENT ->
+                found.instruments().containsKey(key)
+                        ? instrument(found.instruments().get(key), note)
+                        : null;
+            case PRACTICE ->
+                found.practices().containsKey(key) ? practice(found.practices().get(key), note) : null;
+            case THEME -> found.themes().containsKey(key) ? theme(found.themes().get(key), note) : null;
+            case OBJECTIVE -> objective(item, found.objectives().get(key), note);
         };
     }
 
@@ -103,7 +120,7 @@ public class DossierContents {
         for (Locale language : Languages.ALL) {
             cited.put(language.getLanguage(), citations.of(i, language));
         }
-        List<LinkView> passages = ofType(detail.links(), "theme");
+        List<LinkView> passages = detail.links(); // the paper's sections citing it
         return new KeptItem(
                 new DossierItem(DossierItem.Kind.INSTRUMENT, i.slug()),
                 i.title(),
@@ -118,8 +135,7 @@ public class DossierContents {
                 note);
     }
 
-    private KeptItem practice(PracticeJson.Detail detail, String note) {
-        PracticeJson.Summary p = detail.practice();
+    private static KeptItem practice(PracticeJson.Summary p, String note) {
         return new KeptItem(
                 new DossierItem(DossierItem.Kind.PRACTICE, p.slug()),
                 p.title(),
@@ -127,15 +143,14 @@ public class DossierContents {
                 p.period().startYear(),
                 Map.of(),
                 p.description(),
-                ofType(detail.links(), "theme"),
+                List.of(),
                 null,
                 p,
                 p.themes(),
                 note);
     }
 
-    private KeptItem theme(ThemeJson.Detail detail, String note) {
-        ThemeJson.Summary t = detail.theme();
+    private static KeptItem theme(ThemeJson.Summary t, String note) {
         return new KeptItem(
                 new DossierItem(DossierItem.Kind.THEME, t.slug()),
                 new Bilingual(t.titleEn(), t.titleFr(), t.enUnofficial(), false),
@@ -148,10 +163,6 @@ public class DossierContents {
                 null,
                 List.of(t.parent() == null ? t.slug() : t.parent()),
                 note);
-    }
-
-    private static List<LinkView> ofType(List<LinkView> links, String type) {
-        return links.stream().filter(link -> type.equals(link.type())).toList();
     }
 
     /** The first paragraph of the paper's text, without its footnote markers. */

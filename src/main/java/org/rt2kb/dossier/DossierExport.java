@@ -6,10 +6,12 @@ import org.rt2kb.dossier.DossierContents.Contents;
 import org.rt2kb.shared.Bilingual;
 
 /**
- * A dossier as an export writes it: what it holds, in which language(s), when it was made and from which address
- * (the shareable one, which rebuilds the dossier), and where its entries' pages are.
+ * A dossier as an export writes it: what it holds, in which language(s), when it was made, from which page, the
+ * address that rebuilds it (the shareable one, for a dossier; the list's own, for a list), and where its entries'
+ * pages are.
  */
-public record DossierExport(Contents contents, ExportLanguage language, Instant madeAt, String address, String origin) {
+public record DossierExport(
+        Contents contents, ExportLanguage language, Instant madeAt, String page, String address, String origin) {
 
     /** The absolute address of an item's page. */
     public String addressOf(KeptItem item) {

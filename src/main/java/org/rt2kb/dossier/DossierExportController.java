@@ -61,6 +61,7 @@ class DossierExportController {
                 contents.read(dossier),
                 ExportLanguage.of(lang, locale),
                 clock.instant(),
+                origin + "/dossier",
                 origin + "/dossier?" + DossierAddress.query(dossier),
                 origin);
     }

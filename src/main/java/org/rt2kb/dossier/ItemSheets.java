@@ -3,12 +3,16 @@ package org.rt2kb.dossier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.instrument.InstrumentCitation.Citation;
 import org.rt2kb.practice.PracticeJson;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.SourceDocument;
 import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.CatalogueGeneration;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +25,13 @@ import org.springframework.stereotype.Component;
 public class ItemSheets {
 
     private final MessageSource messages;
-    private final ReferenceData reference;
+    /** The source documents by slug, read again only after the catalogue has changed. */
+    private final Supplier<Map<String, SourceDocument>> sources;
 
-    ItemSheets(MessageSource messages, ReferenceData reference) {
+    ItemSheets(MessageSource messages, ReferenceData reference, CatalogueGeneration generation) {
         this.messages = messages;
-        this.reference = reference;
+        this.sources = generation.cached(() ->
+                reference.sources().stream().collect(Collectors.toMap(SourceDocument::getSlug, source -> source)));
     }
 
     /** A text and its mark ("unofficial translation", "in English"), or null when it is as the reader expects. */
@@ -90,7 +96,9 @@ public class ItemSheets {
         if (p.period().startYear() != null) {
             facts.add(new Fact(message("practice.period", locale), period(p.period(), locale)));
         }
-        SourceDocument source = reference.source(p.provenance().source());
+        SourceDocument source = p.provenance().source() == null
+                ? null
+                : sources.get().get(p.provenance().source());
         if (source != null) {
             String title = "fr".equals(locale.getLanguage()) ? source.getTitleFr() : source.getTitleEn();
             facts.add(new Fact(

@@ -70,11 +70,13 @@ class ListExportController {
         List<DossierItem> kept = new ArrayList<>();
         items.forEach(item -> kept.add(DossierItem.parse("list", item)));
         String origin = SiteOrigin.of(request);
+        String page = origin + pageOf(list, params);
         DossierExport export = new DossierExport(
                 contents.read(new Dossier(kept, Map.of(), Grouping.NONE)),
                 ExportLanguage.of(lang, locale),
                 clock.instant(),
-                origin + pageOf(list, params),
+                page,
+                page,
                 origin);
         return exports.download(list, ExportFormat.of(format), export);
     }

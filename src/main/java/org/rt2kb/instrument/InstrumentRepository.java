@@ -13,6 +13,8 @@ interface InstrumentRepository extends JpaRepository<Instrument, Long> {
 
     Optional<Instrument> findBySlugAndStatus(String slug, EntryStatus status);
 
+    List<Instrument> findAllBySlugInAndStatus(Collection<String> slugs, EntryStatus status);
+
     Optional<Instrument> findBySlug(String slug);
 
     List<Instrument> findAllByIdInAndStatus(Collection<Long> ids, EntryStatus status);

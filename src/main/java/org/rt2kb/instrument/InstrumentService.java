@@ -1,10 +1,13 @@
 package org.rt2kb.instrument;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rt2kb.annotation.LinksAndNotes;
+import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
@@ -63,6 +66,22 @@ public class InstrumentService {
                 InstrumentJson.Summary.of(instrument),
                 linksAndNotes.linksOf(instrument),
                 linksAndNotes.publicAnnotationsOf(instrument));
+    }
+
+    /**
+     * The published instruments among {@code slugs}, by slug, each with the published theme sections citing it (and no
+     * annotations): what a dossier holds of them.
+     */
+    public Map<String, InstrumentJson.Detail> cited(Collection<String> slugs) {
+        List<Instrument> found = instruments.findAllBySlugInAndStatus(slugs, EntryStatus.PUBLISHED);
+        Map<Long, List<LinkView>> citing =
+                linksAndNotes.incomingFrom(found.stream().map(Instrument::getId).toList(), EntryType.THEME);
+        Map<String, InstrumentJson.Detail> details = new HashMap<>();
+        found.forEach(i -> details.put(
+                i.getSlug(),
+                new InstrumentJson.Detail(
+                        InstrumentJson.Summary.of(i), citing.getOrDefault(i.getId(), List.of()), List.of())));
+        return details;
     }
 
     /** How many published practices are tagged with each of these GCM objectives, by number. */

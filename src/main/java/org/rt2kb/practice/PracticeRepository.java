@@ -11,6 +11,8 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
 
     Optional<Practice> findBySlugAndStatus(String slug, EntryStatus status);
 
+    List<Practice> findAllBySlugInAndStatus(Collection<String> slugs, EntryStatus status);
+
     Optional<Practice> findBySlug(String slug);
 
     List<Practice> findAllByIdInAndStatus(Collection<Long> ids, EntryStatus status);

@@ -1,5 +1,7 @@
 package org.rt2kb.practice;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rt2kb.annotation.LinkRelation;
@@ -71,6 +73,19 @@ public class PracticeService {
                 summary(practice, themes, reference.countries(), reference.regions()),
                 linksAndNotes.linksOf(practice),
                 linksAndNotes.publicAnnotationsOf(practice));
+    }
+
+    /** The published practices among {@code slugs}, by slug: what a dossier holds of them. */
+    public Map<String, PracticeJson.Summary> summaries(Collection<String> slugs) {
+        List<Practice> found = practices.findAllBySlugInAndStatus(slugs, EntryStatus.PUBLISHED);
+        Map<Long, List<String>> themes =
+                linksAndNotes.targetsOf(found.stream().map(Practice::getId).toList(), LinkRelation.ILLUSTRATES);
+        Map<String, Country> countries = reference.countries();
+        Map<String, Region> regions = reference.regions();
+        Map<String, PracticeJson.Summary> summaries = new HashMap<>();
+        found.forEach(p ->
+                summaries.put(p.getSlug(), summary(p, themes.getOrDefault(p.getId(), List.of()), countries, regions)));
+        return summaries;
     }
 
     public List<PracticeJson.Group> groups() {

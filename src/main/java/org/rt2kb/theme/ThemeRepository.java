@@ -19,6 +19,8 @@ interface ThemeRepository extends JpaRepository<Theme, Long> {
 
     Optional<Theme> findBySlugAndStatus(String slug, EntryStatus status);
 
+    List<Theme> findAllBySlugInAndStatus(Collection<String> slugs, EntryStatus status);
+
     List<Theme> findAllByParentAndStatusOrderByPosition(Theme parent, EntryStatus status);
 
     @Query("select t.slug from Theme t where t.status = :status")

@@ -1,5 +1,7 @@
 package org.rt2kb.theme;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,14 @@ public class ThemeService {
                 questions,
                 linksAndNotes.linksOf(theme),
                 linksAndNotes.publicAnnotationsOf(theme));
+    }
+
+    /** The published sections among {@code slugs}, by slug: what a dossier holds of them. */
+    public Map<String, ThemeJson.Summary> summaries(Collection<String> slugs) {
+        Map<String, ThemeJson.Summary> summaries = new HashMap<>();
+        themes.findAllBySlugInAndStatus(slugs, EntryStatus.PUBLISHED)
+                .forEach(t -> summaries.put(t.getSlug(), ThemeJson.Summary.of(t)));
+        return summaries;
     }
 
     /** Titles of the RT2 themes, sub-themes and cross-cutting priorities by slug, in the paper's order. */

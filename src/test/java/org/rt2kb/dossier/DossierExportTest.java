@@ -183,10 +183,13 @@ class DossierExportTest {
         assertThat(practice.get("title_fr_unofficial")).isEqualTo("true");
         assertThat(rows.get(0).get("citation_fr")).startsWith("OIT, Convention (n° 189)");
         assertThat(rows.get(0).get("note")).isEqualTo("Art. 9 à citer");
-        assertThat(rows.get(0).get("exported_from")).startsWith("http://localhost/dossier?items=instrument:c189");
+        assertThat(rows.get(0).get("exported_from")).isEqualTo("http://localhost/dossier");
 
         String json = new String(download("json", "en", "application/json"), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"exportedFrom\"", "\"licence\" : \"https://creativecommons.org/licenses/by/4.0/\"");
+        assertThat(json)
+                .contains("\"exportedFrom\" : \"http://localhost/dossier\"")
+                .contains("\"address\" : \"http://localhost/dossier?items=instrument:c189,")
+                .contains("\"licence\" : \"https://creativecommons.org/licenses/by/4.0/\"");
     }
 
     @Test
