@@ -2,6 +2,7 @@ package org.rt2kb.dossier;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,10 +27,18 @@ class PdfExport {
 
     private final SpringTemplateEngine templates;
     private final String css;
+    /** The font files, read once: each export lays out its own subset of them. */
+    private final byte[] regular;
+
+    private final byte[] bold;
+    private final byte[] italic;
 
     PdfExport(SpringTemplateEngine templates) throws IOException {
         this.templates = templates;
         this.css = new ClassPathResource("static/css/dossier-print.css").getContentAsString(StandardCharsets.UTF_8);
+        this.regular = font("DejaVuSerif.ttf");
+        this.bold = font("DejaVuSerif-Bold.ttf");
+        this.italic = font("DejaVuSerif-Italic.ttf");
     }
 
     byte[] write(PrintView view, String baseAddress) {
@@ -38,9 +47,9 @@ class PdfExport {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder pdf = new PdfRendererBuilder();
             pdf.useFastMode();
-            font(pdf, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
-            font(pdf, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
-            font(pdf, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
+            pdf.useFont(() -> new ByteArrayInputStream(regular), FAMILY, 400, FontStyle.NORMAL, true);
+            pdf.useFont(() -> new ByteArrayInputStream(bold), FAMILY, 700, FontStyle.NORMAL, true);
+            pdf.useFont(() -> new ByteArrayInputStream(italic), FAMILY, 400, FontStyle.ITALIC, true);
             pdf.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html, baseAddress)), baseAddress);
             pdf.withProducer(view.title());
             pdf.toStream(out);
@@ -51,19 +60,7 @@ class PdfExport {
         }
     }
 
-    private static void font(PdfRendererBuilder pdf, String file, int weight, FontStyle style) {
-        ClassPathResource font = new ClassPathResource("fonts/" + file);
-        pdf.useFont(
-                () -> {
-                    try {
-                        return font.getInputStream();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                },
-                FAMILY,
-                weight,
-                style,
-                true);
+    private static byte[] font(String file) throws IOException {
+        return new ClassPathResource("fonts/" + file).getContentAsByteArray();
     }
 }
