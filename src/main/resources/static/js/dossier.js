@@ -35,7 +35,14 @@
           button.textContent = button.getAttribute(state.kept ? 'data-remove' : 'data-add');
           if (count) { count.textContent = state.count; }
         })
-        .catch(function () { form.submit(); });
+        .catch(function () { // post it the plain way, with the button's choice, which submit() would leave out
+          var op = document.createElement('input');
+          op.type = 'hidden';
+          op.name = 'op';
+          op.value = button.value;
+          form.appendChild(op);
+          form.submit();
+        });
     });
   });
 }());

@@ -70,6 +70,9 @@ class SkosThesaurus {
             labels(rdf, rs.getArray("alt_fr"), "fr");
             note(rdf, rs, "en");
             note(rdf, rs, "fr");
+            for (Object uri : (Object[]) rs.getArray("exact_match").getArray()) {
+                rdf.add(SKOS.EXACT_MATCH, VALUES.createIRI((String) uri));
+            }
             if (!narrower.contains(id)) {
                 rdf.add(SKOS.TOP_CONCEPT_OF, scheme);
                 rdf.subject(scheme).add(SKOS.HAS_TOP_CONCEPT, concept(origin, id));

@@ -42,6 +42,11 @@ public class Concept {
     private String noteEn;
     private String noteFr;
 
+    /** The URIs of the same concept in other vocabularies (UNBIS, EuroVoc), named only when the match is sure. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> exactMatch = new ArrayList<>();
+
     @ManyToMany
     @JoinTable(
             name = "concept_broader",
@@ -77,6 +82,14 @@ public class Concept {
         this.noteFr = note.fr();
         this.broader.retainAll(broader);
         this.broader.addAll(broader);
+    }
+
+    public void matchExactly(List<String> uris) {
+        this.exactMatch = new ArrayList<>(uris);
+    }
+
+    public List<String> getExactMatch() {
+        return List.copyOf(exactMatch);
     }
 
     public int getVersion() {

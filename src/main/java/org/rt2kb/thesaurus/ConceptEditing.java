@@ -65,6 +65,7 @@ public class ConceptEditing {
         if (creating && form.id() != null && concepts.existsById(form.id())) {
             errors.rejectValue("id", "form.error.slug-taken");
         }
+        FormText.checkWebAddresses("exactMatch", FormText.lines(form.exactMatch()), errors);
         List<String> broader = form.broaderIds();
         if (!broader.stream().allMatch(concepts::existsById)) {
             errors.rejectValue("broader", "form.error.unknown-choice");
@@ -114,6 +115,7 @@ public class ConceptEditing {
                 FormText.lines(form.altFr()),
                 new Bilingual(orNull(form.noteEn()), orNull(form.noteFr()), false, false),
                 broader);
+        concept.matchExactly(FormText.lines(form.exactMatch()));
         refreshAfterCommit();
     }
 

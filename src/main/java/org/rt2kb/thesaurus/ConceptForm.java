@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.rt2kb.shared.form.FormText;
 
-/** The form of a thesaurus concept: labels in both languages (alternatives one per line), note, broader concepts. */
+/**
+ * The form of a thesaurus concept: labels in both languages (alternatives one per line), note, the same concept in
+ * other vocabularies (URIs one per line), broader concepts.
+ */
 public record ConceptForm(
         @NotBlank(message = "{form.error.required}")
         @Size(max = 80, message = "{form.error.too-long}")
@@ -31,11 +34,14 @@ public record ConceptForm(
         @Size(max = 2_000, message = "{form.error.too-long}")
         String noteFr,
 
+        @Size(max = 2_000, message = "{form.error.too-long}")
+        String exactMatch,
+
         List<String> broader,
         int version) {
 
     static ConceptForm blank() {
-        return new ConceptForm(null, null, null, null, null, null, null, List.of(), 0);
+        return new ConceptForm(null, null, null, null, null, null, null, null, List.of(), 0);
     }
 
     static ConceptForm of(Concept c) {
@@ -47,6 +53,7 @@ public record ConceptForm(
                 String.join("\n", c.getAltFr()),
                 c.getNote() == null ? null : c.getNote().en(),
                 c.getNote() == null ? null : c.getNote().fr(),
+                String.join("\n", c.getExactMatch()),
                 c.getBroader().stream().map(Concept::getId).sorted().toList(),
                 c.getVersion());
     }

@@ -426,7 +426,8 @@ public class CatalogueExport {
                             c.getAltFr(),
                             c.getBroader().stream().map(Concept::getId).sorted().toList(),
                             c.getNote() == null ? null : c.getNote().en(),
-                            c.getNote() == null ? null : c.getNote().fr()))
+                            c.getNote() == null ? null : c.getNote().fr(),
+                            c.getExactMatch()))
                     .toList();
             return new SeedFiles.ThesaurusFile(
                     sources().sources().stream()

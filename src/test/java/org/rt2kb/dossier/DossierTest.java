@@ -56,6 +56,10 @@ class DossierTest {
                         .val())
                 .isEqualTo("objective:6");
         assertThat(page("/sdg/targets/8.8").select("form.keep")).isEmpty();
+        assertThat(page("/themes").select("form.keep input[name=item]").eachAttr("value"))
+                .contains("theme:labour-rights", "theme:health");
+        assertThat(page("/countries/FI").select("form.keep input[name=item]").eachAttr("value"))
+                .contains("practice:finland-healthcare-undocumented-migrants");
     }
 
     @Test

@@ -74,6 +74,33 @@ class ConceptFormsTest {
     }
 
     @Test
+    void shouldNameTheSameConceptElsewhereInSkosOnlyAsAWebAddress() throws Exception {
+        Map<String, String> original = fields(Pages.parse(
+                mvc.get().uri("/admin/concepts/statelessness").with(Editing.ANA).exchange()));
+        Map<String, String> edited = new LinkedHashMap<>(original);
+        edited.put("exactMatch", "not an address");
+        MvcTestResult refused = post("/admin/concepts/statelessness", edited);
+        assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(Pages.parse(refused).select("#exactMatch-error").text()).isNotBlank();
+
+        String uri = "https://example.org/vocabulary/statelessness";
+        edited.put("exactMatch", uri);
+        assertThat(post("/admin/concepts/statelessness", edited)).hasStatus(HttpStatus.FOUND);
+        try {
+            assertThat(Pages.page(mvc, "/concepts/statelessness").select("a[href=" + uri + "]"))
+                    .hasSize(1);
+            assertThat(mvc.get().uri("/concepts.ttl")).bodyText().contains("skos:exactMatch <" + uri + ">");
+        } finally {
+            Map<String, String> back = fields(Pages.parse(mvc.get()
+                    .uri("/admin/concepts/statelessness")
+                    .with(Editing.ANA)
+                    .exchange()));
+            back.put("exactMatch", "");
+            assertThat(post("/admin/concepts/statelessness", back)).hasStatus(HttpStatus.FOUND);
+        }
+    }
+
+    @Test
     void shouldRetireAConceptFromPublicPagesAndBringItBack() {
         assertThat(mvc.get().uri("/concepts/statelessness")).hasStatus(HttpStatus.OK);
         archive(true);

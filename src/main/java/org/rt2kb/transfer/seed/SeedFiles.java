@@ -159,7 +159,8 @@ public final class SeedFiles {
             List<String> altFr,
             List<String> broader,
             String noteEn,
-            String noteFr) {}
+            String noteFr,
+            List<String> exactMatch) {}
 
     public record ConceptTagsFile(List<ConceptTagSeed> tags) {}
 

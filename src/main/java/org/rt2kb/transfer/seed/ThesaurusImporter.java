@@ -63,6 +63,7 @@ public class ThesaurusImporter {
                     list(seed.altEn()),
                     list(seed.altFr()),
                     note);
+            concept.matchExactly(list(seed.exactMatch()));
             em.persist(concept);
             concepts.put(seed.id(), concept);
         }
