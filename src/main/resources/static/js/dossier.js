@@ -30,6 +30,7 @@
           return response.json();
         })
         .then(function (state) {
+          if (state.full) { window.location.href = '/dossier?full'; return; } // its page says why
           button.value = state.kept ? 'remove' : 'add';
           button.setAttribute('aria-pressed', String(state.kept));
           button.textContent = button.getAttribute(state.kept ? 'data-remove' : 'data-add');

@@ -24,6 +24,9 @@ import org.springframework.web.servlet.view.RedirectView;
 @RequestMapping("/dossier")
 class DossierController {
 
+    /** The parameter that has the dossier's page say it is full. */
+    private static final String FULL = "full";
+
     private final DossierContents contents;
 
     DossierController(DossierContents contents) {
@@ -33,6 +36,7 @@ class DossierController {
     /** The session's dossier, or the one an address names (shared by another drafter), which can then be kept. */
     @GetMapping
     String dossier(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
+        model.addAttribute("full", params.containsKey(FULL));
         boolean shared = DossierAddress.names(params);
         Dossier dossier = shared ? DossierAddress.read(params) : DossierSession.current(request);
         model.addAttribute("contents", contents.read(dossier));
@@ -40,6 +44,7 @@ class DossierController {
         model.addAttribute("address", DossierAddress.query(dossier));
         model.addAttribute("groupings", Grouping.values());
         model.addAttribute("noteLimit", Dossier.MAX_NOTE);
+        model.addAttribute("itemLimit", Dossier.MAX_ITEMS);
         return "dossier/dossier";
     }
 
@@ -50,8 +55,10 @@ class DossierController {
             @RequestParam(defaultValue = "add") String op,
             @RequestParam(required = false) String back,
             HttpServletRequest request) {
-        change(DossierItem.parse("item", item), op, request);
-        return seeOther(sameSite(back));
+        DossierItem parsed = DossierItem.parse("item", item);
+        Dossier dossier = change(parsed, op, request);
+        // A full dossier keeps nothing more: say so on its page rather than come back as if it had.
+        return seeOther(dossier.contains(parsed) || !"add".equals(op) ? sameSite(back) : "/dossier?" + FULL);
     }
 
     /** The same for a script, which then shows the new state without leaving the page. */

@@ -186,6 +186,27 @@ class DossierTest {
     }
 
     @Test
+    void shouldSayWhenTheDossierIsFullRatherThanComeBackAsIfKept() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < Dossier.MAX_ITEMS; i++) {
+            items.append(i == 0 ? "" : ",").append("practice:p").append(i);
+        }
+        assertThat(session.keep(mvc.post()
+                        .uri("/dossier/adopt")
+                        .with(session)
+                        .param("items", items.toString())
+                        .exchange()))
+                .hasStatus(HttpStatus.FOUND);
+
+        MvcTestResult refused = keep("instrument:c189", "add", "/instruments/c189");
+        assertThat(refused).redirectedUrl().isEqualTo("/dossier?full");
+        assertThat(page("/dossier?full").select(".notice[role=alert]").text())
+                .isEqualTo("Your dossier is full: it holds at most 500 items. Remove some to keep others, or export"
+                        + " it and start another.");
+        assertThat(page("/dossier").select("#dossier-count").text()).isEqualTo("500");
+    }
+
+    @Test
     void shouldNeverSendTheReaderToAnotherSite() {
         for (String back :
                 new String[] {"//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:x"}) {
