@@ -33,7 +33,6 @@ class CitationFormats {
     /** What the three formats say of one item. */
     private record Reference(
             String id,
-            KeptItem item,
             String type,
             String title,
             String author,
@@ -151,7 +150,6 @@ class CitationFormats {
         if (item.kind() != DossierItem.Kind.INSTRUMENT || item.instrument() == null) {
             return new Reference(
                     id,
-                    item,
                     "page",
                     title,
                     sheets.label("site.name", language),
@@ -171,7 +169,6 @@ class CitationFormats {
         String body = french && r.bodyFr() != null ? r.bodyFr() : i.body();
         return new Reference(
                 id,
-                item,
                 i.type(),
                 french && i.titleFr() != null ? i.titleFr() : i.titleEn(),
                 body,

@@ -1,9 +1,7 @@
 package org.rt2kb.dossier;
 
 import java.time.Instant;
-import java.util.Locale;
 import org.rt2kb.dossier.DossierContents.Contents;
-import org.rt2kb.shared.Bilingual;
 
 /**
  * A dossier as an export writes it: what it holds, in which language(s), when it was made, from which page, the
@@ -16,10 +14,5 @@ public record DossierExport(
     /** The absolute address of an item's page. */
     public String addressOf(KeptItem item) {
         return origin + item.path();
-    }
-
-    /** A text as shown to a reader of {@code locale}; null when there is none in either language. */
-    public static Bilingual.Shown in(Bilingual text, Locale locale) {
-        return text == null ? null : text.in(locale);
     }
 }

@@ -2,6 +2,7 @@ package org.rt2kb.dossier;
 
 import java.io.Serializable;
 import java.util.regex.Pattern;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Coded;
 import org.rt2kb.shared.InvalidParameterException;
 
@@ -43,7 +44,7 @@ public record DossierItem(Kind kind, String key) implements Serializable {
     public String path() {
         return switch (kind) {
             case OBJECTIVE -> "/gcm/objectives/" + key;
-            default -> "/" + kind.code() + "s/" + key;
+            default -> EntryType.pagePath(kind.code(), key);
         };
     }
 

@@ -1,9 +1,5 @@
 package org.rt2kb.dossier;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +15,7 @@ final class ExportNotices {
 
     static List<String> lines(DossierExport export, ItemSheets sheets) {
         Locale language = export.language().first();
-        String made = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(language)
-                .format(LocalDate.ofInstant(export.madeAt(), ZoneOffset.UTC));
+        String made = sheets.day(export.madeAt(), language);
         List<String> lines = new ArrayList<>();
         lines.add(sheets.label("export.made", language, made, export.address()));
         lines.add(sheets.label("export.unofficial", language));

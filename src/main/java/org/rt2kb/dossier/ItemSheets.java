@@ -1,5 +1,6 @@
 package org.rt2kb.dossier;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,12 +8,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.rt2kb.annotation.LinksAndNotes.LinkView;
+import org.rt2kb.entry.EntryType;
 import org.rt2kb.instrument.InstrumentCitation.Citation;
 import org.rt2kb.practice.PracticeJson;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.SourceDocument;
 import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.CatalogueGeneration;
+import org.rt2kb.web.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +28,13 @@ import org.springframework.stereotype.Component;
 public class ItemSheets {
 
     private final MessageSource messages;
+    private final Dates dates;
     /** The source documents by slug, read again only after the catalogue has changed. */
     private final Supplier<Map<String, SourceDocument>> sources;
 
-    ItemSheets(MessageSource messages, ReferenceData reference, CatalogueGeneration generation) {
+    ItemSheets(MessageSource messages, ReferenceData reference, CatalogueGeneration generation, Dates dates) {
         this.messages = messages;
+        this.dates = dates;
         this.sources = generation.cached(() ->
                 reference.sources().stream().collect(Collectors.toMap(SourceDocument::getSlug, source -> source)));
     }
@@ -72,6 +77,11 @@ public class ItemSheets {
                         .toList(),
                 export.addressOf(item),
                 item.note());
+    }
+
+    /** A moment as the day it fell on, in words, as pages print dates. */
+    public String day(Instant moment, Locale locale) {
+        return dates.format(moment, locale);
     }
 
     /** The labels an export prints around its items, in its first language. */
@@ -124,7 +134,7 @@ public class ItemSheets {
 
     private Marked passage(LinkView passage, Locale locale, DossierExport export) {
         Marked title = marked(passage.title(), locale);
-        String address = export.origin() + "/themes/" + passage.slug();
+        String address = export.origin() + EntryType.pagePath(passage.type(), passage.slug());
         return new Marked(title.text() + " (" + address + ")", title.lang(), title.mark());
     }
 
