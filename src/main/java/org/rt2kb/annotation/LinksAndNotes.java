@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,8 +82,8 @@ public class LinksAndNotes {
             String relation, String direction, String type, String slug, String titleEn, String titleFr, String note) {
 
         /** The other entry's title, for pages. */
-        public Bilingual title() {
-            return Bilingual.of(titleEn, titleFr);
+        public Multilingual title() {
+            return Multilingual.of(titleEn, titleFr);
         }
     }
 
@@ -97,8 +97,8 @@ public class LinksAndNotes {
             boolean frUnofficial) {
 
         /** The annotation's text, for pages. */
-        public Bilingual text() {
-            return new Bilingual(textEn, textFr, false, frUnofficial);
+        public Multilingual text() {
+            return Multilingual.of(textEn, textFr, false, frUnofficial);
         }
     }
 

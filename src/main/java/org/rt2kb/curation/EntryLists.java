@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
-import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.Coded;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.form.Choice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,7 +42,7 @@ public class EntryLists {
             long id,
             EntryType type,
             String slug,
-            Bilingual title,
+            Multilingual title,
             EntryStatus status,
             Instant updatedAt,
             LocalDate lastVerifiedOn,
@@ -87,7 +87,7 @@ public class EntryLists {
                         Coded.fromCode(EntryType.class, rs.getString("entry_type"))
                                 .orElseThrow(),
                         rs.getString("slug"),
-                        Bilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
+                        Multilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
                         Coded.fromCode(EntryStatus.class, rs.getString("status"))
                                 .orElseThrow(),
                         rs.getTimestamp("updated_at").toInstant(),
@@ -115,7 +115,7 @@ public class EntryLists {
                 .param("types", types.stream().map(EntryType::code).toList())
                 .query((rs, n) -> new Choice(
                         rs.getString("entry_type") + ":" + rs.getString("slug"),
-                        Bilingual.of(rs.getString("title_en"), rs.getString("title_fr"))))
+                        Multilingual.of(rs.getString("title_en"), rs.getString("title_fr"))))
                 .list();
     }
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 
 /**
  * What an editor sees beside an entry's form: where it stands in the workflow and what it can move to, when it was
@@ -15,7 +15,7 @@ public record EntryPanel(
         long id,
         EntryType type,
         String slug,
-        Bilingual title,
+        Multilingual title,
         EntryStatus status,
         int version,
         List<EntryStatus> next,
@@ -28,7 +28,8 @@ public record EntryPanel(
         int revisions) {
 
     /** A note of the secretariat on the entry. */
-    public record Note(long id, String kind, String visibility, String author, LocalDate createdOn, Bilingual text) {}
+    public record Note(
+            long id, String kind, String visibility, String author, LocalDate createdOn, Multilingual text) {}
 
     /** A link from or to the entry, seen from the entry. */
     public record Link(
@@ -38,7 +39,7 @@ public record EntryPanel(
             EntryType otherType,
             long otherId,
             String otherSlug,
-            Bilingual otherTitle,
+            Multilingual otherTitle,
             String note) {}
 
     /** The entry's public address, or null while it is not published. */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.annotation.EntryLinks;
 import org.rt2kb.entry.Entry;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.springframework.stereotype.Component;
 
 /** Builds the panel beside an entry's form: status and moves, verification, links, notes, size of its history. */
@@ -28,7 +28,7 @@ class EntryPanels {
                 entry.getId(),
                 entry.getType(),
                 entry.getSlug(),
-                Bilingual.of(entry.getTitleEn(), entry.getTitleFr()),
+                Multilingual.of(entry.getTitleEn(), entry.getTitleFr()),
                 entry.getStatus(),
                 entry.getVersion(),
                 entry.getStatus().next().stream().sorted().toList(),
@@ -53,7 +53,7 @@ class EntryPanels {
                             other.getType(),
                             other.getId(),
                             other.getSlug(),
-                            Bilingual.of(other.getTitleEn(), other.getTitleFr()),
+                            Multilingual.of(other.getTitleEn(), other.getTitleFr()),
                             l.getNote());
                 })
                 .toList();
@@ -71,7 +71,7 @@ class EntryPanels {
                         a.getVisibility().code(),
                         a.getAuthor(),
                         a.getCreatedOn(),
-                        new Bilingual(a.getTextEn(), a.getTextFr(), false, a.isFrUnofficial())))
+                        Multilingual.of(a.getTextEn(), a.getTextFr(), false, a.isFrUnofficial())))
                 .toList();
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.rt2kb.instrument.InstrumentJson;
 import org.rt2kb.instrument.OfficialRecord;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -190,13 +190,13 @@ class CitationFormats {
         if (citation != null) {
             parts.add(citation.text());
         }
-        Bilingual.Shown title = item.title().in(language);
+        Multilingual.Shown title = item.title().in(language);
         if (title != null && title.unofficial()) {
             parts.add(sheets.label("export.title-unofficial", language));
         }
         if (export.language().sideBySide()) {
             for (Locale other : export.language().locales()) {
-                Bilingual.Shown shown =
+                Multilingual.Shown shown =
                         other.equals(language) ? null : item.title().in(other);
                 if (shown != null && !shown.otherLanguage()) {
                     parts.add(shown.text());

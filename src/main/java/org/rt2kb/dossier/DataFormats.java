@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.ContentLicence;
+import org.rt2kb.shared.Multilingual;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,7 +51,7 @@ class DataFormats {
                                     : group.heading().text(export.language().first()));
                     row.addAll(List.of(item.kind().code(), item.item().key(), nullToEmpty(item.code())));
                     for (Locale language : export.language().locales()) {
-                        Bilingual.Shown title = item.title().in(language);
+                        Multilingual.Shown title = item.title().in(language);
                         var citation = item.citations().get(language.getLanguage());
                         row.add(title == null ? "" : title.text());
                         row.add(title != null && title.unofficial());
@@ -109,7 +109,7 @@ class DataFormats {
         json.put("address", export.addressOf(item));
         for (Locale language : export.language().locales()) {
             String l = language.getLanguage();
-            Bilingual.Shown title = item.title().in(language);
+            Multilingual.Shown title = item.title().in(language);
             Map<String, Object> text = new LinkedHashMap<>();
             text.put("title", title == null ? null : title.text());
             text.put("titleLanguage", title == null ? null : title.lang());

@@ -12,10 +12,10 @@ import org.rt2kb.instrument.InstrumentService;
 import org.rt2kb.practice.PracticeJson;
 import org.rt2kb.practice.PracticeService;
 import org.rt2kb.reference.ReferenceData;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Languages;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.theme.ThemeJson;
 import org.rt2kb.theme.ThemeService;
-import org.rt2kb.web.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -50,7 +50,7 @@ public class DossierContents {
     }
 
     /** A group of items under its heading; the heading is null when the dossier is in the drafter's order. */
-    public record Group(Bilingual heading, List<KeptItem> items) {}
+    public record Group(Multilingual heading, List<KeptItem> items) {}
 
     /** The dossier read: its groups, the items that could not be found, and the dossier itself. */
     public record Contents(Dossier dossier, List<Group> groups, List<DossierItem> missing) {
@@ -91,7 +91,7 @@ public class DossierContents {
             Map<String, InstrumentJson.Detail> instruments,
             Map<String, PracticeJson.Summary> practices,
             Map<String, ThemeJson.Summary> themes,
-            Map<String, Bilingual> objectives) {}
+            Map<String, Multilingual> objectives) {}
 
     private KeptItem read(Found found, DossierItem item, String note) {
         String key = item.key();
@@ -107,7 +107,7 @@ public class DossierContents {
         };
     }
 
-    private static KeptItem objective(DossierItem item, Bilingual title, String note) {
+    private static KeptItem objective(DossierItem item, Multilingual title, String note) {
         if (title == null) {
             return null;
         }
@@ -153,11 +153,11 @@ public class DossierContents {
     private static KeptItem theme(ThemeJson.Summary t, String note) {
         return new KeptItem(
                 new DossierItem(DossierItem.Kind.THEME, t.slug()),
-                new Bilingual(t.titleEn(), t.titleFr(), t.enUnofficial(), false),
+                Multilingual.of(t.titleEn(), t.titleFr(), t.enUnofficial(), false),
                 t.section(),
                 null,
                 Map.of(),
-                new Bilingual(t.summaryEn(), firstParagraph(t.textFr()), true, false),
+                Multilingual.of(t.summaryEn(), firstParagraph(t.textFr()), true, false),
                 List.of(),
                 null,
                 null,
@@ -187,7 +187,7 @@ public class DossierContents {
             List<KeptItem> ofKind =
                     kept.stream().filter(item -> item.kind() == kind).toList();
             if (!ofKind.isEmpty()) {
-                groups.add(new Group(Bilingual.message(messages, "dossier.kinds." + kind.code()), ofKind));
+                groups.add(new Group(Multilingual.message(messages, "dossier.kinds." + kind.code()), ofKind));
             }
         }
         return groups;
@@ -195,7 +195,7 @@ public class DossierContents {
 
     /** Under the first theme of each item, in the paper's order; what has no theme comes last. */
     private List<Group> byTheme(List<KeptItem> kept) {
-        Map<String, Bilingual> titles = themes.titles();
+        Map<String, Multilingual> titles = themes.titles();
         Map<String, List<KeptItem>> byTheme = new LinkedHashMap<>();
         titles.keySet().forEach(slug -> byTheme.put(slug, new ArrayList<>()));
         List<KeptItem> other = new ArrayList<>();
@@ -213,7 +213,7 @@ public class DossierContents {
             }
         });
         if (!other.isEmpty()) {
-            groups.add(new Group(Bilingual.message(messages, "dossier.group.other"), other));
+            groups.add(new Group(Multilingual.message(messages, "dossier.group.other"), other));
         }
         return groups;
     }

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import org.rt2kb.shared.Coded;
 import org.rt2kb.shared.InvalidParameterException;
+import org.rt2kb.shared.Languages;
 
-/** The language of an export: English, French, or both side by side (English on the left). */
+/** The language of an export: English, French, Spanish, or English and French side by side (English on the left). */
 public enum ExportLanguage implements Coded {
     EN(List.of(Locale.ENGLISH)),
     FR(List.of(Locale.FRENCH)),
+    ES(List.of(Languages.SPANISH)),
     EN_FR(List.of(Locale.ENGLISH, Locale.FRENCH));
 
     private final List<Locale> locales;
@@ -37,7 +39,11 @@ public enum ExportLanguage implements Coded {
 
     static ExportLanguage of(String code, Locale page) {
         if (code == null || code.isBlank()) {
-            return "fr".equals(page.getLanguage()) ? FR : EN;
+            return switch (page.getLanguage()) {
+                case "fr" -> FR;
+                case "es" -> ES;
+                default -> EN;
+            };
         }
         return Coded.fromCode(ExportLanguage.class, code)
                 .orElseThrow(() -> InvalidParameterException.unknownValue("lang", code));

@@ -13,8 +13,8 @@ import org.rt2kb.instrument.InstrumentCitation.Citation;
 import org.rt2kb.practice.PracticeJson;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.SourceDocument;
-import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.CatalogueGeneration;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.web.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -138,8 +138,8 @@ public class ItemSheets {
         return new Marked(title.text() + " (" + address + ")", title.lang(), title.mark());
     }
 
-    private Marked marked(Bilingual text, Locale locale) {
-        Bilingual.Shown shown = text == null ? null : text.in(locale);
+    private Marked marked(Multilingual text, Locale locale) {
+        Multilingual.Shown shown = text == null ? null : text.in(locale);
         if (shown == null) {
             return null;
         }
@@ -152,8 +152,8 @@ public class ItemSheets {
         return new Marked(shown.text(), shown.lang(), mark);
     }
 
-    private static String text(Bilingual text, Locale locale) {
-        Bilingual.Shown shown = text == null ? null : text.in(locale);
+    private static String text(Multilingual text, Locale locale) {
+        Multilingual.Shown shown = text == null ? null : text.in(locale);
         return shown == null ? null : shown.text();
     }
 

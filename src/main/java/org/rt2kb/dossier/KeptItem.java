@@ -6,7 +6,7 @@ import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.instrument.InstrumentCitation.Citation;
 import org.rt2kb.instrument.InstrumentJson;
 import org.rt2kb.practice.PracticeJson;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 
 /**
  * A dossier item with what its page and its exports show: the entry's title and code, its formal citation in each
@@ -20,11 +20,11 @@ import org.rt2kb.shared.Bilingual;
  */
 public record KeptItem(
         DossierItem item,
-        Bilingual title,
+        Multilingual title,
         String code,
         Integer year,
         Map<String, Citation> citations,
-        Bilingual text,
+        Multilingual text,
         List<LinkView> passages,
         InstrumentJson.Summary instrument,
         PracticeJson.Summary practice,

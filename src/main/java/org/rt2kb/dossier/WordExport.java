@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -34,6 +35,8 @@ class WordExport {
     private static final String HEADING_2 = "Heading2";
     private static final String CITATION = "Citation";
     private static final String SMALL = "Small";
+    /** Word's language of each text, for its spelling and hyphenation. */
+    private static final Map<String, String> WORD_LANGUAGES = Map.of("en", "en-GB", "fr", "fr-FR", "es", "es-ES");
 
     private final ItemSheets sheets;
 
@@ -70,12 +73,13 @@ class WordExport {
 
     private void write(XWPFDocument document, PrintView.PrintedItem item, PrintView view) {
         Sheet heading = item.sheets().get(0);
+        // The heading is the item's title, in the language it exists in.
         text(
                 document.createParagraph(),
                 HEADING_2,
                 (heading.code() == null ? "" : heading.code() + " · ")
                         + heading.title().text(),
-                view.language().first());
+                Locale.forLanguageTag(heading.title().lang()));
         if (!view.language().sideBySide()) {
             body(document::createParagraph, heading);
             return;
@@ -155,7 +159,7 @@ class WordExport {
     private static XWPFRun run(XWPFParagraph paragraph, String text, Locale language) {
         XWPFRun run = paragraph.createRun();
         run.setText(text);
-        run.setLang("fr".equals(language.getLanguage()) ? "fr-FR" : "en-GB");
+        run.setLang(WORD_LANGUAGES.get(language.getLanguage()));
         return run;
     }
 

@@ -2,7 +2,7 @@ package org.rt2kb.framework;
 
 import java.util.Map;
 import org.rt2kb.reference.ReferenceData;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,8 +40,8 @@ class FrameworkPageController {
         return page(Framework.SDG, reference.sdgTargetTitles(), code, code, model);
     }
 
-    private String page(Framework framework, Map<String, Bilingual> titles, String key, Object tag, Model model) {
-        Bilingual title = titles.get(key);
+    private String page(Framework framework, Map<String, Multilingual> titles, String key, Object tag, Model model) {
+        Multilingual title = titles.get(key);
         if (title == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

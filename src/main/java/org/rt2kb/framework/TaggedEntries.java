@@ -3,7 +3,7 @@ package org.rt2kb.framework;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +43,7 @@ class TaggedEntries {
         this.jdbc = jdbc;
     }
 
-    record Entry(String slug, Bilingual title) {}
+    record Entry(String slug, Multilingual title) {}
 
     /** The entries of one type tagged with the tag, at most {@value #MOST} of them, and how many there are. */
     record OfType(String type, long total, List<Entry> first) {}
@@ -69,7 +69,7 @@ class TaggedEntries {
                 .param("type", type)
                 .param("most", MOST)
                 .query((rs, n) -> new Entry(
-                        rs.getString("slug"), Bilingual.of(rs.getString("title_en"), rs.getString("title_fr"))))
+                        rs.getString("slug"), Multilingual.of(rs.getString("title_en"), rs.getString("title_fr"))))
                 .list();
     }
 }

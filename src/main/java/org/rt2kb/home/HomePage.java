@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 import org.rt2kb.entry.RecentEntries;
 import org.rt2kb.instrument.InstrumentService;
 import org.rt2kb.practice.PracticeMaps;
-import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.CatalogueGeneration;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.theme.ThemeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +41,7 @@ class HomePage {
 
     record Counts(long themes, long practices, long instruments, long countries) {}
 
-    record Change(String type, String slug, Bilingual title, Instant updatedAt) {}
+    record Change(String type, String slug, Multilingual title, Instant updatedAt) {}
 
     Counts counts() {
         return counted.get();
@@ -60,7 +60,7 @@ class HomePage {
                 .map(entry -> new Change(
                         entry.getType().code(),
                         entry.getSlug(),
-                        Bilingual.of(entry.getTitleEn(), entry.getTitleFr()),
+                        Multilingual.of(entry.getTitleEn(), entry.getTitleFr()),
                         entry.getUpdatedAt()))
                 .toList();
     }

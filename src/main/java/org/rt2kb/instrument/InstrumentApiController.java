@@ -32,7 +32,8 @@ class InstrumentApiController {
         Paging paging = Paging.of(page, size, after);
         var filter = new InstrumentFilter(
                 Filters.code("type", type, InstrumentType.class),
-                Filters.oneOf("body", body, instruments::bodies),
+                Filters.oneOf(
+                        "body", body, () -> List.copyOf(instruments.bodies().keySet())),
                 Filters.oneOf("annex", annex == null ? null : annex.toUpperCase(Locale.ROOT), () -> List.of("B", "C")),
                 Filters.bool("binding", binding));
         return instruments.list(filter, paging);

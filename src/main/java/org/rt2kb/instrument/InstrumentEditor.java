@@ -10,7 +10,7 @@ import org.rt2kb.curation.Tagging;
 import org.rt2kb.curation.Tagging.Tags;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryType;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.form.Choice;
 import org.rt2kb.shared.form.FormText;
 import org.springframework.context.MessageSource;
@@ -178,21 +178,21 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
                 annexGroups.findAllByOrderByPosition().stream()
                         .map(g -> new Choice(
                                 g.getSlug(),
-                                new Bilingual(
+                                Multilingual.of(
                                         g.getAnnex() + " · " + g.getTitleEn(),
                                         g.getAnnex() + " · " + g.getTitleFr(),
                                         false,
                                         g.isFrUnofficial())))
                         .toList(),
                 instruments.findAllByOrderByPositionAscTitleEnAsc().stream()
-                        .map(i -> new Choice(i.getSlug(), Bilingual.of(i.getTitleEn(), i.getTitleFr())))
+                        .map(i -> new Choice(i.getSlug(), Multilingual.of(i.getTitleEn(), i.getTitleFr())))
                         .toList(),
                 tagging.gcmObjectives(),
                 tagging.gcmPrinciples(),
                 tagging.sdgTargets(),
                 tagging.concepts(),
                 OfficialRecord.FIELDS.stream()
-                        .map(field -> new Choice(field, Bilingual.message(messages, "form.field." + field)))
+                        .map(field -> new Choice(field, Multilingual.message(messages, "form.field." + field)))
                         .toList());
     }
 

@@ -7,7 +7,7 @@ import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.reference.GcmObjective;
 import org.rt2kb.reference.GcmPrinciple;
 import org.rt2kb.reference.SdgTarget;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 
 /** Instruments as the JSON API shows them. */
 public final class InstrumentJson {
@@ -44,8 +44,8 @@ public final class InstrumentJson {
             String source,
             Instant updatedAt) {
 
-        public Bilingual title() {
-            return Bilingual.of(titleEn, titleFr);
+        public Multilingual title() {
+            return Multilingual.of(titleEn, titleFr);
         }
 
         static Summary of(Instrument i) {

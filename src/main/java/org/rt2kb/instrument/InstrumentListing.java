@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.CatalogueGeneration;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.facet.FacetView;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.rt2kb.shared.facet.ListPage;
@@ -36,7 +36,7 @@ public class InstrumentListing {
     private final ThemeService themes;
     private final MessageSource messages;
     /** The names of the facets' values, read again only after the catalogue has changed. */
-    private final Supplier<Map<String, Map<String, Bilingual>>> labels;
+    private final Supplier<Map<String, Map<String, Multilingual>>> labels;
 
     InstrumentListing(
             InstrumentRows rows,
@@ -61,13 +61,13 @@ public class InstrumentListing {
      */
     public record InstrumentList(
             ListPage<InstrumentRow> page,
-            Map<String, Map<String, Bilingual>> labels,
+            Map<String, Map<String, Multilingual>> labels,
             boolean table,
             String otherView) {}
 
     public InstrumentList list(MultiValueMap<String, String> params, Locale locale) {
         boolean table = "table".equals(params.getFirst("view"));
-        Map<String, Map<String, Bilingual>> labels = this.labels.get();
+        Map<String, Map<String, Multilingual>> labels = this.labels.get();
         Map<String, Set<String>> known = known();
         IndexedPage found = index.find(ListState.read(table ? TABLE : LIST, params, known, SORTS), locale, PAGE_SIZE);
         String otherView =
@@ -97,26 +97,24 @@ public class InstrumentListing {
         return known;
     }
 
-    private Map<String, Map<String, Bilingual>> labels() {
-        Map<String, Map<String, Bilingual>> labels = new LinkedHashMap<>();
-        Map<String, Bilingual> types = new LinkedHashMap<>();
+    private Map<String, Map<String, Multilingual>> labels() {
+        Map<String, Map<String, Multilingual>> labels = new LinkedHashMap<>();
+        Map<String, Multilingual> types = new LinkedHashMap<>();
         for (InstrumentType type : InstrumentType.values()) {
-            types.put(type.code(), Bilingual.message(messages, "instrument.type." + type.code()));
+            types.put(type.code(), Multilingual.message(messages, "instrument.type." + type.code()));
         }
         labels.put("type", types);
-        Map<String, Bilingual> bodies = new LinkedHashMap<>();
-        instruments.findPublishedBodies().stream().sorted().forEach(body -> bodies.put(body, Bilingual.of(body, body)));
-        labels.put("body", bodies);
-        Map<String, Bilingual> binding = new LinkedHashMap<>();
-        binding.put("binding", Bilingual.message(messages, "instrument.binding.true"));
-        binding.put("non-binding", Bilingual.message(messages, "instrument.binding.false"));
+        labels.put("body", instruments.findPublishedBodies());
+        Map<String, Multilingual> binding = new LinkedHashMap<>();
+        binding.put("binding", Multilingual.message(messages, "instrument.binding.true"));
+        binding.put("non-binding", Multilingual.message(messages, "instrument.binding.false"));
         labels.put("binding", binding);
-        Map<String, Bilingual> groups = new LinkedHashMap<>();
+        Map<String, Multilingual> groups = new LinkedHashMap<>();
         annexGroups
                 .findAllByOrderByPosition()
                 .forEach(g -> groups.put(
                         g.getSlug(),
-                        new Bilingual(
+                        Multilingual.of(
                                 messages.getMessage(
                                         "instrument.annex-group",
                                         new Object[] {g.getAnnex(), g.getTitleEn()},

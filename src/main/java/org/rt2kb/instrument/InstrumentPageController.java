@@ -6,7 +6,7 @@ import java.util.Map;
 import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.SourceDocument;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.facet.ListState;
 import org.rt2kb.web.SchemaOrg;
 import org.springframework.stereotype.Controller;
@@ -64,7 +64,7 @@ class InstrumentPageController {
         model.addAttribute("practicesTotal", instruments.practicesLinked(slug));
         model.addAttribute("others", ofType(detail, "instrument"));
         if (GLOBAL_COMPACT.equals(slug)) {
-            Map<String, Bilingual> objectives = reference.gcmObjectiveTitles();
+            Map<String, Multilingual> objectives = reference.gcmObjectiveTitles();
             model.addAttribute("objectives", objectives);
             model.addAttribute("principles", reference.gcmPrincipleTitles());
             model.addAttribute(
@@ -85,8 +85,8 @@ class InstrumentPageController {
             case "report" -> "Report";
             default -> "CreativeWork";
         };
-        Map<String, Object> description =
-                SchemaOrg.thing(type, Bilingual.of(i.titleEn(), i.titleFr()).text(locale), "/instruments/" + i.slug());
+        Map<String, Object> description = SchemaOrg.thing(
+                type, Multilingual.of(i.titleEn(), i.titleFr()).text(locale), "/instruments/" + i.slug());
         description.put("identifier", i.code() == null ? i.slug() : i.code());
         if ("Legislation".equals(type) && i.code() != null) {
             description.put("legislationIdentifier", i.code());

@@ -1,9 +1,12 @@
 package org.rt2kb.instrument;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rt2kb.entry.EntryStatus;
+import org.rt2kb.shared.Multilingual;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,11 +26,18 @@ interface InstrumentRepository extends JpaRepository<Instrument, Long> {
 
     List<Instrument> findAllByOrderByPositionAscTitleEnAsc();
 
-    @Query("select distinct i.body from Instrument i where i.status = :status")
-    List<String> findBodiesByStatus(EntryStatus status);
+    @Query("""
+            select i.body, max(i.officialRecord.bodyFr) from Instrument i
+            where i.status = :status group by i.body order by i.body""")
+    List<Object[]> findBodiesByStatus(EntryStatus status);
 
-    default List<String> findPublishedBodies() {
-        return findBodiesByStatus(EntryStatus.PUBLISHED);
+    /** The issuing bodies of the published instruments, by their English name, with their French name. */
+    default Map<String, Multilingual> findPublishedBodies() {
+        Map<String, Multilingual> bodies = new LinkedHashMap<>();
+        for (Object[] body : findBodiesByStatus(EntryStatus.PUBLISHED)) {
+            bodies.put((String) body[0], Multilingual.of((String) body[0], (String) body[1]));
+        }
+        return bodies;
     }
 
     @Query("""

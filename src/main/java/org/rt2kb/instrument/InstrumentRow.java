@@ -1,7 +1,7 @@
 package org.rt2kb.instrument;
 
 import java.util.List;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 
 /** A published instrument as the instruments list and its facets see it. */
 public record InstrumentRow(
@@ -9,7 +9,7 @@ public record InstrumentRow(
         String slug,
         String code,
         String acronym,
-        Bilingual title,
+        Multilingual title,
         Integer year,
         String type,
         String body,

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,7 +58,7 @@ class InstrumentRows {
                 rs.getString("slug"),
                 rs.getString("code"),
                 rs.getString("acronym"),
-                Bilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
+                Multilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
                 rs.getObject("year", Integer.class),
                 rs.getString("type"),
                 rs.getString("body"),

@@ -12,7 +12,7 @@ import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.ApiPage;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.Paging;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.rt2kb.shared.facet.IndexedSlice;
@@ -101,8 +101,8 @@ public class InstrumentService {
     }
 
     /** Every published instrument's code and title by slug, for labels on pages. */
-    public Map<String, Bilingual> titles() {
-        Map<String, Bilingual> titles = new LinkedHashMap<>();
+    public Map<String, Multilingual> titles() {
+        Map<String, Multilingual> titles = new LinkedHashMap<>();
         for (Object[] i : instruments.findPublishedTitles()) {
             titles.put((String) i[0], title((String) i[1], (String) i[2], (String) i[3]));
         }
@@ -110,12 +110,13 @@ public class InstrumentService {
     }
 
     /** "C181 Private Employment Agencies Convention": the code, when there is one, before each title. */
-    private static Bilingual title(String code, String titleEn, String titleFr) {
+    private static Multilingual title(String code, String titleEn, String titleFr) {
         String prefix = code == null ? "" : code + " ";
-        return Bilingual.of(prefix + titleEn, titleFr == null ? null : prefix + titleFr);
+        return Multilingual.of(prefix + titleEn, titleFr == null ? null : prefix + titleFr);
     }
 
-    public List<String> bodies() {
+    /** The issuing bodies of the published instruments, by their English name, with their names. */
+    public Map<String, Multilingual> bodies() {
         return instruments.findPublishedBodies();
     }
 

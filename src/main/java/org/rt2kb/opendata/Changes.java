@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.rt2kb.entry.EntryType;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +48,7 @@ class Changes {
     }
 
     /** One entry as a feed announces it. */
-    record Change(String type, String slug, Bilingual title, Bilingual text, Instant created, Instant updated) {
+    record Change(String type, String slug, Multilingual title, Multilingual text, Instant created, Instant updated) {
 
         String path() {
             return EntryType.pagePath(type, slug);
@@ -64,8 +64,8 @@ class Changes {
                 .query((rs, n) -> new Change(
                         rs.getString("entry_type"),
                         rs.getString("slug"),
-                        Bilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
-                        Bilingual.of(rs.getString("text_en"), rs.getString("text_fr")),
+                        Multilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
+                        Multilingual.of(rs.getString("text_en"), rs.getString("text_fr")),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
                 .list();

@@ -14,7 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What search engines read: {@code robots.txt}, which keeps them out of the secretariat's pages, and the sitemaps of
- * every public page. The entries' pages are listed in sitemaps of {@value #ENTRIES_PER_SITEMAP} entries (two
+ * every public page. The entries' pages are listed in sitemaps of {@value #ENTRIES_PER_SITEMAP} entries (three
  * addresses each, one per language), well within the protocol's 50,000 addresses per sitemap.
  */
 @Controller

@@ -7,7 +7,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.rt2kb.opendata.PublicPages.Page;
-import org.rt2kb.web.Languages;
+import org.rt2kb.shared.Languages;
 
 /**
  * Writes sitemaps (sitemaps.org, version 0.9). Each page is listed once per language, at its {@code ?lang=} address,

@@ -3,7 +3,7 @@ package org.rt2kb.practice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.facet.FacetCounts;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -14,9 +14,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record CoverageMatrix(String parameter, List<Column> columns, List<Row> rows) {
 
-    public record Column(String key, Bilingual label) {}
+    public record Column(String key, Multilingual label) {}
 
-    public record Row(String theme, Bilingual label, List<Cell> cells, long total) {}
+    public record Row(String theme, Multilingual label, List<Cell> cells, long total) {}
 
     /** A count, and the address of the practices it counts (null when there are none). */
     public record Cell(long count, String href) {}
@@ -27,8 +27,8 @@ public record CoverageMatrix(String parameter, List<Column> columns, List<Row> r
      */
     static CoverageMatrix of(
             String parameter,
-            Map<String, Bilingual> themes,
-            Map<String, Bilingual> columns,
+            Map<String, Multilingual> themes,
+            Map<String, Multilingual> columns,
             Map<String, ? extends FacetCounts> counted) {
         List<Row> rows = new ArrayList<>();
         themes.forEach((theme, title) -> {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.SourceDocument;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.web.SchemaOrg;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +24,14 @@ class PracticeDescription {
 
     /** {@code themeTitles}: the themes' names by slug, for the keywords, which are words for readers, not codes. */
     Map<String, Object> jsonLd(
-            PracticeJson.Summary p, SourceDocument source, Map<String, Bilingual> themeTitles, Locale locale) {
-        Bilingual title = new Bilingual(p.titleEn(), p.titleFr(), p.enUnofficial(), p.frUnofficial());
+            PracticeJson.Summary p, SourceDocument source, Map<String, Multilingual> themeTitles, Locale locale) {
+        Multilingual title = Multilingual.of(p.titleEn(), p.titleFr(), p.enUnofficial(), p.frUnofficial());
         Map<String, Object> description = SchemaOrg.thing("CreativeWork", title.text(locale), "/practices/" + p.slug());
         description.put("identifier", p.slug());
-        description.put("description", new Bilingual(p.descriptionEn(), p.descriptionFr(), false, false).text(locale));
+        description.put(
+                "description",
+                Multilingual.of(p.descriptionEn(), p.descriptionFr(), false, false)
+                        .text(locale));
         description.put("inLanguage", locale.getLanguage());
         description.put(
                 "spatialCoverage",
@@ -37,7 +40,7 @@ class PracticeDescription {
                                 "@type",
                                 "Country",
                                 "name",
-                                Bilingual.of(c.nameEn(), c.nameFr()).text(locale),
+                                Multilingual.of(c.nameEn(), c.nameFr()).text(locale),
                                 "identifier",
                                 c.code()))
                         .toList());

@@ -17,7 +17,7 @@ import org.rt2kb.curation.Tagging.Tags;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.reference.ReferenceData;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.form.Choice;
 import org.rt2kb.shared.form.FormText;
 import org.rt2kb.theme.Theme;
@@ -252,10 +252,11 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
         return new Choices(
                 groups.findAllByOrderByPosition().stream()
                         .map(g -> new Choice(
-                                g.getSlug(), new Bilingual(g.getTitleEn(), g.getTitleFr(), false, g.isFrUnofficial())))
+                                g.getSlug(),
+                                Multilingual.of(g.getTitleEn(), g.getTitleFr(), false, g.isFrUnofficial())))
                         .toList(),
                 themes.linkableThemes().stream()
-                        .map(t -> new Choice(t.getSlug(), Bilingual.of(t.getTitleEn(), t.getTitleFr())))
+                        .map(t -> new Choice(t.getSlug(), Multilingual.of(t.getTitleEn(), t.getTitleFr())))
                         .toList(),
                 reference.regionPlaces().entrySet().stream()
                         .map(r -> new Choice(r.getKey(), r.getValue().name()))

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.rt2kb.annotation.LinksAndNotes.AnnotationView;
 import org.rt2kb.annotation.LinksAndNotes.LinkView;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 
 /** Practices as the JSON API shows them. */
 public final class PracticeJson {
@@ -14,8 +14,8 @@ public final class PracticeJson {
 
     public record Group(String slug, int position, String titleEn, String titleFr, boolean frUnofficial) {
 
-        public Bilingual title() {
-            return new Bilingual(titleEn, titleFr, false, frUnofficial);
+        public Multilingual title() {
+            return Multilingual.of(titleEn, titleFr, false, frUnofficial);
         }
 
         static Group of(PracticeGroup g) {
@@ -27,8 +27,8 @@ public final class PracticeJson {
 
     public record Place(String code, String nameEn, String nameFr) {
 
-        public Bilingual name() {
-            return Bilingual.of(nameEn, nameFr);
+        public Multilingual name() {
+            return Multilingual.of(nameEn, nameFr);
         }
     }
 
@@ -36,8 +36,8 @@ public final class PracticeJson {
 
     public record StatusNote(String en, String fr) {
 
-        public Bilingual text() {
-            return Bilingual.of(en, fr);
+        public Multilingual text() {
+            return Multilingual.of(en, fr);
         }
     }
 
@@ -68,17 +68,17 @@ public final class PracticeJson {
             Provenance provenance,
             Instant updatedAt) {
 
-        public Bilingual title() {
-            return new Bilingual(titleEn, titleFr, enUnofficial, frUnofficial);
+        public Multilingual title() {
+            return Multilingual.of(titleEn, titleFr, enUnofficial, frUnofficial);
         }
 
-        public Bilingual description() {
-            return new Bilingual(descriptionEn, descriptionFr, false, frUnofficial); // English is the paper's
+        public Multilingual description() {
+            return Multilingual.of(descriptionEn, descriptionFr, false, frUnofficial); // English is the paper's
         }
 
         /** The caveat of the source about practices shared by members. */
-        public Bilingual caveat() {
-            return Bilingual.of(provenance.caveatEn(), provenance.caveatFr());
+        public Multilingual caveat() {
+            return Multilingual.of(provenance.caveatEn(), provenance.caveatFr());
         }
     }
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.rt2kb.instrument.InstrumentService;
 import org.rt2kb.reference.ReferenceData;
-import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.CatalogueGeneration;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.theme.ThemeService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -63,25 +63,25 @@ class PracticeLabelSource {
     }
 
     private PracticeLabels read() {
-        Map<String, Bilingual> groupTitles = new LinkedHashMap<>();
+        Map<String, Multilingual> groupTitles = new LinkedHashMap<>();
         groups.findAllByOrderByPosition()
                 .forEach(g ->
                         groupTitles.put(g.getSlug(), PracticeJson.Group.of(g).title()));
-        Map<String, Bilingual> countries = new LinkedHashMap<>();
+        Map<String, Multilingual> countries = new LinkedHashMap<>();
         Map<String, String> countryRegions = new LinkedHashMap<>();
         reference.countryPlaces().forEach((code, place) -> {
             countries.put(code, place.name());
             countryRegions.put(code, place.within());
         });
-        Map<String, Bilingual> regions = new LinkedHashMap<>();
+        Map<String, Multilingual> regions = new LinkedHashMap<>();
         Map<String, String> regionParents = new LinkedHashMap<>();
         reference.regionPlaces().forEach((code, place) -> {
             regions.put(code, place.name());
             regionParents.put(code, place.within());
         });
-        Map<String, Bilingual> scopes = new LinkedHashMap<>();
+        Map<String, Multilingual> scopes = new LinkedHashMap<>();
         for (PracticeScope scope : PracticeScope.values()) {
-            scopes.put(scope.code(), Bilingual.message(messages, "practice.scope." + scope.code()));
+            scopes.put(scope.code(), Multilingual.message(messages, "practice.scope." + scope.code()));
         }
         return new PracticeLabels(
                 groupTitles,

@@ -3,23 +3,23 @@ package org.rt2kb.practice;
 import java.util.Map;
 import java.util.Set;
 import org.rt2kb.reference.Places;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 
 /**
  * The names of everything a practice row refers to by code or slug, in both languages and in display order, and
  * where countries and regions sit: what practice lists, facets, country pages and the coverage matrix print.
  */
 public record PracticeLabels(
-        Map<String, Bilingual> groups,
-        Map<String, Bilingual> themes,
-        Map<String, Bilingual> countries,
+        Map<String, Multilingual> groups,
+        Map<String, Multilingual> themes,
+        Map<String, Multilingual> countries,
         Map<String, String> countryRegions,
-        Map<String, Bilingual> regions,
+        Map<String, Multilingual> regions,
         Map<String, String> regionParents,
-        Map<String, Bilingual> scopes,
-        Map<String, Bilingual> gcmObjectives,
-        Map<String, Bilingual> sdgTargets,
-        Map<String, Bilingual> instruments) {
+        Map<String, Multilingual> scopes,
+        Map<String, Multilingual> gcmObjectives,
+        Map<String, Multilingual> sdgTargets,
+        Map<String, Multilingual> instruments) {
 
     /** Where the countries and regions of {@link #countries()} and {@link #regions()} sit. */
     public Places places() {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.facet.FacetView;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.rt2kb.shared.facet.ListPage;
@@ -39,7 +39,7 @@ public class PracticeListing {
     /** The practices page: the practices the address selects, one page of them, with facets and counts. */
     public PracticeList list(String path, MultiValueMap<String, String> params, Locale locale) {
         PracticeLabels labels = source.load();
-        Map<String, Map<String, Bilingual>> facets = facetLabels(labels);
+        Map<String, Map<String, Multilingual>> facets = facetLabels(labels);
         IndexedPage found = index.find(ListState.read(path, params, known(facets), SORTS), locale, PAGE_SIZE);
         List<FacetView> views = facets.entrySet().stream()
                 .map(facet -> FacetView.of(facet.getKey(), facet.getValue(), found.state(), found))
@@ -59,7 +59,7 @@ public class PracticeListing {
     }
 
     /** The values each facet accepts. */
-    private static Map<String, Set<String>> known(Map<String, Map<String, Bilingual>> facets) {
+    private static Map<String, Set<String>> known(Map<String, Map<String, Multilingual>> facets) {
         Map<String, Set<String>> known = new LinkedHashMap<>();
         facets.forEach((name, values) -> known.put(name, values.keySet()));
         return known;
@@ -68,8 +68,8 @@ public class PracticeListing {
     /** The practices page's list with the labels its rows need. */
     public record PracticeList(ListPage<PracticeRow> page, PracticeLabels labels) {}
 
-    private static Map<String, Map<String, Bilingual>> facetLabels(PracticeLabels labels) {
-        Map<String, Map<String, Bilingual>> facets = new LinkedHashMap<>();
+    private static Map<String, Map<String, Multilingual>> facetLabels(PracticeLabels labels) {
+        Map<String, Map<String, Multilingual>> facets = new LinkedHashMap<>();
         facets.put("theme", labels.themes());
         facets.put("group", labels.groups());
         facets.put("country", labels.countries());

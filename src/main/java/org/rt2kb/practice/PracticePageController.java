@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.reference.SourceDocument;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.facet.ListState;
 import org.rt2kb.theme.ThemeService;
 import org.rt2kb.web.SchemaOrg;
@@ -56,7 +56,7 @@ class PracticePageController {
         model.addAttribute("p", detail.practice());
         SourceDocument source = description.source(detail.practice());
         model.addAttribute("source", source);
-        Map<String, Bilingual> themeTitles = themes.titles();
+        Map<String, Multilingual> themeTitles = themes.titles();
         model.addAttribute("themeTitles", themeTitles);
         model.addAttribute("gcmTitles", reference.gcmObjectiveTitles());
         model.addAttribute("principleTitles", reference.gcmPrincipleTitles());

@@ -1,7 +1,7 @@
 package org.rt2kb.practice;
 
 import java.util.List;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 
 /**
  * A published practice as lists, facets, country pages and the coverage matrix see it: its texts and the codes and
@@ -11,8 +11,8 @@ public record PracticeRow(
         long id,
         String slug,
         Integer number,
-        Bilingual title,
-        Bilingual description,
+        Multilingual title,
+        Multilingual description,
         String group,
         String scope,
         String actor,

@@ -4,7 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -68,13 +68,13 @@ class PracticeRows {
                 rs.getLong("id"),
                 rs.getString("slug"),
                 rs.getObject("number", Integer.class),
-                new Bilingual(
+                Multilingual.of(
                         rs.getString("title_en"),
                         rs.getString("title_fr"),
                         rs.getBoolean("en_unofficial"),
                         rs.getBoolean("fr_unofficial")),
                 // the English descriptions are the paper's own; the French ones are the project's
-                new Bilingual(
+                Multilingual.of(
                         rs.getString("description_en"),
                         rs.getString("description_fr"),
                         false,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +63,7 @@ public class ReferenceData {
     }
 
     /** Where a country or region is: its name, and the code of the region holding it (or null). */
-    public record Place(Bilingual name, String within) {}
+    public record Place(Multilingual name, String within) {}
 
     /** Countries by ISO code, for labels on pages. */
     public Map<String, Place> countryPlaces() {
@@ -76,11 +76,11 @@ public class ReferenceData {
     }
 
     /** GCM objectives by number (as text, as in addresses), titled "5. Enhance availability…". */
-    public Map<String, Bilingual> gcmObjectiveTitles() {
+    public Map<String, Multilingual> gcmObjectiveTitles() {
         return gcmObjectives().stream()
                 .collect(Collectors.toMap(
                         o -> o.getNumber().toString(),
-                        o -> new Bilingual(
+                        o -> Multilingual.of(
                                 o.getNumber() + ". " + o.getTitleEn(),
                                 o.getNumber() + ". " + o.getTitleFr(),
                                 false,
@@ -90,21 +90,21 @@ public class ReferenceData {
     }
 
     /** The GCM's guiding principles by slug, in the Compact's order. */
-    public Map<String, Bilingual> gcmPrincipleTitles() {
+    public Map<String, Multilingual> gcmPrincipleTitles() {
         return gcmPrinciples().stream()
                 .collect(Collectors.toMap(
                         GcmPrinciple::getSlug,
-                        p -> new Bilingual(p.getTitleEn(), p.getTitleFr(), false, p.isFrUnofficial()),
+                        p -> Multilingual.of(p.getTitleEn(), p.getTitleFr(), false, p.isFrUnofficial()),
                         (a, b) -> a,
                         LinkedHashMap::new));
     }
 
     /** SDG targets by code, titled "8.8 Protect labour rights…". */
-    public Map<String, Bilingual> sdgTargetTitles() {
+    public Map<String, Multilingual> sdgTargetTitles() {
         return sdgTargets().stream()
                 .collect(Collectors.toMap(
                         SdgTarget::getCode,
-                        t -> new Bilingual(
+                        t -> Multilingual.of(
                                 t.getCode() + " " + t.getTitleEn(),
                                 t.getCode() + " " + t.getTitleFr(),
                                 false,
@@ -116,7 +116,7 @@ public class ReferenceData {
     private Map<String, Place> places(String jpql) {
         Map<String, Place> places = new LinkedHashMap<>();
         for (Object[] row : em.createQuery(jpql, Object[].class).getResultList()) {
-            places.put((String) row[0], new Place(Bilingual.of((String) row[1], (String) row[2]), (String) row[3]));
+            places.put((String) row[0], new Place(Multilingual.of((String) row[1], (String) row[2]), (String) row[3]));
         }
         return places;
     }

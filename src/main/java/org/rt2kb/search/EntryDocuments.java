@@ -19,7 +19,7 @@ import org.rt2kb.reference.Country;
 import org.rt2kb.reference.Places;
 import org.rt2kb.reference.Region;
 import org.rt2kb.reference.SdgTarget;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.theme.Theme;
 import org.rt2kb.theme.ThemeNote;
 
@@ -89,7 +89,7 @@ final class EntryDocuments {
                 .facet("reach", p.getActor().regionCode())
                 .years(p.getPeriod().startYear(), p.getPeriod().endYear())
                 .order(p.getNumber() == null ? null : p.getNumber().longValue())
-                .titles(Bilingual.of(p.getTitleEn(), p.getTitleFr()))
+                .titles(Multilingual.of(p.getTitleEn(), p.getTitleFr()))
                 .country(countries.isEmpty() ? null : countryName(session, countries.get(0)));
     }
 
@@ -122,7 +122,7 @@ final class EntryDocuments {
                 .facet("theme", published(i.getIncomingLinks(), false, Theme.class, null))
                 .years(i.getYear(), i.getYear())
                 .order(annexOrder(firstAnnex, i.getPosition()))
-                .titles(Bilingual.of(i.getTitleEn(), i.getTitleFr()))
+                .titles(Multilingual.of(i.getTitleEn(), i.getTitleFr()))
                 .code(i.getCode());
     }
 
@@ -155,9 +155,9 @@ final class EntryDocuments {
         return found == null ? null : value.apply(found);
     }
 
-    private static Bilingual countryName(Session session, String code) {
+    private static Multilingual countryName(Session session, String code) {
         Country country = session.find(Country.class, code);
-        return country == null ? null : Bilingual.of(country.getNameEn(), country.getNameFr());
+        return country == null ? null : Multilingual.of(country.getNameEn(), country.getNameFr());
     }
 
     static void annotation(Annotation a, EntryFields fields, DocumentElement document, Session session) {

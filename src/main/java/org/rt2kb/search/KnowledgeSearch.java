@@ -17,7 +17,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.thesaurus.Thesaurus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -303,7 +303,7 @@ public class KnowledgeSearch {
     }
 
     private static SearchResult.Hit hit(List<?> row, Locale locale) {
-        Bilingual title = Bilingual.of((String) row.get(3), (String) row.get(4));
+        Multilingual title = Multilingual.of((String) row.get(3), (String) row.get(4));
         String english = first(row.get(7));
         String french = first(row.get(8));
         boolean wantsFrench = "fr".equals(locale.getLanguage());

@@ -3,7 +3,7 @@ package org.rt2kb.search;
 import java.text.Collator;
 import java.util.Locale;
 import org.hibernate.search.engine.backend.document.DocumentElement;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 
 /** Writes what the list pages filter, count and sort an entry by into its document ({@link ListFields}). */
 final class ListDocument {
@@ -52,14 +52,14 @@ final class ListDocument {
     }
 
     /** The title as each language shows it (the other language standing in for a missing one), to sort by. */
-    ListDocument titles(Bilingual title) {
+    ListDocument titles(Multilingual title) {
         document.addValue(fields.titleEn(), collationKey(title, Locale.ENGLISH));
         document.addValue(fields.titleFr(), collationKey(title, Locale.FRENCH));
         return this;
     }
 
     /** The name of the first country, in each language, for the sort by country; none for no country. */
-    ListDocument country(Bilingual name) {
+    ListDocument country(Multilingual name) {
         if (name != null) {
             document.addValue(fields.countryEn(), collationKey(name, Locale.ENGLISH));
             document.addValue(fields.countryFr(), collationKey(name, Locale.FRENCH));
@@ -72,7 +72,7 @@ final class ListDocument {
      * language's alphabetical order (accents, case and punctuation as {@link Collator} weighs them). Each 16-bit weight
      * of the key becomes one code point, one byte for the weights of Latin letters.
      */
-    static String collationKey(Bilingual text, Locale language) {
+    static String collationKey(Multilingual text, Locale language) {
         byte[] key = Collator.getInstance(language)
                 .getCollationKey(text.text(language))
                 .toByteArray();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rt2kb.shared.Filters;
 import org.rt2kb.shared.InvalidParameterException;
+import org.rt2kb.shared.Languages;
 import org.rt2kb.shared.Paging;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +65,7 @@ class SearchApiController {
             Locale locale) {
         Paging paging = Paging.of(page, size == null ? String.valueOf(DEFAULT_SIZE) : size);
         Locale language =
-                lang == null ? locale : Locale.forLanguageTag(Filters.oneOf("lang", lang, () -> List.of("en", "fr")));
+                lang == null ? locale : Locale.forLanguageTag(Filters.oneOf("lang", lang, () -> Languages.CODES));
         Map<String, Set<String>> filters = new LinkedHashMap<>();
         for (String name : SearchRequest.FILTERS) {
             Set<String> values = new LinkedHashSet<>(params.getOrDefault(name, List.of()));

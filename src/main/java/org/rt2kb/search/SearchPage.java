@@ -11,8 +11,8 @@ import org.rt2kb.instrument.InstrumentService;
 import org.rt2kb.instrument.InstrumentType;
 import org.rt2kb.practice.PracticeService;
 import org.rt2kb.reference.ReferenceData;
-import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.CatalogueGeneration;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.facet.FacetView;
 import org.rt2kb.shared.facet.ListState;
 import org.rt2kb.theme.ThemeService;
@@ -37,7 +37,7 @@ public class SearchPage {
     private final ReferenceData reference;
     private final MessageSource messages;
     /** The names of the facets' values, read again only after the catalogue has changed. */
-    private final Supplier<Map<String, Map<String, Bilingual>>> labels;
+    private final Supplier<Map<String, Map<String, Multilingual>>> labels;
 
     SearchPage(
             KnowledgeSearch search,
@@ -68,7 +68,7 @@ public class SearchPage {
 
     public View search(MultiValueMap<String, String> params, Locale locale) {
         String query = KnowledgeSearch.clean(params.getFirst("q"));
-        Map<String, Map<String, Bilingual>> labels = this.labels.get();
+        Map<String, Map<String, Multilingual>> labels = this.labels.get();
         Map<String, Set<String>> known = new LinkedHashMap<>();
         labels.forEach((name, values) -> known.put(name, values.keySet()));
         String path = UriComponentsBuilder.fromPath("/search")
@@ -133,7 +133,7 @@ public class SearchPage {
         if (query.isEmpty()) {
             return List.of();
         }
-        Map<String, Map<String, Bilingual>> labels = this.labels.get();
+        Map<String, Map<String, Multilingual>> labels = this.labels.get();
         Map<String, Set<String>> known = new LinkedHashMap<>();
         labels.forEach((name, values) -> known.put(name, values.keySet()));
         ListState asked = ListState.read("/search", params, known, SORTS).strict();
@@ -147,26 +147,24 @@ public class SearchPage {
                 .toList();
     }
 
-    private Map<String, Map<String, Bilingual>> labels() {
-        Map<String, Map<String, Bilingual>> labels = new LinkedHashMap<>();
-        Map<String, Bilingual> types = new LinkedHashMap<>();
-        SearchRequest.TYPES.forEach(type -> types.put(type, Bilingual.message(messages, "search.type." + type)));
+    private Map<String, Map<String, Multilingual>> labels() {
+        Map<String, Map<String, Multilingual>> labels = new LinkedHashMap<>();
+        Map<String, Multilingual> types = new LinkedHashMap<>();
+        SearchRequest.TYPES.forEach(type -> types.put(type, Multilingual.message(messages, "search.type." + type)));
         labels.put("type", types);
         labels.put("theme", themes.titles());
-        Map<String, Bilingual> groups = new LinkedHashMap<>();
+        Map<String, Multilingual> groups = new LinkedHashMap<>();
         practices.groups().forEach(g -> groups.put(g.slug(), g.title()));
         labels.put("group", groups);
-        Map<String, Bilingual> countries = new LinkedHashMap<>();
+        Map<String, Multilingual> countries = new LinkedHashMap<>();
         reference.countryPlaces().forEach((code, place) -> countries.put(code, place.name()));
         labels.put("country", countries);
-        Map<String, Bilingual> instrumentTypes = new LinkedHashMap<>();
+        Map<String, Multilingual> instrumentTypes = new LinkedHashMap<>();
         for (InstrumentType type : InstrumentType.values()) {
-            instrumentTypes.put(type.code(), Bilingual.message(messages, "instrument.type." + type.code()));
+            instrumentTypes.put(type.code(), Multilingual.message(messages, "instrument.type." + type.code()));
         }
         labels.put("instrumentType", instrumentTypes);
-        Map<String, Bilingual> bodies = new LinkedHashMap<>();
-        instruments.bodies().stream().sorted().forEach(body -> bodies.put(body, Bilingual.of(body, body)));
-        labels.put("body", bodies);
+        labels.put("body", instruments.bodies());
         return labels;
     }
 }

@@ -3,7 +3,7 @@ package org.rt2kb.search;
 import java.util.List;
 import java.util.Map;
 import org.rt2kb.entry.EntryType;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 
 /**
  * What a search found: one page of hits, the total, counts per filter value over all hits, and the concepts the query
@@ -26,7 +26,7 @@ public record SearchResult(
             String type,
             String slug,
             String target,
-            Bilingual title,
+            Multilingual title,
             String snippet,
             String snippetLang,
             float score,

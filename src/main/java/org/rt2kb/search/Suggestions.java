@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.hibernate.search.mapper.orm.Search;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.reference.ReferenceData;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.thesaurus.Concept;
 import org.rt2kb.thesaurus.Thesaurus;
 import org.springframework.stereotype.Service;
@@ -56,7 +56,8 @@ public class Suggestions {
                         .mustNot(f.match().field(EntryFields.TYPE).matching("annotation")))
                 .fetchHits(LIMIT)
                 .forEach(row -> found.add(new Suggestion(
-                        Bilingual.of((String) row.get(2), (String) row.get(3)).text(locale),
+                        Multilingual.of((String) row.get(2), (String) row.get(3))
+                                .text(locale),
                         (String) row.get(0),
                         EntryType.pagePath((String) row.get(0), (String) row.get(1)))));
         String start = Thesaurus.normalize(query);

@@ -9,7 +9,7 @@ import org.rt2kb.curation.Tagging;
 import org.rt2kb.curation.Tagging.Tags;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryType;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.form.Choice;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -134,7 +134,8 @@ class ThemeEditor implements EntryEditor<ThemeForm> {
                 List.of(ThemeKind.values()),
                 themes.findAllByOrderByPosition().stream()
                         .map(t -> new Choice(
-                                t.getSlug(), new Bilingual(t.getTitleEn(), t.getTitleFr(), t.isEnUnofficial(), false)))
+                                t.getSlug(),
+                                Multilingual.of(t.getTitleEn(), t.getTitleFr(), t.isEnUnofficial(), false)))
                         .toList(),
                 tagging.gcmObjectives(),
                 tagging.gcmPrinciples(),

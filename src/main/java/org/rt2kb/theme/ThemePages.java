@@ -14,8 +14,8 @@ import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.reference.SourceDocument;
-import org.rt2kb.shared.Bilingual;
 import org.rt2kb.shared.CatalogueGeneration;
+import org.rt2kb.shared.Multilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,14 +63,14 @@ public class ThemePages {
             String slug,
             ThemeKind kind,
             String parent,
-            Bilingual title,
-            Bilingual summary,
+            Multilingual title,
+            Multilingual summary,
             long practices,
             long instruments) {}
 
-    public record Gap(String slug, Bilingual title, List<String> themes) {}
+    public record Gap(String slug, Multilingual title, List<String> themes) {}
 
-    public record Question(int number, Bilingual text) {}
+    public record Question(int number, Multilingual text) {}
 
     public record Note(int number, String textFr) {}
 
@@ -135,7 +135,8 @@ public class ThemePages {
                                 || q.getThemes().stream()
                                         .anyMatch(t -> t.getSlug().equals(slug)))
                         .map(q -> new Question(
-                                q.getNumber(), new Bilingual(q.getTextEn(), q.getTextFr(), q.isEnUnofficial(), false)))
+                                q.getNumber(),
+                                Multilingual.of(q.getTextEn(), q.getTextFr(), q.isEnUnofficial(), false)))
                         .toList(),
                 linksAndNotes.publicAnnotationsOf(theme),
                 theme.getSource() == null ? null : (SourceDocument) Hibernate.unproxy(theme.getSource()),
@@ -147,7 +148,7 @@ public class ThemePages {
         return sections.findAllGaps().stream()
                 .map(g -> new Gap(
                         g.getSlug(),
-                        new Bilingual(g.getTitleEn(), g.getTitleFr(), g.isEnUnofficial(), false),
+                        Multilingual.of(g.getTitleEn(), g.getTitleFr(), g.isEnUnofficial(), false),
                         g.getThemes().stream()
                                 .filter(Theme::isPublished)
                                 .map(Theme::getSlug)
@@ -175,8 +176,8 @@ public class ThemePages {
                 t.getSlug(),
                 t.getKind(),
                 t.getParent() == null ? null : t.getParent().getSlug(),
-                new Bilingual(t.getTitleEn(), t.getTitleFr(), t.isEnUnofficial(), false),
-                new Bilingual(t.getSummaryEn(), ThemeText.excerpt(t.getTextFr(), EXCERPT_LENGTH), true, false),
+                Multilingual.of(t.getTitleEn(), t.getTitleFr(), t.isEnUnofficial(), false),
+                Multilingual.of(t.getSummaryEn(), ThemeText.excerpt(t.getTextFr(), EXCERPT_LENGTH), true, false),
                 count[0],
                 count[1]);
     }

@@ -10,7 +10,7 @@ import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.ApiPage;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -78,10 +78,10 @@ public class ThemeService {
     }
 
     /** Titles of the RT2 themes, sub-themes and cross-cutting priorities by slug, in the paper's order. */
-    public Map<String, Bilingual> titles() {
-        Map<String, Bilingual> titles = new LinkedHashMap<>();
+    public Map<String, Multilingual> titles() {
+        Map<String, Multilingual> titles = new LinkedHashMap<>();
         for (Object[] t : themes.findPublishedThemeTitles()) {
-            titles.put((String) t[0], new Bilingual((String) t[1], (String) t[2], (Boolean) t[3], false));
+            titles.put((String) t[0], Multilingual.of((String) t[1], (String) t[2], (Boolean) t[3], false));
         }
         return titles;
     }

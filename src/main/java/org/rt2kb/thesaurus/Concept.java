@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 
 /**
  * A concept of the field, SKOS-like: a preferred label in English and in French, alternative labels (synonyms,
@@ -62,7 +62,7 @@ public class Concept {
 
     protected Concept() {}
 
-    public Concept(String id, Bilingual pref, List<String> altEn, List<String> altFr, Bilingual note) {
+    public Concept(String id, Multilingual pref, List<String> altEn, List<String> altFr, Multilingual note) {
         this.id = id;
         this.prefEn = pref.en();
         this.prefFr = pref.fr();
@@ -73,7 +73,8 @@ public class Concept {
     }
 
     /** Replaces the labels, note and broader concepts, as the editor's form does. */
-    public void revise(Bilingual pref, List<String> altEn, List<String> altFr, Bilingual note, Set<Concept> broader) {
+    public void revise(
+            Multilingual pref, List<String> altEn, List<String> altFr, Multilingual note, Set<Concept> broader) {
         this.prefEn = pref.en();
         this.prefFr = pref.fr();
         this.altEn = new ArrayList<>(altEn);
@@ -112,12 +113,12 @@ public class Concept {
         return id;
     }
 
-    public Bilingual getLabel() {
-        return Bilingual.of(prefEn, prefFr);
+    public Multilingual getLabel() {
+        return Multilingual.of(prefEn, prefFr);
     }
 
-    public Bilingual getNote() {
-        return noteEn == null && noteFr == null ? null : Bilingual.of(noteEn, noteFr);
+    public Multilingual getNote() {
+        return noteEn == null && noteFr == null ? null : Multilingual.of(noteEn, noteFr);
     }
 
     public List<String> getAltEn() {

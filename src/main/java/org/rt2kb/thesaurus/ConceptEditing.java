@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.form.FormText;
 import org.rt2kb.shared.form.StaleEditException;
 import org.rt2kb.shared.history.ListChanges;
@@ -113,7 +113,7 @@ public class ConceptEditing {
                 pref(form),
                 FormText.lines(form.altEn()),
                 FormText.lines(form.altFr()),
-                new Bilingual(orNull(form.noteEn()), orNull(form.noteFr()), false, false),
+                Multilingual.of(orNull(form.noteEn()), orNull(form.noteFr()), false, false),
                 broader);
         concept.matchExactly(FormText.lines(form.exactMatch()));
         refreshAfterCommit();
@@ -148,7 +148,7 @@ public class ConceptEditing {
         return concepts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static Bilingual pref(ConceptForm form) {
-        return Bilingual.of(form.prefEn().strip(), form.prefFr().strip());
+    private static Multilingual pref(ConceptForm form) {
+        return Multilingual.of(form.prefEn().strip(), form.prefFr().strip());
     }
 }

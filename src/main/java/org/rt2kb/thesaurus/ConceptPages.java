@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +30,10 @@ public class ConceptPages {
     }
 
     /** A concept in a list: its id and label. */
-    public record Item(String id, Bilingual label) {}
+    public record Item(String id, Multilingual label) {}
 
     /** An entry tagged with a concept. */
-    public record Tagged(String type, String slug, Bilingual title) {
+    public record Tagged(String type, String slug, Multilingual title) {
 
         public String href() {
             return EntryType.pagePath(type, slug);
@@ -79,7 +79,7 @@ public class ConceptPages {
                 .setParameter("id", id)
                 .setParameter("published", EntryStatus.PUBLISHED)
                 .getResultStream()
-                .map(e -> new Tagged(e.getType().code(), e.getSlug(), Bilingual.of(e.getTitleEn(), e.getTitleFr())))
+                .map(e -> new Tagged(e.getType().code(), e.getSlug(), Multilingual.of(e.getTitleEn(), e.getTitleFr())))
                 .collect(Collectors.toList());
         return new Page(
                 concept,

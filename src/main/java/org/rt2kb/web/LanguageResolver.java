@@ -5,10 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
+import org.rt2kb.shared.Languages;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * English or French: the language last chosen with {@code ?lang=}, remembered in a cookie, or else the best match
+ * English, French or Spanish: the language last chosen with {@code ?lang=}, remembered in a cookie, or else the best match
  * of the browser's Accept-Language, or else English. A request for any other language leaves the choice unchanged.
  */
 class LanguageResolver extends CookieLocaleResolver {

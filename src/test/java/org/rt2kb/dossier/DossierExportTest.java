@@ -80,6 +80,22 @@ class DossierExportTest {
     }
 
     @Test
+    void shouldWriteASpanishExportsWordsInSpanishAndTagItsEnglishTextsAsEnglish() throws Exception {
+        byte[] docx = download("docx", "es", null);
+
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(styled(word, "Heading1"))
+                    .containsExactly("Instrumentos", "Prácticas", "Secciones del documento", "Objetivos del PMM");
+            var c189 = word.getParagraphs().stream()
+                    .filter(p -> "Heading2".equals(p.getStyle()) && p.getText().startsWith("C189"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(c189.getText()).contains("Domestic Workers Convention");
+            assertThat(c189.getRuns().get(0).getLang()).isEqualTo("en-GB");
+        }
+    }
+
+    @Test
     void shouldPutEnglishAndFrenchSideBySideInWord() throws Exception {
         byte[] docx = download("docx", "en-fr", null);
 
@@ -236,7 +252,7 @@ class DossierExportTest {
                         .exchange())
                 .hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(mvc.get()
-                        .uri(URI.create("/dossier/export?format=pdf&lang=es&" + DOSSIER))
+                        .uri(URI.create("/dossier/export?format=pdf&lang=de&" + DOSSIER))
                         .exchange())
                 .hasStatus(HttpStatus.BAD_REQUEST);
     }

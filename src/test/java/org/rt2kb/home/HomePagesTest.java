@@ -58,7 +58,7 @@ class HomePagesTest {
                     .isNotBlank();
             assertThat(page.select("nav.crumbs li").first().text()).as(uri).isEqualTo("Home");
             assertThat(page.select("link[rel=canonical]").attr("href")).as(uri).isEqualTo("http://localhost" + uri);
-            assertThat(page.select("link[rel=alternate][hreflang]")).as(uri).hasSize(2);
+            assertThat(page.select("link[rel=alternate][hreflang]")).as(uri).hasSize(3);
             assertThat(page.select("h1")).as(uri).hasSize(1);
         }
     }

@@ -52,11 +52,12 @@ class SitemapTest {
                 .single();
         List<String> locations = texts(entries, "loc");
         assertThat(locations)
-                .hasSize((int) published * 2)
+                .hasSize((int) published * 3)
                 .contains(
                         "http://localhost/instruments/c189?lang=en",
                         "http://localhost/instruments/c189?lang=fr",
-                        "http://localhost/themes/health?lang=fr")
+                        "http://localhost/themes/health?lang=fr",
+                        "http://localhost/themes/health?lang=es")
                 .doesNotHaveDuplicates();
         Element first =
                 (Element) entries.getElementsByTagNameNS(SITEMAPS, "url").item(0);
@@ -65,7 +66,7 @@ class SitemapTest {
         for (int i = 0; i < alternates.getLength(); i++) {
             languages.add(((Element) alternates.item(i)).getAttribute("hreflang"));
         }
-        assertThat(languages).containsExactly("en", "fr", "x-default");
+        assertThat(languages).containsExactly("en", "fr", "es", "x-default");
         assertThat(texts(entries, "lastmod"))
                 .hasSize(locations.size())
                 .allMatch(day -> day.matches("\\d{4}-\\d{2}-\\d{2}"));

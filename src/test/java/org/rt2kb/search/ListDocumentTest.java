@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 
 class ListDocumentTest {
 
@@ -44,13 +44,14 @@ class ListDocumentTest {
 
     @Test
     void shouldKeepKeysShortWhateverTheTitlesLength() {
-        String key = ListDocument.collationKey(Bilingual.of("Programme ".repeat(40), null), Locale.ENGLISH);
+        String key = ListDocument.collationKey(Multilingual.of("Programme ".repeat(40), null), Locale.ENGLISH);
 
         assertThat(key.codePointCount(0, key.length())).isEqualTo(64);
         assertThat(key.getBytes(StandardCharsets.UTF_8)).hasSizeLessThan(100);
     }
 
     private static byte[] utf8Key(String title, Locale language) {
-        return ListDocument.collationKey(Bilingual.of(title, title), language).getBytes(StandardCharsets.UTF_8);
+        return ListDocument.collationKey(Multilingual.of(title, title), language)
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -58,11 +58,18 @@ class ThemePagesTest {
     }
 
     @Test
-    void shouldMarkTheEnglishSummaryForFrenchReaders() {
-        Document page = page(mvc, "/themes/health", "fr", HttpStatus.OK);
+    void shouldPutThePapersTextBeforeTheEnglishSummaryForFrenchReaders() {
+        Document french = page(mvc, "/themes/health", "fr", HttpStatus.OK);
+        Document english = page(mvc, "/themes/health");
 
-        assertThat(page.select("h1 span[lang=fr]").text()).isEqualTo("Accès à la santé");
-        assertThat(page.select(".summary .tag").eachText()).contains("en anglais", "traduction non officielle");
+        assertThat(french.select("h1 span[lang=fr]").text()).isEqualTo("Accès à la santé");
+        assertThat(french.select("main section.paper, main section.summary").eachAttr("class"))
+                .containsExactly("paper", "summary");
+        assertThat(french.select("#summary-title").text()).isEqualTo("Résumé en anglais");
+        assertThat(french.select(".summary .tag").eachText()).containsExactly("traduction non officielle");
+        assertThat(english.select("main section.paper, main section.summary").eachAttr("class"))
+                .containsExactly("summary", "paper");
+        assertThat(english.select("#summary-title").text()).isEqualTo("Summary");
     }
 
     @Test

@@ -3,20 +3,29 @@ package org.rt2kb.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.Cookie;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.rt2kb.shared.Languages;
 import org.rt2kb.support.CatalogueTest;
 import org.rt2kb.support.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** The language: chosen with ?lang=, remembered in a cookie, otherwise the browser's, otherwise English. */
+/**
+ * The language (English, French or Spanish): chosen with ?lang=, remembered in a cookie, otherwise the browser's,
+ * otherwise English.
+ */
 @CatalogueTest
 class LanguageTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void shouldFollowTheBrowsersLanguageWhenNoneWasChosen() {
@@ -30,6 +39,11 @@ class LanguageTest {
                         .header("Accept-Language", "de, fr;q=0.8")
                         .exchange()))
                 .isEqualTo("fr");
+        assertThat(language(mvc.get()
+                        .uri("/themes")
+                        .header("Accept-Language", "es-CO, en;q=0.5")
+                        .exchange()))
+                .isEqualTo("es");
         assertThat(language(
                         mvc.get().uri("/themes").header("Accept-Language", "de").exchange()))
                 .isEqualTo("en");
@@ -52,6 +66,23 @@ class LanguageTest {
                         .cookie(cookie)
                         .exchange()))
                 .isEqualTo("fr");
+    }
+
+    @Test
+    void shouldWriteTheInterfaceInSpanishAndShowTextsNotYetInSpanishInEnglishMarked() {
+        MvcTestResult chosen = mvc.get().uri("/themes/health?lang=es").exchange();
+        Document page = Pages.parse(chosen);
+
+        assertThat(chosen.getResponse().getCookie("kb-lang").getValue()).isEqualTo("es");
+        assertThat(page.select("html").attr("lang")).isEqualTo("es");
+        assertThat(page.select("nav.site-nav a[href=/themes]").text())
+                .isEqualTo(spanish("nav.themes"))
+                .isNotEqualTo(messages.getMessage("nav.themes", null, Locale.ENGLISH));
+        assertThat(page.select("h1 span[lang=en]").text()).isEqualTo("Access to health");
+        assertThat(page.select("h1 .tag").eachText())
+                .containsExactly(spanish("text.in.en"), spanish("text.unofficial"));
+        assertThat(page.select("nav.languages a").eachAttr("hreflang")).containsExactly("en", "fr", "es");
+        assertThat(page.select("nav.languages a[aria-current=true]").text()).isEqualTo("Español");
     }
 
     @Test
@@ -83,6 +114,15 @@ class LanguageTest {
 
         assertThat(french.select(".recent time").first().text()).matches("\\d{1,2} \\p{L}+ \\d{4}");
         assertThat(english.select(".recent time").first().text()).matches("\\p{L}+ \\d{1,2}, \\d{4}");
+        assertThat(Pages.parse(mvc.get().uri("/?lang=es").exchange())
+                        .select(".recent time")
+                        .first()
+                        .text())
+                .matches("\\d{1,2} de \\p{L}+ de \\d{4}");
+    }
+
+    private String spanish(String key) {
+        return messages.getMessage(key, null, Languages.SPANISH);
     }
 
     private static String language(MvcTestResult result) {

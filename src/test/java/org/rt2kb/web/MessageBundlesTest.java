@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +23,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rt2kb.annotation.AnnotationKind;
 import org.rt2kb.annotation.LinkRelation;
 import org.rt2kb.instrument.InstrumentType;
@@ -31,8 +34,8 @@ import org.rt2kb.shared.Coded;
 import org.rt2kb.theme.ThemeKind;
 
 /**
- * Every user-visible text comes from the two message bundles: they hold the same keys, the templates name only keys
- * that exist, and no template carries words of its own.
+ * Every user-visible text comes from the message bundles, one per language: they hold the same keys with the same
+ * arguments, the templates name only keys that exist, and no template carries words of its own.
  */
 class MessageBundlesTest {
 
@@ -43,14 +46,29 @@ class MessageBundlesTest {
     private static final Set<String> TEXT_ATTRIBUTES =
             Set.of("alt", "title", "aria-label", "placeholder", "value", "label");
 
-    private final Properties english = bundle("messages_en.properties");
-    private final Properties french = bundle("messages_fr.properties");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
-    @Test
-    void shouldHoldTheSameKeysInBothLanguages() {
-        assertThat(french.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-        assertThat(english.stringPropertyNames())
-                .allSatisfy(key -> assertThat(french.getProperty(key)).as(key).isNotBlank());
+    private final Properties english = bundle("en");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "es"})
+    void shouldHoldTheSameKeysWithTheSameArgumentsInEveryLanguage(String language) {
+        Properties translated = bundle(language);
+
+        assertThat(translated.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(english.stringPropertyNames()).allSatisfy(key -> {
+            assertThat(translated.getProperty(key)).as(key).isNotBlank();
+            assertThat(arguments(translated.getProperty(key))).as(key).isEqualTo(arguments(english.getProperty(key)));
+        });
+    }
+
+    private static Set<String> arguments(String message) {
+        Set<String> arguments = new TreeSet<>();
+        Matcher argument = ARGUMENT.matcher(message);
+        while (argument.find()) {
+            arguments.add(argument.group(1));
+        }
+        return arguments;
     }
 
     @Test
@@ -155,9 +173,10 @@ class MessageBundlesTest {
         }
     }
 
-    private static Properties bundle(String name) {
+    private static Properties bundle(String language) {
         Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/messages/" + name)) {
+        try (InputStream in =
+                MessageBundlesTest.class.getResourceAsStream("/messages/messages_" + language + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);

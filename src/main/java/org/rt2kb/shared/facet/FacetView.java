@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.ToLongFunction;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 
 /**
  * A dimension as a list page shows it: its values that would keep something in the list, or that are chosen, each
@@ -24,16 +24,16 @@ public record FacetView(String name, List<Option> options, boolean active, Strin
     /** The most values a facet shows. */
     public static final int MOST_SHOWN = 30;
 
-    public record Option(String value, Bilingual label, long count, boolean selected, String href) {}
+    public record Option(String value, Multilingual label, long count, boolean selected, String href) {}
 
     /** Builds the view of {@code name}, its values in the order of {@code labels}. */
-    public static FacetView of(String name, Map<String, Bilingual> labels, ListState state, FacetCounts counts) {
+    public static FacetView of(String name, Map<String, Multilingual> labels, ListState state, FacetCounts counts) {
         return of(name, labels, state, value -> counts.count(name, value));
     }
 
     /** Builds the view of {@code name} from counts made elsewhere, such as a search engine's. */
     public static FacetView of(
-            String name, Map<String, Bilingual> labels, ListState state, ToLongFunction<String> count) {
+            String name, Map<String, Multilingual> labels, ListState state, ToLongFunction<String> count) {
         Set<String> chosen = state.chosen(name);
         Map<String, Long> values = new LinkedHashMap<>(); // in the labels' order
         for (String value : labels.keySet()) {

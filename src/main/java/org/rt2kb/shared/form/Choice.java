@@ -1,6 +1,6 @@
 package org.rt2kb.shared.form;
 
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 
 /** One option of a form's list: the value sent and the label shown. */
-public record Choice(String value, Bilingual label) {}
+public record Choice(String value, Multilingual label) {}

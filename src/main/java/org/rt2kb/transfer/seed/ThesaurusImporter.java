@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rt2kb.entry.Entry;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.thesaurus.Concept;
 import org.rt2kb.thesaurus.Thesaurus;
 import org.rt2kb.transfer.seed.SeedFiles.ConceptSeed;
@@ -55,11 +55,12 @@ public class ThesaurusImporter {
         validate(seeds, entries);
         Map<String, Concept> concepts = new HashMap<>();
         for (ConceptSeed seed : seeds.thesaurus().concepts()) {
-            Bilingual note =
-                    seed.noteEn() == null && seed.noteFr() == null ? null : Bilingual.of(seed.noteEn(), seed.noteFr());
+            Multilingual note = seed.noteEn() == null && seed.noteFr() == null
+                    ? null
+                    : Multilingual.of(seed.noteEn(), seed.noteFr());
             Concept concept = new Concept(
                     seed.id(),
-                    Bilingual.of(seed.prefEn(), seed.prefFr()),
+                    Multilingual.of(seed.prefEn(), seed.prefFr()),
                     list(seed.altEn()),
                     list(seed.altFr()),
                     note);

@@ -8,17 +8,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.rt2kb.shared.Bilingual;
+import org.rt2kb.shared.Multilingual;
 import org.springframework.util.LinkedMultiValueMap;
 
 class FacetViewTest {
 
     /** 40 instruments in the labels' order; i-40 counts 40, i-39 counts 39 … i-1 counts 1, and i-0 none. */
-    private static final Map<String, Bilingual> LABELS = new LinkedHashMap<>();
+    private static final Map<String, Multilingual> LABELS = new LinkedHashMap<>();
 
     static {
         for (int i = 0; i <= 40; i++) {
-            LABELS.put("i-" + i, Bilingual.of("Instrument " + i, "Instrument " + i));
+            LABELS.put("i-" + i, Multilingual.of("Instrument " + i, "Instrument " + i));
         }
     }
 

@@ -1,0 +1,93 @@
+package org.rt2kb.shared;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+
+/**
+ * A text in one or more of the site's languages ({@link Languages}), keyed by language code, with the languages in
+ * which it is the project's own (unofficial) translation. Pages show it in the reader's language when it exists
+ * there, otherwise in the next of {@link Languages#forReader}, marked.
+ */
+public record Multilingual(Map<String, String> texts, Set<String> unofficial) {
+
+    public Multilingual {
+        Map<String, String> present = new HashMap<>();
+        texts.forEach((language, text) -> {
+            if (text != null && !text.isBlank()) {
+                present.put(language, text);
+            }
+        });
+        texts = Map.copyOf(present);
+        unofficial = Set.copyOf(unofficial);
+    }
+
+    public static Multilingual of(String en, String fr) {
+        return of(en, fr, false, false);
+    }
+
+    public static Multilingual of(String en, String fr, boolean enUnofficial, boolean frUnofficial) {
+        Map<String, String> texts = new HashMap<>();
+        texts.put("en", en);
+        texts.put("fr", fr);
+        Set<String> unofficial = new HashSet<>();
+        if (enUnofficial) {
+            unofficial.add("en");
+        }
+        if (frUnofficial) {
+            unofficial.add("fr");
+        }
+        return new Multilingual(texts, unofficial);
+    }
+
+    /** An interface text in every language, from the message bundles. */
+    public static Multilingual message(MessageSource messages, String key, Object... args) {
+        Map<String, String> texts = new HashMap<>();
+        for (Locale language : Languages.ALL) {
+            texts.put(language.getLanguage(), messages.getMessage(key, args, language));
+        }
+        return new Multilingual(texts, Set.of());
+    }
+
+    /** The text in {@code language}, or null. */
+    public String get(String language) {
+        return texts.get(language);
+    }
+
+    public String en() {
+        return get("en");
+    }
+
+    public String fr() {
+        return get("fr");
+    }
+
+    /**
+     * The text to show a reader of {@code locale}: in their language when it exists, otherwise in the next of
+     * {@link Languages#forReader}, marked as another language; null when there is none.
+     */
+    public Shown in(Locale locale) {
+        for (String language : Languages.forReader(locale)) {
+            String text = texts.get(language);
+            if (text != null) {
+                return new Shown(text, language, !language.equals(locale.getLanguage()), unofficial.contains(language));
+            }
+        }
+        return null;
+    }
+
+    /** The plain text for {@code locale}, falling back to another language; for labels, sorting and titles. */
+    public String text(Locale locale) {
+        Shown shown = in(locale);
+        return shown == null ? "" : shown.text();
+    }
+
+    /**
+     * A text as shown: its language (for the {@code lang} attribute), whether it is in another language than the
+     * page's, and whether it is an unofficial translation.
+     */
+    public record Shown(String text, String lang, boolean otherLanguage, boolean unofficial) {}
+}
