@@ -1,8 +1,11 @@
 package org.rt2kb.curation;
 
 import jakarta.persistence.EntityManager;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rt2kb.entry.Entry;
@@ -65,9 +68,10 @@ public class Tagging {
 
     public List<Choice> concepts() {
         return em
-                .createQuery("select c from Concept c where c.archived = false order by c.prefEn", Concept.class)
+                .createQuery("select c from Concept c where c.archived = false", Concept.class)
                 .getResultList()
                 .stream()
+                .sorted(Comparator.comparing(c -> c.getLabel().en(), Collator.getInstance(Locale.ENGLISH)))
                 .map(c -> new Choice(c.getId(), c.getLabel()))
                 .toList();
     }

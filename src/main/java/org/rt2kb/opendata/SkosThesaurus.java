@@ -1,10 +1,8 @@
 package org.rt2kb.opendata;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Model;
@@ -29,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 class SkosThesaurus {
 
     private static final ValueFactory VALUES = SimpleValueFactory.getInstance();
+    private static final Map<String, IRI> LABELS =
+            Map.of("pref", SKOS.PREF_LABEL, "alt", SKOS.ALT_LABEL, "note", SKOS.SCOPE_NOTE);
 
     private final JdbcClient jdbc;
     private final MessageSource messages;
@@ -59,17 +59,9 @@ class SkosThesaurus {
                     rdf.subject(broader).add(SKOS.NARROWER, concept);
                     narrower.add(rs.getString("concept_id"));
                 });
-        jdbc.sql("select * from concept order by id").query(rs -> {
+        jdbc.sql("select id, exact_match from concept order by id").query(rs -> {
             String id = rs.getString("id");
-            rdf.subject(concept(origin, id))
-                    .add(RDF.TYPE, SKOS.CONCEPT)
-                    .add(SKOS.IN_SCHEME, scheme)
-                    .add(SKOS.PREF_LABEL, VALUES.createLiteral(rs.getString("pref_en"), "en"))
-                    .add(SKOS.PREF_LABEL, VALUES.createLiteral(rs.getString("pref_fr"), "fr"));
-            labels(rdf, rs.getArray("alt_en"), "en");
-            labels(rdf, rs.getArray("alt_fr"), "fr");
-            note(rdf, rs, "en");
-            note(rdf, rs, "fr");
+            rdf.subject(concept(origin, id)).add(RDF.TYPE, SKOS.CONCEPT).add(SKOS.IN_SCHEME, scheme);
             for (Object uri : (Object[]) rs.getArray("exact_match").getArray()) {
                 rdf.add(SKOS.EXACT_MATCH, VALUES.createIRI((String) uri));
             }
@@ -78,23 +70,24 @@ class SkosThesaurus {
                 rdf.subject(scheme).add(SKOS.HAS_TOP_CONCEPT, concept(origin, id));
             }
         });
+        // Every label and note in every language it is written in, one row each.
+        jdbc.sql("""
+                        select c.id, l.kind, l.language, l.text from concept c cross join lateral (
+                            select 'pref' as kind, key as language, value ->> 'text' as text from jsonb_each(c.pref)
+                            union all
+                            select 'alt', key, jsonb_array_elements_text(value) from jsonb_each(c.alt)
+                            union all
+                            select 'note', key, value ->> 'text' from jsonb_each(coalesce(c.note, '{}'))
+                        ) l order by c.id, l.kind, l.language""").query(rs -> {
+            rdf.subject(concept(origin, rs.getString("id")))
+                    .add(
+                            LABELS.get(rs.getString("kind")),
+                            VALUES.createLiteral(rs.getString("text"), rs.getString("language")));
+        });
         return rdf.build();
     }
 
     private static IRI concept(String origin, String id) {
         return VALUES.createIRI(origin + "/concepts/" + id);
-    }
-
-    private static void labels(ModelBuilder rdf, Array labels, String language) throws SQLException {
-        for (Object label : (Object[]) labels.getArray()) {
-            rdf.add(SKOS.ALT_LABEL, VALUES.createLiteral((String) label, language));
-        }
-    }
-
-    private static void note(ModelBuilder rdf, ResultSet rs, String language) throws SQLException {
-        String note = rs.getString("note_" + language);
-        if (note != null && !note.isBlank()) {
-            rdf.add(SKOS.SCOPE_NOTE, VALUES.createLiteral(note, language));
-        }
     }
 }

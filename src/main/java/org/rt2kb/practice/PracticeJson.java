@@ -2,7 +2,10 @@ package org.rt2kb.practice;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.rt2kb.annotation.LinksAndNotes.AnnotationView;
 import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.shared.Multilingual;
@@ -25,10 +28,18 @@ public final class PracticeJson {
         }
     }
 
-    public record Place(String code, String nameEn, String nameFr) {
+    public record Place(String code, String nameEn, String nameFr, String nameEs) {
+
+        static Place of(String code, Multilingual name) {
+            return new Place(code, name.en(), name.fr(), name.get("es"));
+        }
 
         public Multilingual name() {
-            return Multilingual.of(nameEn, nameFr);
+            Map<String, String> names = new HashMap<>();
+            names.put("en", nameEn);
+            names.put("fr", nameFr);
+            names.put("es", nameEs);
+            return new Multilingual(names, Set.of());
         }
     }
 

@@ -119,12 +119,10 @@ public class PracticeService {
                 p.getDescriptionFr(),
                 p.getCountryCodes().stream()
                         .map(countries::get)
-                        .map(c -> new PracticeJson.Place(c.getCode(), c.getNameEn(), c.getNameFr()))
+                        .map(c -> PracticeJson.Place.of(c.getCode(), c.getName()))
                         .toList(),
                 actor.name(),
-                region == null
-                        ? null
-                        : new PracticeJson.Place(region.getCode(), region.getNameEn(), region.getNameFr()),
+                region == null ? null : PracticeJson.Place.of(region.getCode(), region.getName()),
                 actor.scope().code(),
                 actor.type().code(),
                 new PracticeJson.Period(period.startYear(), period.endYear(), period.startDate(), period.endDate()),

@@ -1,9 +1,14 @@
 package org.rt2kb.reference;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
-/** An ISO 3166-1 country with its English and French names. */
+/** An ISO 3166-1 country with its names. */
 @Entity
 public class Country {
 
@@ -11,19 +16,19 @@ public class Country {
     private String code;
 
     private String alpha3;
-
-    private String nameEn;
-    private String nameFr;
     private String regionCode;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual name;
 
     protected Country() {}
 
-    public Country(String code, String alpha3, String nameEn, String nameFr, String regionCode) {
+    public Country(String code, String alpha3, String regionCode, Multilingual name) {
         this.code = code;
         this.alpha3 = alpha3;
-        this.nameEn = nameEn;
-        this.nameFr = nameFr;
         this.regionCode = regionCode;
+        this.name = name;
     }
 
     public String getCode() {
@@ -34,15 +39,12 @@ public class Country {
         return alpha3;
     }
 
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public String getNameFr() {
-        return nameFr;
-    }
-
     public String getRegionCode() {
         return regionCode;
+    }
+
+    /** The name in each language it is written in. */
+    public Multilingual getName() {
+        return name;
     }
 }

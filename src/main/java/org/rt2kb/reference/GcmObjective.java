@@ -1,7 +1,12 @@
 package org.rt2kb.reference;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
 /** One of the 23 objectives of the Global Compact for Safe, Orderly and Regular Migration. */
 @Entity
@@ -10,32 +15,23 @@ public class GcmObjective {
     @Id
     private Integer number;
 
-    private String titleEn;
-    private String titleFr;
-    private boolean frUnofficial;
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual title;
 
     protected GcmObjective() {}
 
-    public GcmObjective(int number, String titleEn, String titleFr, boolean frUnofficial) {
+    public GcmObjective(int number, Multilingual title) {
         this.number = number;
-        this.titleEn = titleEn;
-        this.titleFr = titleFr;
-        this.frUnofficial = frUnofficial;
+        this.title = title;
     }
 
     public Integer getNumber() {
         return number;
     }
 
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public String getTitleFr() {
-        return titleFr;
-    }
-
-    public boolean isFrUnofficial() {
-        return frUnofficial;
+    /** The title in each language it is written in. */
+    public Multilingual getTitle() {
+        return title;
     }
 }

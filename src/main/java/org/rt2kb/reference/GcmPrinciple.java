@@ -1,7 +1,12 @@
 package org.rt2kb.reference;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
 /** One of the ten guiding principles of the Global Compact for Migration. */
 @Entity
@@ -11,18 +16,17 @@ public class GcmPrinciple {
     private String slug;
 
     private int position;
-    private String titleEn;
-    private String titleFr;
-    private boolean frUnofficial;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual title;
 
     protected GcmPrinciple() {}
 
-    public GcmPrinciple(String slug, int position, String titleEn, String titleFr, boolean frUnofficial) {
+    public GcmPrinciple(String slug, int position, Multilingual title) {
         this.slug = slug;
         this.position = position;
-        this.titleEn = titleEn;
-        this.titleFr = titleFr;
-        this.frUnofficial = frUnofficial;
+        this.title = title;
     }
 
     public String getSlug() {
@@ -33,15 +37,8 @@ public class GcmPrinciple {
         return position;
     }
 
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public String getTitleFr() {
-        return titleFr;
-    }
-
-    public boolean isFrUnofficial() {
-        return frUnofficial;
+    /** The title in each language it is written in. */
+    public Multilingual getTitle() {
+        return title;
     }
 }

@@ -32,15 +32,65 @@ class ReferenceApiController {
             String practicesCaveatFr,
             List<String> links) {}
 
-    record CountryJson(String code, String alpha3, String nameEn, String nameFr, String region) {}
+    record CountryJson(String code, String alpha3, String nameEn, String nameFr, String nameEs, String region) {}
 
-    record RegionJson(String code, String slug, String nameEn, String nameFr, String parent) {}
+    record RegionJson(String code, String slug, String nameEn, String nameFr, String nameEs, String parent) {}
 
-    record ObjectiveJson(int number, String titleEn, String titleFr, boolean frUnofficial) {}
+    record ObjectiveJson(
+            int number, String titleEn, String titleFr, String titleEs, boolean frUnofficial, boolean esUnofficial) {
 
-    record PrincipleJson(String slug, int position, String titleEn, String titleFr, boolean frUnofficial) {}
+        ObjectiveJson(GcmObjective o) {
+            this(
+                    o.getNumber(),
+                    o.getTitle().en(),
+                    o.getTitle().fr(),
+                    o.getTitle().get("es"),
+                    o.getTitle().unofficial().contains("fr"),
+                    o.getTitle().unofficial().contains("es"));
+        }
+    }
 
-    record TargetJson(String code, int goal, String titleEn, String titleFr, boolean frUnofficial) {}
+    record PrincipleJson(
+            String slug,
+            int position,
+            String titleEn,
+            String titleFr,
+            String titleEs,
+            boolean frUnofficial,
+            boolean esUnofficial) {
+
+        PrincipleJson(GcmPrinciple p) {
+            this(
+                    p.getSlug(),
+                    p.getPosition(),
+                    p.getTitle().en(),
+                    p.getTitle().fr(),
+                    p.getTitle().get("es"),
+                    p.getTitle().unofficial().contains("fr"),
+                    p.getTitle().unofficial().contains("es"));
+        }
+    }
+
+    record TargetJson(
+            String code,
+            int goal,
+            String titleEn,
+            String titleFr,
+            String titleEs,
+            boolean frUnofficial,
+            boolean esUnofficial) {
+
+        TargetJson(SdgTarget t) {
+            this(
+                    t.getCode(),
+                    t.getGoal(),
+                    t.getTitle().en(),
+                    t.getTitle().fr(),
+                    t.getTitle().get("es"),
+                    t.getTitle().unofficial().contains("fr"),
+                    t.getTitle().unofficial().contains("es"));
+        }
+    }
 
     @GetMapping("/sources")
     List<SourceJson> sources() {
@@ -66,36 +116,41 @@ class ReferenceApiController {
     @GetMapping("/reference/countries")
     List<CountryJson> countries() {
         return reference.countries().values().stream()
-                .map(c -> new CountryJson(c.getCode(), c.getAlpha3(), c.getNameEn(), c.getNameFr(), c.getRegionCode()))
+                .map(c -> new CountryJson(
+                        c.getCode(),
+                        c.getAlpha3(),
+                        c.getName().en(),
+                        c.getName().fr(),
+                        c.getName().get("es"),
+                        c.getRegionCode()))
                 .toList();
     }
 
     @GetMapping("/reference/regions")
     List<RegionJson> regions() {
         return reference.regions().values().stream()
-                .map(r -> new RegionJson(r.getCode(), r.getSlug(), r.getNameEn(), r.getNameFr(), r.getParentCode()))
+                .map(r -> new RegionJson(
+                        r.getCode(),
+                        r.getSlug(),
+                        r.getName().en(),
+                        r.getName().fr(),
+                        r.getName().get("es"),
+                        r.getParentCode()))
                 .toList();
     }
 
     @GetMapping("/reference/gcm-objectives")
     List<ObjectiveJson> gcmObjectives() {
-        return reference.gcmObjectives().stream()
-                .map(o -> new ObjectiveJson(o.getNumber(), o.getTitleEn(), o.getTitleFr(), o.isFrUnofficial()))
-                .toList();
+        return reference.gcmObjectives().stream().map(ObjectiveJson::new).toList();
     }
 
     @GetMapping("/reference/gcm-principles")
     List<PrincipleJson> gcmPrinciples() {
-        return reference.gcmPrinciples().stream()
-                .map(p -> new PrincipleJson(
-                        p.getSlug(), p.getPosition(), p.getTitleEn(), p.getTitleFr(), p.isFrUnofficial()))
-                .toList();
+        return reference.gcmPrinciples().stream().map(PrincipleJson::new).toList();
     }
 
     @GetMapping("/reference/sdg-targets")
     List<TargetJson> sdgTargets() {
-        return reference.sdgTargets().stream()
-                .map(t -> new TargetJson(t.getCode(), t.getGoal(), t.getTitleEn(), t.getTitleFr(), t.isFrUnofficial()))
-                .toList();
+        return reference.sdgTargets().stream().map(TargetJson::new).toList();
     }
 }

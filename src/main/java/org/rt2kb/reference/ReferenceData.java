@@ -67,12 +67,12 @@ public class ReferenceData {
 
     /** Countries by ISO code, for labels on pages. */
     public Map<String, Place> countryPlaces() {
-        return places("select c.code, c.nameEn, c.nameFr, c.regionCode from Country c order by c.code");
+        return places("select c.code, c.name, c.regionCode from Country c order by c.code");
     }
 
     /** Regions by M49 code, for labels on pages. */
     public Map<String, Place> regionPlaces() {
-        return places("select r.code, r.nameEn, r.nameFr, r.parentCode from Region r order by r.code");
+        return places("select r.code, r.name, r.parentCode from Region r order by r.code");
     }
 
     /** GCM objectives by number (as text, as in addresses), titled "5. Enhance availability…". */
@@ -80,11 +80,7 @@ public class ReferenceData {
         return gcmObjectives().stream()
                 .collect(Collectors.toMap(
                         o -> o.getNumber().toString(),
-                        o -> Multilingual.of(
-                                o.getNumber() + ". " + o.getTitleEn(),
-                                o.getNumber() + ". " + o.getTitleFr(),
-                                false,
-                                o.isFrUnofficial()),
+                        o -> o.getTitle().prefixed(o.getNumber() + ". "),
                         (a, b) -> a,
                         LinkedHashMap::new));
     }
@@ -93,10 +89,7 @@ public class ReferenceData {
     public Map<String, Multilingual> gcmPrincipleTitles() {
         return gcmPrinciples().stream()
                 .collect(Collectors.toMap(
-                        GcmPrinciple::getSlug,
-                        p -> Multilingual.of(p.getTitleEn(), p.getTitleFr(), false, p.isFrUnofficial()),
-                        (a, b) -> a,
-                        LinkedHashMap::new));
+                        GcmPrinciple::getSlug, GcmPrinciple::getTitle, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** SDG targets by code, titled "8.8 Protect labour rights…". */
@@ -104,11 +97,7 @@ public class ReferenceData {
         return sdgTargets().stream()
                 .collect(Collectors.toMap(
                         SdgTarget::getCode,
-                        t -> Multilingual.of(
-                                t.getCode() + " " + t.getTitleEn(),
-                                t.getCode() + " " + t.getTitleFr(),
-                                false,
-                                t.isFrUnofficial()),
+                        t -> t.getTitle().prefixed(t.getCode() + " "),
                         (a, b) -> a,
                         LinkedHashMap::new));
     }
@@ -116,7 +105,7 @@ public class ReferenceData {
     private Map<String, Place> places(String jpql) {
         Map<String, Place> places = new LinkedHashMap<>();
         for (Object[] row : em.createQuery(jpql, Object[].class).getResultList()) {
-            places.put((String) row[0], new Place(Multilingual.of((String) row[1], (String) row[2]), (String) row[3]));
+            places.put((String) row[0], new Place((Multilingual) row[1], (String) row[2]));
         }
         return places;
     }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 import org.rt2kb.shared.form.StaleEditException;
 import org.rt2kb.shared.history.ListChanges;
 import org.slf4j.Logger;
@@ -23,6 +25,7 @@ import org.springframework.validation.Errors;
 public class ReferenceEditing {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceEditing.class);
+    private static final MultilingualJson NAMES = new MultilingualJson();
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -35,31 +38,29 @@ public class ReferenceEditing {
     }
 
     /** A row of a list, for the table of the list page. */
-    public record Item(String code, String nameEn, String nameFr, int version) {}
+    public record Item(String code, Multilingual names, int version) {}
 
     @Transactional(readOnly = true)
     public List<Item> items(ReferenceList list) {
-        return jdbc.sql("select %s::text as code, %s as name_en, %s as name_fr, version from %s order by %s"
-                        .formatted(list.key, list.nameEn, list.nameFr, list.table, order(list)))
+        return jdbc.sql("select %s::text as code, %s::text as names, version from %s order by %s"
+                        .formatted(list.key, list.names, list.table, order(list)))
                 .query((rs, n) -> new Item(
-                        rs.getString("code"), rs.getString("name_en"), rs.getString("name_fr"), rs.getInt("version")))
+                        rs.getString("code"),
+                        NAMES.convertToEntityAttribute(rs.getString("names")),
+                        rs.getInt("version")))
                 .list();
     }
 
     @Transactional(readOnly = true)
     public Optional<ReferenceItemForm> form(ReferenceList list, String code) {
-        String unofficial = list.hasTranslationFlag() ? list.frUnofficial : "true";
         String country =
                 list == ReferenceList.COUNTRIES ? "alpha3, region_code" : "null as alpha3, null as region_code";
-        return jdbc.sql("""
-                        select %s::text as code, %s as name_en, %s as name_fr, %s as fr_unofficial, %s, version
-                        from %s where %s::text = :code""".formatted(list.key, list.nameEn, list.nameFr, unofficial, country, list.table, list.key))
+        return jdbc.sql("select %s::text as code, %s::text as names, %s, version from %s where %s::text = :code"
+                        .formatted(list.key, list.names, country, list.table, list.key))
                 .param("code", code)
-                .query((rs, n) -> new ReferenceItemForm(
+                .query((rs, n) -> ReferenceItemForm.of(
                         rs.getString("code"),
-                        rs.getString("name_en"),
-                        rs.getString("name_fr"),
-                        rs.getBoolean("fr_unofficial"),
+                        NAMES.convertToEntityAttribute(rs.getString("names")),
                         rs.getString("alpha3"),
                         rs.getString("region_code"),
                         rs.getInt("version")))
@@ -102,26 +103,23 @@ public class ReferenceEditing {
     public void create(ReferenceList list, ReferenceItemForm form, String author) {
         if (list == ReferenceList.COUNTRIES) {
             jdbc.sql("""
-                            insert into country (code, alpha3, name_en, name_fr, region_code)
-                            values (:c, :a, :en, :fr, :r)""")
+                            insert into country (code, alpha3, name, region_code)
+                            values (:c, :a, cast(:names as jsonb), :r)""")
                     .param("c", form.code())
                     .param("a", form.alpha3())
-                    .param("en", form.nameEn().strip())
-                    .param("fr", form.nameFr().strip())
+                    .param("names", names(list, form))
                     .param("r", blankToNull(form.region()))
                     .update();
         } else if (list == ReferenceList.SDG_TARGETS) {
             jdbc.sql("""
-                            insert into sdg_target (code, goal, title_en, title_fr, fr_unofficial)
-                            values (:c, :g, :en, :fr, :u)""")
+                            insert into sdg_target (code, goal, title)
+                            values (:c, :g, cast(:names as jsonb))""")
                     .param("c", form.code())
                     .param(
                             "g",
                             Integer.parseInt(
                                     form.code().substring(0, form.code().indexOf('.'))))
-                    .param("en", form.nameEn().strip())
-                    .param("fr", form.nameFr().strip())
-                    .param("u", form.frUnofficial())
+                    .param("names", names(list, form))
                     .update();
         } else {
             throw new IllegalArgumentException(list + " cannot be added to");
@@ -135,14 +133,11 @@ public class ReferenceEditing {
      */
     public void update(ReferenceList list, String code, ReferenceItemForm form, String author) {
         ReferenceItemForm before = form(list, code).orElse(null);
-        String flag = list.hasTranslationFlag() ? ", " + list.frUnofficial + " = :u" : "";
         String country = list == ReferenceList.COUNTRIES ? ", alpha3 = :a, region_code = :r" : "";
         int updated = jdbc.sql("""
-                        update %s set %s = :en, %s = :fr%s%s, version = version + 1
-                        where %s::text = :code and version = :v""".formatted(list.table, list.nameEn, list.nameFr, flag, country, list.key))
-                .param("en", form.nameEn().strip())
-                .param("fr", form.nameFr().strip())
-                .param("u", form.frUnofficial())
+                        update %s set %s = cast(:names as jsonb)%s, version = version + 1
+                        where %s::text = :code and version = :v""".formatted(list.table, list.names, country, list.key))
+                .param("names", names(list, form))
                 .param("a", form.alpha3())
                 .param("r", blankToNull(form.region()))
                 .param("code", code)
@@ -170,14 +165,20 @@ public class ReferenceEditing {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("nameEn", form.nameEn());
         fields.put("nameFr", form.nameFr());
+        fields.put("nameEs", form.nameEs());
         if (list.hasTranslationFlag()) {
             fields.put("frUnofficial", form.frUnofficial());
+            fields.put("esUnofficial", form.esUnofficial());
         }
         if (list == ReferenceList.COUNTRIES) {
             fields.put("alpha3", form.alpha3());
             fields.put("region", form.region());
         }
         return fields;
+    }
+
+    private static String names(ReferenceList list, ReferenceItemForm form) {
+        return NAMES.convertToDatabaseColumn(form.names(list.hasTranslationFlag()));
     }
 
     private static String order(ReferenceList list) {

@@ -2,9 +2,16 @@ package org.rt2kb.reference;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.form.FormText;
 
 /**
- * A row of a reference list as the form shows it. {@code alpha3} and {@code region} concern countries only.
+ * A row of a reference list as the form shows it: its names in each language (English and French required), with the
+ * flags of those that are the project's translations. {@code alpha3} and {@code region} concern countries only.
  */
 public record ReferenceItemForm(
         @NotBlank(message = "{form.error.required}") @Size(max = 10, message = "{form.error.too-long}")
@@ -16,16 +23,50 @@ public record ReferenceItemForm(
         @NotBlank(message = "{form.error.required}") @Size(max = 300, message = "{form.error.too-long}")
         String nameFr,
 
+        @Size(max = 300, message = "{form.error.too-long}") String nameEs,
+
         Boolean frUnofficial,
+        Boolean esUnofficial,
         @Size(max = 3, message = "{form.error.too-long}") String alpha3,
         String region,
         int version) {
 
     public ReferenceItemForm {
         frUnofficial = Boolean.TRUE.equals(frUnofficial);
+        esUnofficial = Boolean.TRUE.equals(esUnofficial);
     }
 
     static ReferenceItemForm blank() {
-        return new ReferenceItemForm(null, null, null, true, null, null, 0);
+        return new ReferenceItemForm(null, null, null, null, true, true, null, null, 0);
+    }
+
+    /** The form of a row with these names. */
+    static ReferenceItemForm of(String code, Multilingual names, String alpha3, String region, int version) {
+        return new ReferenceItemForm(
+                code,
+                names.get("en"),
+                names.get("fr"),
+                names.get("es"),
+                names.unofficial().contains("fr"),
+                names.unofficial().contains("es"),
+                alpha3,
+                region,
+                version);
+    }
+
+    /** The names as stored; a list without translation flags keeps none. */
+    Multilingual names(boolean flagged) {
+        Map<String, String> texts = new HashMap<>();
+        texts.put("en", FormText.orNull(nameEn));
+        texts.put("fr", FormText.orNull(nameFr));
+        texts.put("es", FormText.orNull(nameEs));
+        Set<String> unofficial = new HashSet<>();
+        if (flagged && frUnofficial) {
+            unofficial.add("fr");
+        }
+        if (flagged && esUnofficial) {
+            unofficial.add("es");
+        }
+        return new Multilingual(texts, unofficial);
     }
 }

@@ -5,37 +5,29 @@ import org.rt2kb.shared.Coded;
 
 /**
  * The reference lists the secretariat maintains, and how each is stored: its table, the key column and the pattern of
- * a new key, the columns holding its names, and what else a row points to. GCM objectives and regions are fixed by the
+ * a new key, the column holding its names in every language, and whether a name can be flagged as the project's
+ * translation. GCM objectives and regions are fixed by the
  * Global Compact and the UN M49 standard, so they can be renamed but not added to.
  */
 public enum ReferenceList implements Coded {
-    COUNTRIES("country", "code", "^[A-Z]{2}$", "name_en", "name_fr", null, true),
-    REGIONS("region", "code", null, "name_en", "name_fr", null, false),
-    GCM_OBJECTIVES("gcm_objective", "number", null, "title_en", "title_fr", "fr_unofficial", false),
-    SDG_TARGETS("sdg_target", "code", "^\\d{1,2}\\.[0-9a-z]{1,2}$", "title_en", "title_fr", "fr_unofficial", true);
+    COUNTRIES("country", "code", "^[A-Z]{2}$", "name", false, true),
+    REGIONS("region", "code", null, "name", false, false),
+    GCM_OBJECTIVES("gcm_objective", "number", null, "title", true, false),
+    SDG_TARGETS("sdg_target", "code", "^\\d{1,2}\\.[0-9a-z]{1,2}$", "title", true, true);
 
     final String table;
     final String key;
     final Pattern newKey;
-    final String nameEn;
-    final String nameFr;
-    final String frUnofficial;
+    final String names;
+    private final boolean translationFlag;
     final boolean extensible;
 
-    ReferenceList(
-            String table,
-            String key,
-            String newKey,
-            String nameEn,
-            String nameFr,
-            String frUnofficial,
-            boolean extensible) {
+    ReferenceList(String table, String key, String newKey, String names, boolean translationFlag, boolean extensible) {
         this.table = table;
         this.key = key;
         this.newKey = newKey == null ? null : Pattern.compile(newKey);
-        this.nameEn = nameEn;
-        this.nameFr = nameFr;
-        this.frUnofficial = frUnofficial;
+        this.names = names;
+        this.translationFlag = translationFlag;
         this.extensible = extensible;
     }
 
@@ -44,9 +36,9 @@ public enum ReferenceList implements Coded {
         return extensible;
     }
 
-    /** Whether the French name can be flagged as the project's translation. */
+    /** Whether a name other than the English one can be flagged as the project's translation. */
     public boolean hasTranslationFlag() {
-        return frUnofficial != null;
+        return translationFlag;
     }
 
     @Override

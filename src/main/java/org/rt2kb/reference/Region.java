@@ -1,7 +1,12 @@
 package org.rt2kb.reference;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
 /** A UN M49 region or sub-region, used to group countries and regional practices. */
 @Entity
@@ -11,18 +16,19 @@ public class Region {
     private String code;
 
     private String slug;
-    private String nameEn;
-    private String nameFr;
     private String parentCode;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual name;
 
     protected Region() {}
 
-    public Region(String code, String slug, String nameEn, String nameFr, String parentCode) {
+    public Region(String code, String slug, String parentCode, Multilingual name) {
         this.code = code;
         this.slug = slug;
-        this.nameEn = nameEn;
-        this.nameFr = nameFr;
         this.parentCode = parentCode;
+        this.name = name;
     }
 
     public String getCode() {
@@ -33,15 +39,12 @@ public class Region {
         return slug;
     }
 
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public String getNameFr() {
-        return nameFr;
-    }
-
     public String getParentCode() {
         return parentCode;
+    }
+
+    /** The name in each language it is written in. */
+    public Multilingual getName() {
+        return name;
     }
 }

@@ -1,7 +1,12 @@
 package org.rt2kb.reference;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
 /** A Sustainable Development Goal target such as 8.8 or 10.7. */
 @Entity
@@ -11,18 +16,17 @@ public class SdgTarget {
     private String code;
 
     private int goal;
-    private String titleEn;
-    private String titleFr;
-    private boolean frUnofficial;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual title;
 
     protected SdgTarget() {}
 
-    public SdgTarget(String code, int goal, String titleEn, String titleFr, boolean frUnofficial) {
+    public SdgTarget(String code, int goal, Multilingual title) {
         this.code = code;
         this.goal = goal;
-        this.titleEn = titleEn;
-        this.titleFr = titleFr;
-        this.frUnofficial = frUnofficial;
+        this.title = title;
     }
 
     public String getCode() {
@@ -33,15 +37,8 @@ public class SdgTarget {
         return goal;
     }
 
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public String getTitleFr() {
-        return titleFr;
-    }
-
-    public boolean isFrUnofficial() {
-        return frUnofficial;
+    /** The title in each language it is written in. */
+    public Multilingual getTitle() {
+        return title;
     }
 }

@@ -54,8 +54,8 @@ final class EntryDocuments {
         for (String code : p.getCountryCodes()) {
             Country country = session.find(Country.class, code);
             if (country != null) {
-                english.add(country.getNameEn());
-                french.add(country.getNameFr());
+                english.add(country.getName().en());
+                french.add(country.getName().fr());
             }
         }
         new EntryDocument(document, fields, "practice", p.getSlug())
@@ -157,7 +157,7 @@ final class EntryDocuments {
 
     private static Multilingual countryName(Session session, String code) {
         Country country = session.find(Country.class, code);
-        return country == null ? null : Multilingual.of(country.getNameEn(), country.getNameFr());
+        return country == null ? null : country.getName();
     }
 
     static void annotation(Annotation a, EntryFields fields, DocumentElement document, Session session) {

@@ -45,6 +45,8 @@ public class KnowledgeSearch {
     static final int MIN_UNMARKED_SNIPPET = 40;
     /** How many labels of a concept a query is widened with: the preferred one and the first alternatives. */
     static final int EXPANSION_LABELS = 3;
+    /** The title field of each language the entries are indexed in. */
+    private static final Map<String, String> TITLES = Map.of("en", EntryFields.TITLE_EN, "fr", EntryFields.TITLE_FR);
 
     private static final Map<String, String> FILTER_FIELDS = Map.of(
             "type",
@@ -69,7 +71,8 @@ public class KnowledgeSearch {
             SimpleQueryFlag.ESCAPE,
             SimpleQueryFlag.PREFIX);
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}]+");
+    private static final Pattern TYPOGRAPHIC_QUOTES = Pattern.compile("[«»“”„]");
     private static final Pattern OPERATORS = Pattern.compile("[\"|+*()~]|(^|\\s)-");
 
     private final EntityManager em;
@@ -82,12 +85,16 @@ public class KnowledgeSearch {
         this.spelling = spelling;
     }
 
-    /** The query as it will be searched: control characters removed, spaces collapsed, cut to a sane length. */
+    /**
+     * The query as it will be searched: control characters removed, French and typographic quotes made straight (so
+     * « travail décent » is a phrase), spaces collapsed, cut to a sane length.
+     */
     public static String clean(String query) {
         if (query == null) {
             return "";
         }
-        String cleaned = SPACES.matcher(CONTROL.matcher(query).replaceAll(" "))
+        String straight = TYPOGRAPHIC_QUOTES.matcher(query).replaceAll("\"");
+        String cleaned = SPACES.matcher(CONTROL.matcher(straight).replaceAll(" "))
                 .replaceAll(" ")
                 .strip();
         return cleaned.length() <= MAX_QUERY_LENGTH
@@ -235,22 +242,15 @@ public class KnowledgeSearch {
                         .field(EntryFields.CONCEPTS)
                         .matching(concept.id())
                         .boost(1.5f));
-                if (concept.french() && !concept.english()) {
-                    concept.englishLabels().stream()
-                            .limit(EXPANSION_LABELS)
-                            .forEach(label -> b.should(f.phrase()
-                                    .field(EntryFields.TITLE_EN)
-                                    .boost(2f)
-                                    .matching(label)));
-                }
-                if (concept.english() && !concept.french()) {
-                    concept.frenchLabels().stream()
-                            .limit(EXPANSION_LABELS)
-                            .forEach(label -> b.should(f.phrase()
-                                    .field(EntryFields.TITLE_FR)
-                                    .boost(2f)
-                                    .matching(label)));
-                }
+                // Named in one language: the titles of the others are searched with the concept's labels in them.
+                TITLES.forEach((language, field) -> {
+                    if (!concept.namedIn().contains(language)) {
+                        concept.labels(language).stream()
+                                .limit(EXPANSION_LABELS)
+                                .forEach(label -> b.should(
+                                        f.phrase().field(field).boost(2f).matching(label)));
+                    }
+                });
             }
             b.minimumShouldMatchNumber(1);
             for (String excluded : Typos.exclusions(query)) {

@@ -62,8 +62,8 @@ public class Suggestions {
                         EntryType.pagePath((String) row.get(0), (String) row.get(1)))));
         String start = Thesaurus.normalize(query);
         reference.countryPlaces().forEach((code, place) -> {
-            if (Thesaurus.normalize(place.name().en()).startsWith(start)
-                    || Thesaurus.normalize(place.name().fr()).startsWith(start)) {
+            if (place.name().texts().values().stream()
+                    .anyMatch(name -> Thesaurus.normalize(name).startsWith(start))) {
                 found.add(new Suggestion(place.name().text(locale), "country", "/countries/" + code));
             }
         });

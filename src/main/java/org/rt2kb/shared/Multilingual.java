@@ -52,6 +52,13 @@ public record Multilingual(Map<String, String> texts, Set<String> unofficial) {
         return new Multilingual(texts, Set.of());
     }
 
+    /** The same text with {@code prefix} before it in every language ("5. " before an objective's title). */
+    public Multilingual prefixed(String prefix) {
+        Map<String, String> prefixed = new HashMap<>();
+        texts.forEach((language, text) -> prefixed.put(language, prefix + text));
+        return new Multilingual(prefixed, unofficial);
+    }
+
     /** The text in {@code language}, or null. */
     public String get(String language) {
         return texts.get(language);

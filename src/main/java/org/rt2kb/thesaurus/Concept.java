@@ -1,6 +1,7 @@
 package org.rt2kb.thesaurus;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -11,16 +12,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
 /**
- * A concept of the field, SKOS-like: a preferred label in English and in French, alternative labels (synonyms,
- * acronyms, spelling variants) and broader concepts. Entries are tagged with concepts, and a query naming a concept in
- * one language also searches its labels in the other.
+ * A concept of the field, SKOS-like: a preferred label in each language (English and French at least), alternative
+ * labels (synonyms, acronyms, spelling variants) and broader concepts. Entries are tagged with concepts, and a query
+ * naming a concept in one language also searches its labels in the others.
  */
 @Entity
 public class Concept {
@@ -28,19 +31,18 @@ public class Concept {
     @Id
     private String id;
 
-    private String prefEn;
-    private String prefFr;
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual pref;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(columnDefinition = "text[]")
-    private List<String> altEn = new ArrayList<>();
+    /** Alternative labels by language. */
+    @Convert(converter = LabelListsJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, List<String>> alt = Map.of();
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(columnDefinition = "text[]")
-    private List<String> altFr = new ArrayList<>();
-
-    private String noteEn;
-    private String noteFr;
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual note;
 
     /** The URIs of the same concept in other vocabularies (UNBIS, EuroVoc), named only when the match is sure. */
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -62,25 +64,18 @@ public class Concept {
 
     protected Concept() {}
 
-    public Concept(String id, Multilingual pref, List<String> altEn, List<String> altFr, Multilingual note) {
+    public Concept(String id, Multilingual pref, Map<String, List<String>> alt, Multilingual note) {
         this.id = id;
-        this.prefEn = pref.en();
-        this.prefFr = pref.fr();
-        this.altEn = new ArrayList<>(altEn);
-        this.altFr = new ArrayList<>(altFr);
-        this.noteEn = note == null ? null : note.en();
-        this.noteFr = note == null ? null : note.fr();
+        this.pref = pref;
+        this.alt = Map.copyOf(alt);
+        this.note = note;
     }
 
     /** Replaces the labels, note and broader concepts, as the editor's form does. */
-    public void revise(
-            Multilingual pref, List<String> altEn, List<String> altFr, Multilingual note, Set<Concept> broader) {
-        this.prefEn = pref.en();
-        this.prefFr = pref.fr();
-        this.altEn = new ArrayList<>(altEn);
-        this.altFr = new ArrayList<>(altFr);
-        this.noteEn = note.en();
-        this.noteFr = note.fr();
+    public void revise(Multilingual pref, Map<String, List<String>> alt, Multilingual note, Set<Concept> broader) {
+        this.pref = pref;
+        this.alt = Map.copyOf(alt);
+        this.note = note;
         this.broader.retainAll(broader);
         this.broader.addAll(broader);
     }
@@ -114,29 +109,25 @@ public class Concept {
     }
 
     public Multilingual getLabel() {
-        return Multilingual.of(prefEn, prefFr);
+        return pref;
     }
 
+    /** The scope note, or null when there is none in any language. */
     public Multilingual getNote() {
-        return noteEn == null && noteFr == null ? null : Multilingual.of(noteEn, noteFr);
+        return note == null || note.texts().isEmpty() ? null : note;
     }
 
-    public List<String> getAltEn() {
-        return List.copyOf(altEn);
+    /** The alternative labels in {@code language}. */
+    public List<String> alt(String language) {
+        return alt.getOrDefault(language, List.of());
     }
 
-    public List<String> getAltFr() {
-        return List.copyOf(altFr);
-    }
-
-    /** Every English label, the preferred one first. */
-    public List<String> englishLabels() {
-        return Stream.concat(Stream.of(prefEn), altEn.stream()).toList();
-    }
-
-    /** Every French label, the preferred one first. */
-    public List<String> frenchLabels() {
-        return Stream.concat(Stream.of(prefFr), altFr.stream()).toList();
+    /** Every label in {@code language}, the preferred one first. */
+    public List<String> labels(String language) {
+        String preferred = pref.get(language);
+        return preferred == null
+                ? alt(language)
+                : Stream.concat(Stream.of(preferred), alt(language).stream()).toList();
     }
 
     public Set<Concept> getBroader() {

@@ -1,14 +1,15 @@
 package org.rt2kb.thesaurus;
 
-import static org.rt2kb.shared.form.FormText.orNull;
-
+import java.text.Collator;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.form.FormText;
 import org.rt2kb.shared.form.StaleEditException;
 import org.rt2kb.shared.history.ListChanges;
@@ -44,9 +45,12 @@ public class ConceptEditing {
         this.changes = changes;
     }
 
+    /** Every concept, archived ones too, by English label. */
     @Transactional(readOnly = true)
     public List<Concept> all() {
-        return concepts.findAllWithBroader();
+        return concepts.findAllWithBroader().stream()
+                .sorted(Comparator.comparing(c -> c.getLabel().en(), Collator.getInstance(Locale.ENGLISH)))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -75,7 +79,7 @@ public class ConceptEditing {
     }
 
     public void create(ConceptForm form, String author) {
-        Concept concept = concepts.save(new Concept(form.id(), pref(form), List.of(), List.of(), null));
+        Concept concept = concepts.save(new Concept(form.id(), form.pref(), Map.of(), null));
         apply(concept, form);
         changes.record(LIST, form.id(), "created", author, null, form);
         log.info("Concept {} created by {}", form.id(), author);
@@ -109,12 +113,7 @@ public class ConceptEditing {
 
     private void apply(Concept concept, ConceptForm form) {
         Set<Concept> broader = new LinkedHashSet<>(concepts.findAllById(form.broaderIds()));
-        concept.revise(
-                pref(form),
-                FormText.lines(form.altEn()),
-                FormText.lines(form.altFr()),
-                Multilingual.of(orNull(form.noteEn()), orNull(form.noteFr()), false, false),
-                broader);
+        concept.revise(form.pref(), form.alt(), form.note(), broader);
         concept.matchExactly(FormText.lines(form.exactMatch()));
         refreshAfterCommit();
     }
@@ -146,9 +145,5 @@ public class ConceptEditing {
 
     private Concept concept(String id) {
         return concepts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static Multilingual pref(ConceptForm form) {
-        return Multilingual.of(form.prefEn().strip(), form.prefFr().strip());
     }
 }

@@ -3,18 +3,22 @@ package org.rt2kb.thesaurus;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import org.rt2kb.shared.Languages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The bilingual thesaurus as search and pages use it: which concepts a query names, in which language, and what their
- * labels are in the other one. The concepts are read once and kept in memory; {@link #refresh()} rereads them after
+ * The thesaurus as search and pages use it: which concepts a query names, in which languages, and what their labels
+ * are in the others. The concepts are read once and kept in memory; {@link #refresh()} rereads them after
  * an edit, which is all an edit needs: expansion happens at query time, so the index never has to be rebuilt.
  */
 @Service
@@ -31,28 +35,30 @@ public class Thesaurus {
         this.concepts = concepts;
     }
 
-    /** A concept named in a query: through one of its English labels, French labels, or both. */
-    public record Match(
-            String id, boolean english, boolean french, List<String> englishLabels, List<String> frenchLabels) {}
+    /** A concept named in a query through its labels in {@code namedIn}, with the concept's labels. */
+    public record Match(String id, Set<String> namedIn, Concept concept) {
+
+        /** The concept's labels in {@code language}, the preferred one first. */
+        public List<String> labels(String language) {
+            return concept.labels(language);
+        }
+    }
 
     /** The concepts whose labels appear as whole words in {@code query}, longest labels first. */
     public List<Match> conceptsIn(String query) {
         String text = " " + normalize(query) + " ";
-        Map<String, Match> found = new LinkedHashMap<>();
-        for (Named named : labels()) {
-            if (named.key().length() >= 3 && text.contains(" " + named.key() + " ")) {
-                Match previous = found.get(named.concept().getId());
-                found.put(
-                        named.concept().getId(),
-                        new Match(
-                                named.concept().getId(),
-                                named.english() || previous != null && previous.english(),
-                                !named.english() || previous != null && previous.french(),
-                                named.concept().englishLabels(),
-                                named.concept().frenchLabels()));
+        Map<String, Set<String>> namedIn = new LinkedHashMap<>();
+        Map<String, Concept> named = new HashMap<>();
+        for (Named label : labels()) {
+            if (label.key().length() >= 3 && text.contains(" " + label.key() + " ")) {
+                String id = label.concept().getId();
+                namedIn.computeIfAbsent(id, k -> new TreeSet<>()).add(label.language());
+                named.put(id, label.concept());
             }
         }
-        return List.copyOf(found.values());
+        List<Match> found = new ArrayList<>();
+        namedIn.forEach((id, languages) -> found.add(new Match(id, Set.copyOf(languages), named.get(id))));
+        return List.copyOf(found);
     }
 
     /** Concepts with a label starting with {@code prefix}, for suggestions. */
@@ -86,8 +92,9 @@ public class Thesaurus {
         if (current == null) {
             List<Named> read = new ArrayList<>();
             for (Concept concept : concepts.findActiveWithBroader()) {
-                concept.englishLabels().forEach(label -> read.add(new Named(normalize(label), concept, true)));
-                concept.frenchLabels().forEach(label -> read.add(new Named(normalize(label), concept, false)));
+                for (String language : Languages.CODES) {
+                    concept.labels(language).forEach(label -> read.add(new Named(normalize(label), concept, language)));
+                }
             }
             read.sort(Comparator.comparingInt((Named named) -> named.key().length())
                     .reversed());
@@ -97,5 +104,5 @@ public class Thesaurus {
         return current;
     }
 
-    private record Named(String key, Concept concept, boolean english) {}
+    private record Named(String key, Concept concept, String language) {}
 }

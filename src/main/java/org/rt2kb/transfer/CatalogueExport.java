@@ -200,36 +200,31 @@ public class CatalogueExport {
 
         SeedFiles.RegionsFile regions() {
             return new SeedFiles.RegionsFile(all(Region.class, "code").stream()
-                    .map(r -> new SeedFiles.RegionSeed(
-                            r.getCode(), r.getSlug(), r.getNameEn(), r.getNameFr(), r.getParentCode()))
+                    .map(r -> new SeedFiles.RegionSeed(r.getCode(), r.getSlug(), r.getName(), r.getParentCode()))
                     .toList());
         }
 
         SeedFiles.CountriesFile countries() {
             return new SeedFiles.CountriesFile(all(Country.class, "code").stream()
-                    .map(c -> new SeedFiles.CountrySeed(
-                            c.getCode(), c.getAlpha3(), c.getNameEn(), c.getNameFr(), c.getRegionCode()))
+                    .map(c -> new SeedFiles.CountrySeed(c.getCode(), c.getAlpha3(), c.getName(), c.getRegionCode()))
                     .toList());
         }
 
         SeedFiles.ObjectivesFile objectives() {
             return new SeedFiles.ObjectivesFile(all(GcmObjective.class, "number").stream()
-                    .map(o -> new SeedFiles.ObjectiveSeed(
-                            o.getNumber(), o.getTitleEn(), o.getTitleFr(), o.isFrUnofficial()))
+                    .map(o -> new SeedFiles.ObjectiveSeed(o.getNumber(), o.getTitle()))
                     .toList());
         }
 
         SeedFiles.PrinciplesFile principles() {
             return new SeedFiles.PrinciplesFile(all(GcmPrinciple.class, "position").stream()
-                    .map(p -> new SeedFiles.PrincipleSeed(
-                            p.getSlug(), p.getPosition(), p.getTitleEn(), p.getTitleFr(), p.isFrUnofficial()))
+                    .map(p -> new SeedFiles.PrincipleSeed(p.getSlug(), p.getPosition(), p.getTitle()))
                     .toList());
         }
 
         SeedFiles.TargetsFile targets() {
             return new SeedFiles.TargetsFile(all(SdgTarget.class, "goal, e.code").stream()
-                    .map(t -> new SeedFiles.TargetSeed(
-                            t.getCode(), t.getGoal(), t.getTitleEn(), t.getTitleFr(), t.isFrUnofficial()))
+                    .map(t -> new SeedFiles.TargetSeed(t.getCode(), t.getGoal(), t.getTitle()))
                     .toList());
         }
 
@@ -420,13 +415,16 @@ public class CatalogueExport {
             var concepts = all(Concept.class, "id").stream()
                     .map(c -> new ConceptSeed(
                             c.getId(),
-                            c.getLabel().en(),
-                            c.getLabel().fr(),
-                            c.getAltEn(),
-                            c.getAltFr(),
+                            c.getLabel().get("en"),
+                            c.getLabel().get("fr"),
+                            c.getLabel().get("es"),
+                            c.alt("en"),
+                            c.alt("fr"),
+                            c.alt("es"),
                             c.getBroader().stream().map(Concept::getId).sorted().toList(),
-                            c.getNote() == null ? null : c.getNote().en(),
-                            c.getNote() == null ? null : c.getNote().fr(),
+                            c.getNote() == null ? null : c.getNote().get("en"),
+                            c.getNote() == null ? null : c.getNote().get("fr"),
+                            c.getNote() == null ? null : c.getNote().get("es"),
                             c.getExactMatch()))
                     .toList();
             return new SeedFiles.ThesaurusFile(

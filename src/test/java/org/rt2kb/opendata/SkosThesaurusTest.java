@@ -48,7 +48,7 @@ class SkosThesaurusTest {
         IRI concept = SimpleValueFactory.getInstance().createIRI("http://localhost/concepts/" + id);
         assertThat(Models.objectLiterals(skos.filter(concept, SKOS.PREF_LABEL, null)))
                 .extracting(literal -> literal.getLanguage().orElseThrow())
-                .containsExactlyInAnyOrder("en", "fr");
+                .containsExactlyInAnyOrder("en", "fr", "es");
         assertThat(skos.filter(
                         concept,
                         SKOS.IN_SCHEME,

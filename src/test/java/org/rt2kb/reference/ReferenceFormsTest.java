@@ -58,6 +58,36 @@ class ReferenceFormsTest {
     }
 
     @Test
+    void shouldShowACountrysSpanishNameToSpanishReadersAndFallBackToEnglishWithoutOne() {
+        Map<String, String> original = form("/admin/reference/countries/EC");
+        assertThat(original.get("nameEs")).isEqualTo("Ecuador");
+        Map<String, String> renamed = new LinkedHashMap<>(original);
+        renamed.put("nameEs", "República del Ecuador");
+        try {
+            assertThat(post("/admin/reference/countries/EC", renamed)).hasStatus(HttpStatus.FOUND);
+            assertThat(Pages.page(mvc, "/countries/EC", "es", HttpStatus.OK)
+                            .select("h1 [lang=es]")
+                            .text())
+                    .isEqualTo("República del Ecuador");
+            assertThat(mvc.get().uri("/api/reference/countries"))
+                    .bodyJson()
+                    .extractingPath("$[?(@.code == 'EC')].nameEs")
+                    .asArray()
+                    .containsExactly("República del Ecuador");
+
+            renamed = new LinkedHashMap<>(form("/admin/reference/countries/EC"));
+            renamed.put("nameEs", "");
+            assertThat(post("/admin/reference/countries/EC", renamed)).hasStatus(HttpStatus.FOUND);
+            Document page = Pages.page(mvc, "/countries/EC", "es", HttpStatus.OK);
+            assertThat(page.select("h1 [lang=en]").text()).isEqualTo("Ecuador");
+        } finally {
+            Map<String, String> back = new LinkedHashMap<>(original);
+            back.put("version", form("/admin/reference/countries/EC").get("version"));
+            assertThat(post("/admin/reference/countries/EC", back)).hasStatus(HttpStatus.FOUND);
+        }
+    }
+
+    @Test
     void shouldAddAnSdgTargetAndRefuseBadCodesInTheEditorsLanguage() {
         Map<String, String> target = new LinkedHashMap<>(Map.of(
                 "code",

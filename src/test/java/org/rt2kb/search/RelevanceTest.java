@@ -18,14 +18,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Measures search quality on the relevance set in {@code src/test/resources/search/relevance.json}: queries a drafter
- * would type, in French and English, with the entries they would expect in the first ten hits. Prints recall@10 and
- * MRR overall and per kind of query, and fails below floors set from what the engine reaches (docs/search.md).
+ * would type, in English, French and Spanish, with the entries they would expect in the first ten hits. Prints
+ * recall@10 and MRR per language and per kind of query, and fails below floors set from what the engine reaches
+ * (docs/search.md).
  */
 @CatalogueTest
 class RelevanceTest {
 
-    static final double RECALL_FLOOR = 0.90;
-    static final double MRR_FLOOR = 0.90;
+    /** The floor of recall@10 and of MRR for the English and French queries together. */
+    static final double FLOOR = 0.90;
+    /**
+     * The floor for the Spanish queries: what they reach on both backends while the thesaurus has Spanish labels but
+     * the catalogue no Spanish texts yet (docs/search.md).
+     */
+    static final double SPANISH_FLOOR = 0.72;
 
     @Autowired
     KnowledgeSearch search;
@@ -40,41 +46,52 @@ class RelevanceTest {
     @Test
     void shouldFindWhatDraftersExpectInTheFirstTenHits() throws IOException {
         Judgements set = load();
+        Map<String, List<Score>> byLanguage = new TreeMap<>();
         Map<String, List<Score>> byKind = new TreeMap<>();
-        List<Score> all = new ArrayList<>();
         List<String> misses = new ArrayList<>();
         for (Judgement judgement : set.queries()) {
             List<String> top = topTen(judgement);
             Score score = score(judgement.expected(), top);
-            all.add(score);
+            byLanguage.computeIfAbsent(judgement.lang(), k -> new ArrayList<>()).add(score);
             byKind.computeIfAbsent(judgement.kind(), k -> new ArrayList<>()).add(score);
             if (score.recall() < 1) {
                 misses.add(String.format(
                         Locale.ROOT,
-                        "  %-14s %-45s recall %.2f  top: %s",
+                        "  %s %-14s %-45s recall %.2f  top: %s",
+                        judgement.lang(),
                         judgement.kind(),
                         judgement.q(),
                         score.recall(),
                         top.subList(0, Math.min(3, top.size()))));
             }
         }
-        double recall = mean(all, Score::recall);
-        double mrr = mean(all, Score::reciprocalRank);
         StringBuilder report = new StringBuilder(String.format(
-                Locale.ROOT, "Relevance set: %d queries, recall@10 %.3f, MRR %.3f%n", all.size(), recall, mrr));
-        byKind.forEach((kind, scores) -> report.append(String.format(
-                Locale.ROOT,
-                "  %-14s %3d queries  recall@10 %.3f  MRR %.3f%n",
-                kind,
-                scores.size(),
-                mean(scores, Score::recall),
-                mean(scores, Score::reciprocalRank))));
+                Locale.ROOT, "Relevance set: %d queries%n", set.queries().size()));
+        byLanguage.forEach((language, scores) -> report.append(line(language, scores)));
+        byKind.forEach((kind, scores) -> report.append(line(kind, scores)));
         report.append("Queries missing an expected entry:\n").append(String.join("\n", misses));
         System.out.println(report);
 
-        assertThat(set.queries()).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(recall).as("recall@10").isGreaterThanOrEqualTo(RECALL_FLOOR);
-        assertThat(mrr).as("MRR").isGreaterThanOrEqualTo(MRR_FLOOR);
+        assertThat(byLanguage.get("es")).hasSizeGreaterThanOrEqualTo(40);
+        List<Score> englishAndFrench = new ArrayList<>(byLanguage.get("en"));
+        englishAndFrench.addAll(byLanguage.get("fr"));
+        assertFloor("en+fr", englishAndFrench, FLOOR);
+        assertFloor("es", byLanguage.get("es"), SPANISH_FLOOR);
+    }
+
+    private static void assertFloor(String group, List<Score> scores, double floor) {
+        assertThat(mean(scores, Score::recall)).as(group + " recall@10").isGreaterThanOrEqualTo(floor);
+        assertThat(mean(scores, Score::reciprocalRank)).as(group + " MRR").isGreaterThanOrEqualTo(floor);
+    }
+
+    private static String line(String group, List<Score> scores) {
+        return String.format(
+                Locale.ROOT,
+                "  %-14s %3d queries  recall@10 %.3f  MRR %.3f%n",
+                group,
+                scores.size(),
+                mean(scores, Score::recall),
+                mean(scores, Score::reciprocalRank));
     }
 
     /** The first ten distinct entries hit; an annotation counts as the entry it is about. */

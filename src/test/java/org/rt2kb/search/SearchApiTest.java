@@ -54,6 +54,14 @@ class SearchApiTest {
     }
 
     @Test
+    void shouldFindEnglishAndFrenchEntriesFromSpanishWordsThroughTheThesaurus() {
+        JsonNode result = get("/api/search?q=trabajadoras%20dom%C3%A9sticas&lang=es");
+
+        assertThat(hits(result)).as(result.toString()).contains("instrument:c189", "instrument:r201");
+        assertThat(result.get("concepts").toString()).contains("domestic-workers");
+    }
+
+    @Test
     void shouldCorrectAnUnknownWordAndSearchTheCorrection() {
         JsonNode result = get("/api/search?q=statelesness");
 
@@ -70,6 +78,9 @@ class SearchApiTest {
 
         assertThat(phrase).contains("instrument:r201");
         assertThat(excluded).isNotEmpty().doesNotContain("instrument:r201");
+        assertThat(slugs("/api/search?q=%C2%AB%C2%A0domestic%20workers%C2%A0%C2%BB&size=50"))
+                .as("a phrase in French quotes")
+                .isEqualTo(phrase);
         assertThat(total("/api/search?q=Finland%20OR%20Sweden")).isGreaterThan(total("/api/search?q=Finland"));
     }
 

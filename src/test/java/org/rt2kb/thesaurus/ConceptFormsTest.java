@@ -74,6 +74,35 @@ class ConceptFormsTest {
     }
 
     @Test
+    void shouldKeepAndShowTheSpanishLabelsAnEditorGives() {
+        Map<String, String> original = fields(Pages.parse(
+                mvc.get().uri("/admin/concepts/statelessness").with(Editing.ANA).exchange()));
+        assertThat(original.get("prefEs")).isEqualTo("apatridia");
+        Map<String, String> edited = new LinkedHashMap<>(original);
+        edited.put("prefEs", "condición de apátrida");
+        edited.put("altEs", "zorglubia");
+
+        assertThat(post("/admin/concepts/statelessness", edited)).hasStatus(HttpStatus.FOUND);
+        try {
+            Document page = Pages.page(mvc, "/concepts/statelessness");
+            assertThat(page.select("dd[lang=es]").eachText()).containsExactly("condición de apátrida", "zorglubia");
+            assertThat(mvc.get().uri("/api/search?q=zorglubia&lang=es"))
+                    .bodyJson()
+                    .extractingPath("$.concepts")
+                    .asArray()
+                    .contains("statelessness");
+        } finally {
+            Map<String, String> back = fields(Pages.parse(mvc.get()
+                    .uri("/admin/concepts/statelessness")
+                    .with(Editing.ANA)
+                    .exchange()));
+            back.put("prefEs", original.get("prefEs"));
+            back.put("altEs", original.get("altEs"));
+            assertThat(post("/admin/concepts/statelessness", back)).hasStatus(HttpStatus.FOUND);
+        }
+    }
+
+    @Test
     void shouldNameTheSameConceptElsewhereInSkosOnlyAsAWebAddress() throws Exception {
         Map<String, String> original = fields(Pages.parse(
                 mvc.get().uri("/admin/concepts/statelessness").with(Editing.ANA).exchange()));

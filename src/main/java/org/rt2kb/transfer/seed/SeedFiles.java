@@ -1,8 +1,13 @@
 package org.rt2kb.transfer.seed;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.rt2kb.instrument.OfficialRecord;
+import org.rt2kb.shared.Multilingual;
 
 /**
  * The shape of the files in {@code seeds/}, one record per kind of object (see {@code seeds/README.md}). The same
@@ -131,23 +136,95 @@ public final class SeedFiles {
 
     public record ObjectivesFile(List<ObjectiveSeed> objectives) {}
 
-    public record ObjectiveSeed(Integer number, String titleEn, String titleFr, boolean frUnofficial) {}
+    public record ObjectiveSeed(
+            Integer number,
+            String titleEn,
+            String titleFr,
+            String titleEs,
+            boolean frUnofficial,
+            boolean esUnofficial) {
+
+        public ObjectiveSeed(Integer number, Multilingual title) {
+            this(number, title.en(), title.fr(), title.get("es"), unofficial(title, "fr"), unofficial(title, "es"));
+        }
+
+        public Multilingual title() {
+            return texts(titleEn, titleFr, titleEs, frUnofficial, esUnofficial);
+        }
+    }
 
     public record PrinciplesFile(List<PrincipleSeed> principles) {}
 
-    public record PrincipleSeed(String slug, Integer position, String titleEn, String titleFr, boolean frUnofficial) {}
+    public record PrincipleSeed(
+            String slug,
+            Integer position,
+            String titleEn,
+            String titleFr,
+            String titleEs,
+            boolean frUnofficial,
+            boolean esUnofficial) {
+
+        public PrincipleSeed(String slug, Integer position, Multilingual title) {
+            this(
+                    slug,
+                    position,
+                    title.en(),
+                    title.fr(),
+                    title.get("es"),
+                    unofficial(title, "fr"),
+                    unofficial(title, "es"));
+        }
+
+        public Multilingual title() {
+            return texts(titleEn, titleFr, titleEs, frUnofficial, esUnofficial);
+        }
+    }
 
     public record TargetsFile(List<TargetSeed> targets) {}
 
-    public record TargetSeed(String code, Integer goal, String titleEn, String titleFr, boolean frUnofficial) {}
+    public record TargetSeed(
+            String code,
+            Integer goal,
+            String titleEn,
+            String titleFr,
+            String titleEs,
+            boolean frUnofficial,
+            boolean esUnofficial) {
+
+        public TargetSeed(String code, Integer goal, Multilingual title) {
+            this(code, goal, title.en(), title.fr(), title.get("es"), unofficial(title, "fr"), unofficial(title, "es"));
+        }
+
+        public Multilingual title() {
+            return texts(titleEn, titleFr, titleEs, frUnofficial, esUnofficial);
+        }
+    }
 
     public record RegionsFile(List<RegionSeed> regions) {}
 
-    public record RegionSeed(String code, String slug, String nameEn, String nameFr, String parent) {}
+    public record RegionSeed(String code, String slug, String nameEn, String nameFr, String nameEs, String parent) {
+
+        public RegionSeed(String code, String slug, Multilingual name, String parent) {
+            this(code, slug, name.en(), name.fr(), name.get("es"), parent);
+        }
+
+        public Multilingual name() {
+            return texts(nameEn, nameFr, nameEs, false, false);
+        }
+    }
 
     public record CountriesFile(List<CountrySeed> countries) {}
 
-    public record CountrySeed(String code, String alpha3, String nameEn, String nameFr, String region) {}
+    public record CountrySeed(String code, String alpha3, String nameEn, String nameFr, String nameEs, String region) {
+
+        public CountrySeed(String code, String alpha3, Multilingual name, String region) {
+            this(code, alpha3, name.en(), name.fr(), name.get("es"), region);
+        }
+
+        public Multilingual name() {
+            return texts(nameEn, nameFr, nameEs, false, false);
+        }
+    }
 
     public record ThesaurusFile(String source, List<ConceptSeed> concepts) {}
 
@@ -155,15 +232,52 @@ public final class SeedFiles {
             String id,
             String prefEn,
             String prefFr,
+            String prefEs,
             List<String> altEn,
             List<String> altFr,
+            List<String> altEs,
             List<String> broader,
             String noteEn,
             String noteFr,
-            List<String> exactMatch) {}
+            String noteEs,
+            List<String> exactMatch) {
+
+        /** The preferred labels or the notes by language, from the seed's fields. */
+        public static Multilingual byLanguage(String en, String fr, String es) {
+            return texts(en, fr, es, false, false);
+        }
+
+        public Map<String, List<String>> alt() {
+            return Map.of("en", orEmpty(altEn), "fr", orEmpty(altFr), "es", orEmpty(altEs));
+        }
+
+        private static List<String> orEmpty(List<String> labels) {
+            return labels == null ? List.of() : labels;
+        }
+    }
 
     public record ConceptTagsFile(List<ConceptTagSeed> tags) {}
 
     /** The concepts an entry is about; {@code entry} is "type:slug". */
     public record ConceptTagSeed(String entry, List<String> concepts) {}
+
+    /** A text in English, French and Spanish from a seed's fields, with the flags of its translations. */
+    static Multilingual texts(String en, String fr, String es, boolean frUnofficial, boolean esUnofficial) {
+        Map<String, String> texts = new HashMap<>();
+        texts.put("en", en);
+        texts.put("fr", fr);
+        texts.put("es", es);
+        Set<String> unofficial = new HashSet<>();
+        if (frUnofficial) {
+            unofficial.add("fr");
+        }
+        if (esUnofficial) {
+            unofficial.add("es");
+        }
+        return new Multilingual(texts, unofficial);
+    }
+
+    private static boolean unofficial(Multilingual text, String language) {
+        return text.unofficial().contains(language);
+    }
 }

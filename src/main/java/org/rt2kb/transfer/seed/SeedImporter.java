@@ -161,7 +161,7 @@ public class SeedImporter {
                 before = written.size();
                 for (var r : regions) {
                     if (!written.contains(r.code()) && (r.parent() == null || written.contains(r.parent()))) {
-                        persist(new Region(r.code(), r.slug(), r.nameEn(), r.nameFr(), r.parent()));
+                        persist(new Region(r.code(), r.slug(), r.parent(), r.name()));
                         written.add(r.code());
                     }
                 }
@@ -169,23 +169,17 @@ public class SeedImporter {
             }
             seeds.countries()
                     .countries()
-                    .forEach(c -> persist(new Country(c.code(), c.alpha3(), c.nameEn(), c.nameFr(), c.region())));
+                    .forEach(c -> persist(new Country(c.code(), c.alpha3(), c.region(), c.name())));
             seeds.gcmObjectives()
                     .objectives()
-                    .forEach(o -> objectives.put(
-                            o.number(),
-                            persist(new GcmObjective(o.number(), o.titleEn(), o.titleFr(), o.frUnofficial()))));
+                    .forEach(o -> objectives.put(o.number(), persist(new GcmObjective(o.number(), o.title()))));
             seeds.gcmPrinciples()
                     .principles()
-                    .forEach(p -> principles.put(
-                            p.slug(),
-                            persist(new GcmPrinciple(
-                                    p.slug(), p.position(), p.titleEn(), p.titleFr(), p.frUnofficial()))));
+                    .forEach(p ->
+                            principles.put(p.slug(), persist(new GcmPrinciple(p.slug(), p.position(), p.title()))));
             seeds.sdgTargets()
                     .targets()
-                    .forEach(t -> targets.put(
-                            t.code(),
-                            persist(new SdgTarget(t.code(), t.goal(), t.titleEn(), t.titleFr(), t.frUnofficial()))));
+                    .forEach(t -> targets.put(t.code(), persist(new SdgTarget(t.code(), t.goal(), t.title()))));
         }
 
         private void loadThemes() {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rt2kb.entry.Entry;
-import org.rt2kb.shared.Multilingual;
 import org.rt2kb.thesaurus.Concept;
 import org.rt2kb.thesaurus.Thesaurus;
 import org.rt2kb.transfer.seed.SeedFiles.ConceptSeed;
@@ -55,15 +54,11 @@ public class ThesaurusImporter {
         validate(seeds, entries);
         Map<String, Concept> concepts = new HashMap<>();
         for (ConceptSeed seed : seeds.thesaurus().concepts()) {
-            Multilingual note = seed.noteEn() == null && seed.noteFr() == null
-                    ? null
-                    : Multilingual.of(seed.noteEn(), seed.noteFr());
             Concept concept = new Concept(
                     seed.id(),
-                    Multilingual.of(seed.prefEn(), seed.prefFr()),
-                    list(seed.altEn()),
-                    list(seed.altFr()),
-                    note);
+                    ConceptSeed.byLanguage(seed.prefEn(), seed.prefFr(), seed.prefEs()),
+                    seed.alt(),
+                    ConceptSeed.byLanguage(seed.noteEn(), seed.noteFr(), seed.noteEs()));
             concept.matchExactly(list(seed.exactMatch()));
             em.persist(concept);
             concepts.put(seed.id(), concept);

@@ -134,8 +134,12 @@ class SeedCatalogueImportTest {
                 .contains("8.8", "10.7", "17.18");
         assertThat(jdbc.queryForObject("select count(*) from country", Long.class))
                 .isGreaterThanOrEqualTo(249);
-        assertThat(jdbc.queryForObject("select name_fr from country where code = 'FI'", String.class))
-                .isEqualTo("Finlande");
+        assertThat(jdbc.queryForObject("select name::text from country where code = 'FI'", String.class))
+                .isEqualTo("{\"en\": {\"text\": \"Finland\"}, \"es\": {\"text\": \"Finlandia\"}, "
+                        + "\"fr\": {\"text\": \"Finlande\"}}");
+        assertThat(jdbc.queryForObject(
+                        "select title -> 'es' ->> 'text' from gcm_objective where number = 6", String.class))
+                .startsWith("Facilitar la contratación equitativa");
     }
 
     @Test
