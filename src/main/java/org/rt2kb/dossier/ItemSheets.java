@@ -49,7 +49,7 @@ public class ItemSheets {
             String kind,
             String code,
             Marked title,
-            String citation,
+            Marked citation,
             String unconfirmed,
             List<Fact> facts,
             Marked text,
@@ -65,7 +65,7 @@ public class ItemSheets {
                 message("dossier.kind." + item.kind().code(), locale),
                 item.code(),
                 marked(item.title(), locale),
-                citation == null ? null : citation.text(),
+                citation == null ? null : new Marked(citation.text(), citation.lang(), null),
                 citation == null || citation.unconfirmed().isEmpty()
                         ? null
                         : message("cite.formal.unconfirmed", locale, String.join(", ", citation.unconfirmed())),
@@ -113,7 +113,8 @@ public class ItemSheets {
             String title = "fr".equals(locale.getLanguage()) ? source.getTitleFr() : source.getTitleEn();
             facts.add(new Fact(
                     message("export.source", locale),
-                    message("cite.source", locale, source.getForum(), source.getYear(), title) + " "
+                    message("cite.source.by", locale, source.getForum(), source.getYear()) + " " + title + ". "
+                            + message("cite.source.paper", locale) + " "
                             + message(
                                     "practice.provenance.annex",
                                     locale,

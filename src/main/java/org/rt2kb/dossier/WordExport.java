@@ -100,7 +100,11 @@ class WordExport {
         Locale language = locale(sheet);
         text(next.get(), SMALL, sheet.kind(), language);
         if (sheet.citation() != null) {
-            text(next.get(), CITATION, sheet.citation(), language);
+            text(
+                    next.get(),
+                    CITATION,
+                    sheet.citation().text(),
+                    Locale.forLanguageTag(sheet.citation().lang()));
         }
         if (sheet.unconfirmed() != null) {
             text(next.get(), SMALL, sheet.unconfirmed(), language);

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * An instrument's formal citation, in the manner of UN documents: who issued it when that is part of its name (an
- * ILO standard, a report), its official title in the reader's language (the English one where there is no official
- * French one), where and when it was adopted, the adopting session, the resolution or document symbol, the Treaty
- * Series reference and the entry into force. Values not confirmed against the official record are named beside it.
+ * ILO standard, a report), its official title, where and when it was adopted, the adopting session, the resolution
+ * or document symbol, the Treaty Series reference and the entry into force. A citation is written in one language: the
+ * reader's when the instrument has its title in it, otherwise English, whole, rather than a mix. Values not confirmed
+ * against the official record are named beside it, in the reader's language.
  */
 @Component
 public class InstrumentCitation {
@@ -23,14 +24,18 @@ public class InstrumentCitation {
         this.messages = messages;
     }
 
-    /** A citation and the names of the values in it that could not be confirmed (in the same language). */
-    public record Citation(String text, List<String> unconfirmed) {}
+    /**
+     * A citation, the language it is written in ({@code lang}), and the names of the values in it that could not be
+     * confirmed (in the reader's language).
+     */
+    public record Citation(String text, String lang, List<String> unconfirmed) {}
 
-    public Citation of(InstrumentJson.Summary i, Locale locale) {
-        boolean french = "fr".equals(locale.getLanguage());
+    public Citation of(InstrumentJson.Summary i, Locale reader) {
+        boolean french = "fr".equals(reader.getLanguage()) && i.titleFr() != null;
+        Locale locale = french ? Locale.FRENCH : Locale.ENGLISH;
         OfficialRecord r = i.officialRecord();
         StringBuilder text = new StringBuilder(author(i, locale, french));
-        text.append(french && i.titleFr() != null ? i.titleFr() : i.titleEn());
+        text.append(french ? i.titleFr() : i.titleEn());
         String place = french ? r.adoptedAtFr() : r.adoptedAtEn();
         if (place != null || r.adopted() != null) {
             text.append(" (")
@@ -50,9 +55,9 @@ public class InstrumentCitation {
         text.append('.');
         List<String> unconfirmed = new ArrayList<>();
         for (String field : r.unconfirmed()) {
-            unconfirmed.add(message("form.field." + field, locale));
+            unconfirmed.add(message("form.field." + field, reader));
         }
-        return new Citation(text.toString(), unconfirmed);
+        return new Citation(text.toString(), locale.getLanguage(), unconfirmed);
     }
 
     /** The issuer, named first where a citation names it: ILO standards and the documents of other authors. */

@@ -2,10 +2,7 @@ package org.rt2kb.practice;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.rt2kb.annotation.LinksAndNotes.AnnotationView;
 import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.shared.Multilingual;
@@ -35,11 +32,7 @@ public final class PracticeJson {
         }
 
         public Multilingual name() {
-            Map<String, String> names = new HashMap<>();
-            names.put("en", nameEn);
-            names.put("fr", nameFr);
-            names.put("es", nameEs);
-            return new Multilingual(names, Set.of());
+            return Multilingual.of(nameEn, nameFr, nameEs);
         }
     }
 

@@ -2,9 +2,7 @@ package org.rt2kb.reference;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.form.FormText;
@@ -56,10 +54,6 @@ public record ReferenceItemForm(
 
     /** The names as stored; a list without translation flags keeps none. */
     Multilingual names(boolean flagged) {
-        Map<String, String> texts = new HashMap<>();
-        texts.put("en", FormText.orNull(nameEn));
-        texts.put("fr", FormText.orNull(nameFr));
-        texts.put("es", FormText.orNull(nameEs));
         Set<String> unofficial = new HashSet<>();
         if (flagged && frUnofficial) {
             unofficial.add("fr");
@@ -67,6 +61,7 @@ public record ReferenceItemForm(
         if (flagged && esUnofficial) {
             unofficial.add("es");
         }
-        return new Multilingual(texts, unofficial);
+        return Multilingual.of(FormText.orNull(nameEn), FormText.orNull(nameFr), FormText.orNull(nameEs))
+                .translatedIn(unofficial);
     }
 }

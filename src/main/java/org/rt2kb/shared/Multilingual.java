@@ -43,6 +43,20 @@ public record Multilingual(Map<String, String> texts, Set<String> unofficial) {
         return new Multilingual(texts, unofficial);
     }
 
+    /** A text in English, French and Spanish, any of them possibly absent, none flagged as a translation. */
+    public static Multilingual of(String en, String fr, String es) {
+        Map<String, String> texts = new HashMap<>();
+        texts.put("en", en);
+        texts.put("fr", fr);
+        texts.put("es", es);
+        return new Multilingual(texts, Set.of());
+    }
+
+    /** The same text with the languages in {@code languages} flagged as the project's translations. */
+    public Multilingual translatedIn(Set<String> languages) {
+        return new Multilingual(texts, languages);
+    }
+
     /** An interface text in every language, from the message bundles. */
     public static Multilingual message(MessageSource messages, String key, Object... args) {
         Map<String, String> texts = new HashMap<>();

@@ -3,10 +3,8 @@ package org.rt2kb.thesaurus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.form.FormText;
 
@@ -94,10 +92,6 @@ public record ConceptForm(
     }
 
     private static Multilingual byLanguage(String en, String fr, String es) {
-        Map<String, String> texts = new HashMap<>();
-        texts.put("en", FormText.orNull(en));
-        texts.put("fr", FormText.orNull(fr));
-        texts.put("es", FormText.orNull(es));
-        return new Multilingual(texts, Set.of());
+        return Multilingual.of(FormText.orNull(en), FormText.orNull(fr), FormText.orNull(es));
     }
 }

@@ -139,6 +139,20 @@ class InstrumentPagesTest {
     }
 
     @Test
+    void shouldCiteInOneLanguageTheReadersWhenTheTitleIsInItOtherwiseEnglish() {
+        Document french = page(mvc, "/instruments/c189", "fr", HttpStatus.OK);
+        Document englishOnly = page(mvc, "/instruments/a-hrc-53-26", "fr", HttpStatus.OK);
+        Document spanish = page(mvc, "/instruments/c189", "es", HttpStatus.OK);
+
+        assertThat(french.select("#cite-formal[lang=fr]").text()).startsWith("OIT, Convention (n° 189)");
+        assertThat(englishOnly.select("#cite-formal[lang=en]").text())
+                .startsWith("Special Rapporteur on the human rights of migrants, How to expand");
+        assertThat(spanish.select("#cite-formal[lang=en]").text())
+                .startsWith("ILO Domestic Workers Convention, 2011 (No. 189) (Geneva, 16 June 2011)");
+        assertThat(englishOnly.select("#cite-page cite[lang=en]").text()).startsWith("How to expand");
+    }
+
+    @Test
     void shouldDescribeAConventionAsLegislation() {
         Document page = page(mvc, "/instruments/c181");
 

@@ -29,9 +29,9 @@ class RelevanceTest {
     static final double FLOOR = 0.90;
     /**
      * The floor for the Spanish queries: what they reach on both backends while the thesaurus has Spanish labels but
-     * the catalogue no Spanish texts yet (docs/search.md).
+     * the catalogue no Spanish texts yet, less the run-to-run spread of OpenSearch's scores (docs/search.md).
      */
-    static final double SPANISH_FLOOR = 0.72;
+    static final double SPANISH_FLOOR = 0.70;
 
     @Autowired
     KnowledgeSearch search;

@@ -69,38 +69,18 @@ class ConceptLabelsMigrationTest {
                         insert into before_v24.list_change (list, item, action, author, before, after)
                         values ('concepts', 'domestic-workers', 'edited', 'editor',
                                 '{"prefEn": "domestic workers"}', '{"prefEn": "domestic workers"}')""").update();
-        List<Labels> before = jdbc.sql("""
-                        select id, pref_en, pref_fr, alt_en, alt_fr, note_en, note_fr, version
-                        from before_v24.concept order by id""")
-                .query((rs, n) -> new Labels(
-                        rs.getString("id"),
-                        rs.getString("pref_en"),
-                        rs.getString("pref_fr"),
-                        List.of((String[]) rs.getArray("alt_en").getArray()),
-                        List.of((String[]) rs.getArray("alt_fr").getArray()),
-                        rs.getString("note_en"),
-                        rs.getString("note_fr"),
-                        rs.getInt("version")))
-                .list();
+        List<Labels> before = labels("""
+                select id, pref_en, pref_fr, alt_en, alt_fr, note_en, note_fr, version
+                from before_v24.concept order by id""");
 
         schema.migrateTo("24");
 
-        List<Labels> after = jdbc.sql("""
-                        select id, pref -> 'en' ->> 'text' as pref_en, pref -> 'fr' ->> 'text' as pref_fr,
-                               array(select jsonb_array_elements_text(coalesce(alt -> 'en', '[]'))) as alt_en,
-                               array(select jsonb_array_elements_text(coalesce(alt -> 'fr', '[]'))) as alt_fr,
-                               note -> 'en' ->> 'text' as note_en, note -> 'fr' ->> 'text' as note_fr, version
-                        from before_v24.concept order by id""")
-                .query((rs, n) -> new Labels(
-                        rs.getString("id"),
-                        rs.getString("pref_en"),
-                        rs.getString("pref_fr"),
-                        List.of((String[]) rs.getArray("alt_en").getArray()),
-                        List.of((String[]) rs.getArray("alt_fr").getArray()),
-                        rs.getString("note_en"),
-                        rs.getString("note_fr"),
-                        rs.getInt("version")))
-                .list();
+        List<Labels> after = labels("""
+                select id, pref -> 'en' ->> 'text' as pref_en, pref -> 'fr' ->> 'text' as pref_fr,
+                       array(select jsonb_array_elements_text(coalesce(alt -> 'en', '[]'))) as alt_en,
+                       array(select jsonb_array_elements_text(coalesce(alt -> 'fr', '[]'))) as alt_fr,
+                       note -> 'en' ->> 'text' as note_en, note -> 'fr' ->> 'text' as note_fr, version
+                from before_v24.concept order by id""");
         assertThat(before).hasSizeGreaterThan(200);
         assertThat(after).isEqualTo(before);
         assertThat(after)
@@ -115,5 +95,19 @@ class ConceptLabelsMigrationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    private List<Labels> labels(String sql) {
+        return jdbc.sql(sql)
+                .query((rs, n) -> new Labels(
+                        rs.getString("id"),
+                        rs.getString("pref_en"),
+                        rs.getString("pref_fr"),
+                        List.of((String[]) rs.getArray("alt_en").getArray()),
+                        List.of((String[]) rs.getArray("alt_fr").getArray()),
+                        rs.getString("note_en"),
+                        rs.getString("note_fr"),
+                        rs.getInt("version")))
+                .list();
     }
 }

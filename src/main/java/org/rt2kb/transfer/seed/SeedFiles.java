@@ -1,7 +1,6 @@
 package org.rt2kb.transfer.seed;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -242,11 +241,6 @@ public final class SeedFiles {
             String noteEs,
             List<String> exactMatch) {
 
-        /** The preferred labels or the notes by language, from the seed's fields. */
-        public static Multilingual byLanguage(String en, String fr, String es) {
-            return texts(en, fr, es, false, false);
-        }
-
         public Map<String, List<String>> alt() {
             return Map.of("en", orEmpty(altEn), "fr", orEmpty(altFr), "es", orEmpty(altEs));
         }
@@ -263,10 +257,6 @@ public final class SeedFiles {
 
     /** A text in English, French and Spanish from a seed's fields, with the flags of its translations. */
     static Multilingual texts(String en, String fr, String es, boolean frUnofficial, boolean esUnofficial) {
-        Map<String, String> texts = new HashMap<>();
-        texts.put("en", en);
-        texts.put("fr", fr);
-        texts.put("es", es);
         Set<String> unofficial = new HashSet<>();
         if (frUnofficial) {
             unofficial.add("fr");
@@ -274,7 +264,7 @@ public final class SeedFiles {
         if (esUnofficial) {
             unofficial.add("es");
         }
-        return new Multilingual(texts, unofficial);
+        return Multilingual.of(en, fr, es).translatedIn(unofficial);
     }
 
     private static boolean unofficial(Multilingual text, String language) {

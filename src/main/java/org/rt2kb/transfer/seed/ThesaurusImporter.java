@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rt2kb.entry.Entry;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.thesaurus.Concept;
 import org.rt2kb.thesaurus.Thesaurus;
 import org.rt2kb.transfer.seed.SeedFiles.ConceptSeed;
@@ -56,9 +57,9 @@ public class ThesaurusImporter {
         for (ConceptSeed seed : seeds.thesaurus().concepts()) {
             Concept concept = new Concept(
                     seed.id(),
-                    ConceptSeed.byLanguage(seed.prefEn(), seed.prefFr(), seed.prefEs()),
+                    Multilingual.of(seed.prefEn(), seed.prefFr(), seed.prefEs()),
                     seed.alt(),
-                    ConceptSeed.byLanguage(seed.noteEn(), seed.noteFr(), seed.noteEs()));
+                    Multilingual.of(seed.noteEn(), seed.noteFr(), seed.noteEs()));
             concept.matchExactly(list(seed.exactMatch()));
             em.persist(concept);
             concepts.put(seed.id(), concept);
