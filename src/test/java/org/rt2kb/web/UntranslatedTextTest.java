@@ -3,6 +3,7 @@ package org.rt2kb.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +94,7 @@ class UntranslatedTextTest {
 
     /** The language {@code text} reads as, when it is not the one {@code declared} for it; otherwise null. */
     private static String readAs(String text, String declared) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (word.find()) {
             OWN_WORDS.forEach((language, words) -> {
