@@ -1,5 +1,6 @@
 package org.rt2kb.annotation;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +10,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.rt2kb.entry.Entry;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
 /** A note attached to an entry by the secretariat: context, a status update, a cross-reference or a curator note. */
 @Entity
@@ -28,9 +33,10 @@ public class Annotation {
     private String author;
     private LocalDate createdOn;
     private LocalDate updatedOn;
-    private String textEn;
-    private String textFr;
-    private boolean frUnofficial;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual text;
 
     @Version
     private int version;
@@ -43,32 +49,20 @@ public class Annotation {
             Visibility visibility,
             String author,
             LocalDate createdOn,
-            String textEn,
-            String textFr,
-            boolean frUnofficial) {
+            Multilingual text) {
         this.entry = entry;
         this.kind = kind;
         this.visibility = visibility;
         this.author = author;
         this.createdOn = createdOn;
-        this.textEn = textEn;
-        this.textFr = textFr;
-        this.frUnofficial = frUnofficial;
+        this.text = text;
     }
 
     /** Replaces what an editor can change; the author and creation date stay. */
-    public void revise(
-            AnnotationKind kind,
-            Visibility visibility,
-            String textEn,
-            String textFr,
-            boolean frUnofficial,
-            LocalDate updatedOn) {
+    public void revise(AnnotationKind kind, Visibility visibility, Multilingual text, LocalDate updatedOn) {
         this.kind = kind;
         this.visibility = visibility;
-        this.textEn = textEn;
-        this.textFr = textFr;
-        this.frUnofficial = frUnofficial;
+        this.text = text;
         this.updatedOn = updatedOn;
     }
 
@@ -104,15 +98,8 @@ public class Annotation {
         return updatedOn;
     }
 
-    public String getTextEn() {
-        return textEn;
-    }
-
-    public String getTextFr() {
-        return textFr;
-    }
-
-    public boolean isFrUnofficial() {
-        return frUnofficial;
+    /** The note in each language it is written in, flagged where it is a translation. */
+    public Multilingual getText() {
+        return text;
     }
 }

@@ -1,5 +1,7 @@
 package org.rt2kb.annotation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +14,7 @@ import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +34,7 @@ public class LinksAndNotes {
      */
     private static final String LINKS = """
             select r.relation, r.direction, type.entry_type, o.slug, r.note,
-                   coalesce(p.title_en, i.title_en, t.title_en) as title_en,
-                   coalesce(p.title_fr, i.title_fr, t.title_fr) as title_fr
+                   coalesce(p.title, i.title, t.title) as title
             from unnest(array[:types]) as type(entry_type)
             cross join lateral (
                 select * from (
@@ -56,8 +58,7 @@ public class LinksAndNotes {
     /** The links to each of :ids from published entries of one type, in the order they were made. */
     private static final String INCOMING = """
             select l.to_entry_id as entry, l.relation, o.slug, l.note,
-                   coalesce(p.title_en, i.title_en, t.title_en) as title_en,
-                   coalesce(p.title_fr, i.title_fr, t.title_fr) as title_fr
+                   coalesce(p.title, i.title, t.title) as title
             from entry_link l
             join entry o on o.id = l.from_entry_id and o.status = 'published'
             left join practice p on p.id = o.id
@@ -79,11 +80,27 @@ public class LinksAndNotes {
 
     /** A link seen from one entry: {@code outgoing} when this entry is the link's source. */
     public record LinkView(
-            String relation, String direction, String type, String slug, String titleEn, String titleFr, String note) {
+            String relation,
+            String direction,
+            String type,
+            String slug,
+            @JsonIgnore Multilingual title,
+            String note) {
 
-        /** The other entry's title, for pages. */
-        public Multilingual title() {
-            return Multilingual.of(titleEn, titleFr);
+        // The API gives one field per language, as it does for the entries themselves.
+        @JsonProperty
+        public String titleEn() {
+            return title.en();
+        }
+
+        @JsonProperty
+        public String titleFr() {
+            return title.fr();
+        }
+
+        @JsonProperty
+        public String titleEs() {
+            return title.get("es");
         }
     }
 
@@ -92,13 +109,31 @@ public class LinksAndNotes {
             String author,
             LocalDate created,
             LocalDate updated,
-            String textEn,
-            String textFr,
-            boolean frUnofficial) {
+            @JsonIgnore Multilingual text) {
 
-        /** The annotation's text, for pages. */
-        public Multilingual text() {
-            return Multilingual.of(textEn, textFr, false, frUnofficial);
+        @JsonProperty
+        public String textEn() {
+            return text.en();
+        }
+
+        @JsonProperty
+        public String textFr() {
+            return text.fr();
+        }
+
+        @JsonProperty
+        public boolean frUnofficial() {
+            return text.isUnofficialIn("fr");
+        }
+
+        @JsonProperty
+        public String textEs() {
+            return text.get("es");
+        }
+
+        @JsonProperty
+        public boolean esUnofficial() {
+            return text.isUnofficialIn("es");
         }
     }
 
@@ -119,8 +154,7 @@ public class LinksAndNotes {
                         rs.getString("direction"),
                         rs.getString("entry_type"),
                         rs.getString("slug"),
-                        rs.getString("title_en"),
-                        rs.getString("title_fr"),
+                        MultilingualJson.read(rs.getString("title")),
                         rs.getString("note")))
                 .list();
     }
@@ -130,13 +164,7 @@ public class LinksAndNotes {
                 .findAllByEntryIdAndVisibilityOrderByCreatedOnAscIdAsc(entry.getId(), Visibility.PUBLIC)
                 .stream()
                 .map(a -> new AnnotationView(
-                        a.getKind().code(),
-                        a.getAuthor(),
-                        a.getCreatedOn(),
-                        a.getUpdatedOn(),
-                        a.getTextEn(),
-                        a.getTextFr(),
-                        a.isFrUnofficial()))
+                        a.getKind().code(), a.getAuthor(), a.getCreatedOn(), a.getUpdatedOn(), a.getText()))
                 .toList();
     }
 
@@ -158,8 +186,7 @@ public class LinksAndNotes {
                                 "incoming",
                                 type.code(),
                                 rs.getString("slug"),
-                                rs.getString("title_en"),
-                                rs.getString("title_fr"),
+                                MultilingualJson.read(rs.getString("title")),
                                 rs.getString("note"))))
                 .list();
         return incoming;

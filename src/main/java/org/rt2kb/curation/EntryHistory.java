@@ -55,7 +55,7 @@ public class EntryHistory {
                            from entry_link l join entry e on e.id = l.from_entry_id where l.to_entry_id = :entry)
                            links),
                        'notes', (select coalesce(jsonb_agg(note order by note), '[]'::jsonb) from (
-                           select a.kind || ' (' || a.visibility || '): ' || coalesce(a.text_en, a.text_fr) as note
+                           select a.kind || ' (' || a.visibility || '): ' || coalesce(a.text -> 'en' ->> 'text', a.text -> 'fr' ->> 'text', a.text -> 'es' ->> 'text') as note
                            from annotation a where a.entry_id = :entry) notes))
             from entry_revision where entry_id = :entry""";
 

@@ -10,6 +10,7 @@ import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Coded;
 import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 import org.rt2kb.shared.form.Choice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,8 +29,8 @@ public class EntryLists {
             where (cast(:type as text) is null or e.entry_type = :type)
               and (cast(:status as text) is null or e.status = :status)
               and (cast(:text as text) is null
-                   or concat_ws(' ', e.slug, p.title_en, p.title_fr, i.code, i.title_en, i.title_fr, t.title_en,
-                                t.title_fr) ilike '%' || :text || '%')""";
+                   or concat_ws(' ', e.slug, i.code, jsonb_path_query_array(coalesce(p.title, i.title, t.title),
+                                '$.*.text')) ilike '%' || :text || '%')""";
 
     private final JdbcClient jdbc;
 
@@ -73,8 +74,7 @@ public class EntryLists {
                 .single();
         List<Row> rows = jdbc.sql("""
                         select e.id, e.entry_type, e.slug, e.status, e.updated_at, e.last_verified_on,
-                               coalesce(p.title_en, i.title_en, t.title_en) as title_en,
-                               coalesce(p.title_fr, i.title_fr, t.title_fr) as title_fr,
+                               coalesce(p.title, i.title, t.title) as title,
                                exists (select 1 from practice_suggestion s where s.practice_id = e.id) as suggested
                         """ + FROM + " order by e.updated_at desc, e.id desc offset :offset limit :limit")
                 .param("type", typeCode)
@@ -87,7 +87,7 @@ public class EntryLists {
                         Coded.fromCode(EntryType.class, rs.getString("entry_type"))
                                 .orElseThrow(),
                         rs.getString("slug"),
-                        Multilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
+                        MultilingualJson.read(rs.getString("title")),
                         Coded.fromCode(EntryStatus.class, rs.getString("status"))
                                 .orElseThrow(),
                         rs.getTimestamp("updated_at").toInstant(),
@@ -104,18 +104,17 @@ public class EntryLists {
         }
         return jdbc.sql("""
                         select e.entry_type, e.slug,
-                               coalesce(p.title_en, i.title_en, t.title_en) as title_en,
-                               coalesce(p.title_fr, i.title_fr, t.title_fr) as title_fr
+                               coalesce(p.title, i.title, t.title) as title
                         from entry e
                         left join practice p on p.id = e.id
                         left join instrument i on i.id = e.id
                         left join theme t on t.id = e.id
                         where e.status <> 'archived' and e.entry_type in (:types)
-                        order by e.entry_type, title_en""")
+                        order by e.entry_type, coalesce(p.title, i.title, t.title) -> 'en' ->> 'text'""")
                 .param("types", types.stream().map(EntryType::code).toList())
                 .query((rs, n) -> new Choice(
                         rs.getString("entry_type") + ":" + rs.getString("slug"),
-                        Multilingual.of(rs.getString("title_en"), rs.getString("title_fr"))))
+                        MultilingualJson.read(rs.getString("title"))))
                 .list();
     }
 

@@ -71,7 +71,7 @@ class EntryPanels {
                         a.getVisibility().code(),
                         a.getAuthor(),
                         a.getCreatedOn(),
-                        Multilingual.of(a.getTextEn(), a.getTextFr(), false, a.isFrUnofficial())))
+                        a.getText()))
                 .toList();
     }
 }

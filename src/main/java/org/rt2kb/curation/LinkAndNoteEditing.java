@@ -89,15 +89,8 @@ public class LinkAndNoteEditing {
     public Annotation annotate(long entryId, NoteForm form, String author) {
         Entry entry = curation.entry(entryId);
         recordOrigin(entry);
-        Annotation note = new Annotation(
-                entry,
-                form.kind(),
-                form.visibility(),
-                author,
-                LocalDate.now(clock),
-                orNull(form.textEn()),
-                orNull(form.textFr()),
-                form.frUnofficial());
+        Annotation note =
+                new Annotation(entry, form.kind(), form.visibility(), author, LocalDate.now(clock), form.text());
         em.persist(note);
         changed(entry, RevisionAction.ANNOTATED, author);
         return note;
@@ -110,13 +103,7 @@ public class LinkAndNoteEditing {
             throw new StaleEditException(noteId);
         }
         recordOrigin(note.getEntry());
-        note.revise(
-                form.kind(),
-                form.visibility(),
-                orNull(form.textEn()),
-                orNull(form.textFr()),
-                form.frUnofficial(),
-                LocalDate.now(clock));
+        note.revise(form.kind(), form.visibility(), form.text(), LocalDate.now(clock));
         changed(note.getEntry(), RevisionAction.ANNOTATED, author);
         return note;
     }

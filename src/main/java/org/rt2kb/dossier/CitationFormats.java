@@ -170,7 +170,7 @@ class CitationFormats {
         return new Reference(
                 id,
                 i.type(),
-                french && i.titleFr() != null ? i.titleFr() : i.titleEn(),
+                french && i.titleFr() != null && !i.frUnofficial() ? i.titleFr() : i.titleEn(),
                 body,
                 i.year(),
                 r.adopted(),

@@ -1,6 +1,7 @@
 package org.rt2kb.dossier;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -153,16 +154,23 @@ public class DossierContents {
     private static KeptItem theme(ThemeJson.Summary t, String note) {
         return new KeptItem(
                 new DossierItem(DossierItem.Kind.THEME, t.slug()),
-                Multilingual.of(t.titleEn(), t.titleFr(), t.enUnofficial(), false),
+                t.title(),
                 t.section(),
                 null,
                 Map.of(),
-                Multilingual.of(t.summaryEn(), firstParagraph(t.textFr()), true, false),
+                summary(t),
                 List.of(),
                 null,
                 null,
                 List.of(t.parent() == null ? t.slug() : t.parent()),
                 note);
+    }
+
+    /** The project's summary, and for French readers the first paragraph of the paper's own text. */
+    private static Multilingual summary(ThemeJson.Summary t) {
+        Map<String, String> texts = new HashMap<>(t.summary().texts());
+        texts.put("fr", firstParagraph(t.textFr()));
+        return new Multilingual(texts, t.summary().texts().keySet());
     }
 
     /** The first paragraph of the paper's text, without its footnote markers. */

@@ -110,7 +110,7 @@ public class ItemSheets {
                 ? null
                 : sources.get().get(p.provenance().source());
         if (source != null) {
-            String title = "fr".equals(locale.getLanguage()) ? source.getTitleFr() : source.getTitleEn();
+            String title = source.getTitle().text(locale);
             facts.add(new Fact(
                     message("export.source", locale),
                     message("cite.source.by", locale, source.getForum(), source.getYear()) + " " + title + ". "

@@ -28,6 +28,7 @@ import org.rt2kb.reference.GcmObjective;
 import org.rt2kb.reference.GcmPrinciple;
 import org.rt2kb.reference.SdgTarget;
 import org.rt2kb.reference.SourceDocument;
+import org.rt2kb.shared.Multilingual;
 
 /**
  * What every catalogue entry has: a type and a slug that together make its public address, an editorial status, the
@@ -111,11 +112,18 @@ public abstract class Entry {
 
     public abstract EntryType getType();
 
+    /** The entry's title in each language it is written in; English always. */
+    public abstract Multilingual getTitle();
+
     /** The entry's English title. */
-    public abstract String getTitleEn();
+    public String getTitleEn() {
+        return getTitle().en();
+    }
 
     /** The entry's French title, or null when it has none. */
-    public abstract String getTitleFr();
+    public String getTitleFr() {
+        return getTitle().fr();
+    }
 
     public boolean isPublished() {
         return status == EntryStatus.PUBLISHED;

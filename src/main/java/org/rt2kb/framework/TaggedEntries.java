@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +20,7 @@ class TaggedEntries {
     static final int MOST = 50;
 
     private static final String FIRST = """
-            select e.slug, coalesce(p.title_en, i.title_en, t.title_en) as title_en,
-                   coalesce(p.title_fr, i.title_fr, t.title_fr) as title_fr
+            select e.slug, coalesce(p.title, i.title, t.title) as title
             from %1$s tag
             join entry e on e.id = tag.entry_id and e.status = 'published' and e.entry_type = :type
             left join practice p on p.id = e.id
@@ -68,8 +68,7 @@ class TaggedEntries {
                 .param("tag", tag)
                 .param("type", type)
                 .param("most", MOST)
-                .query((rs, n) -> new Entry(
-                        rs.getString("slug"), Multilingual.of(rs.getString("title_en"), rs.getString("title_fr"))))
+                .query((rs, n) -> new Entry(rs.getString("slug"), MultilingualJson.read(rs.getString("title"))))
                 .list();
     }
 }

@@ -1,9 +1,14 @@
 package org.rt2kb.instrument;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
 /** A heading of Annex B or C under which the paper lists instruments. */
 @Entity
@@ -18,19 +23,18 @@ public class AnnexGroup {
     private String annex;
 
     private int position;
-    private String titleEn;
-    private String titleFr;
-    private boolean frUnofficial;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual title;
 
     protected AnnexGroup() {}
 
-    public AnnexGroup(String slug, String annex, int position, String titleEn, String titleFr, boolean frUnofficial) {
+    public AnnexGroup(String slug, String annex, int position, Multilingual title) {
         this.slug = slug;
         this.annex = annex;
         this.position = position;
-        this.titleEn = titleEn;
-        this.titleFr = titleFr;
-        this.frUnofficial = frUnofficial;
+        this.title = title;
     }
 
     public Long getId() {
@@ -49,15 +53,8 @@ public class AnnexGroup {
         return position;
     }
 
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public String getTitleFr() {
-        return titleFr;
-    }
-
-    public boolean isFrUnofficial() {
-        return frUnofficial;
+    /** The heading in each language, flagged where it is the project's translation. */
+    public Multilingual getTitle() {
+        return title;
     }
 }

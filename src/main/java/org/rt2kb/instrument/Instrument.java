@@ -1,6 +1,7 @@
 package org.rt2kb.instrument;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,8 +14,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -23,6 +26,9 @@ import org.rt2kb.annotation.EntryLink;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.reference.SourceDocument;
+import org.rt2kb.shared.LabelListsJson;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
 /**
  * A treaty, ILO standard, compact, guideline or UN report listed in Annexes B and C of the paper. {@code code} holds
@@ -35,8 +41,16 @@ public class Instrument extends Entry {
     private String code;
     private String acronym;
     private String acronymFr;
-    private String titleEn;
-    private String titleFr;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual title;
+
+    /** Other names people know the instrument by, by language: "Palermo Protocol", "Convention de Palerme". */
+    @Convert(converter = LabelListsJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, List<String>> aliases = new HashMap<>();
+
     private Integer year;
     private InstrumentType type;
     private String body;
@@ -102,8 +116,8 @@ public class Instrument extends Entry {
         this.code = identity.code();
         this.acronym = identity.acronym();
         this.acronymFr = identity.acronymFr();
-        this.titleEn = identity.titleEn();
-        this.titleFr = identity.titleFr();
+        this.title = identity.title();
+        this.aliases = new HashMap<>(identity.aliases());
         this.year = identity.year();
         this.type = type;
         this.body = body;
@@ -114,9 +128,17 @@ public class Instrument extends Entry {
         this.links = new ArrayList<>(links);
     }
 
-    /** How an instrument is named and dated. {@code titleFr} is the official French title, or null. */
+    /**
+     * How an instrument is named and dated: its code, acronyms, title in each language (official unless flagged) and
+     * the other names it is known by in each language.
+     */
     public record Identity(
-            String code, String acronym, String acronymFr, String titleEn, String titleFr, Integer year) {}
+            String code,
+            String acronym,
+            String acronymFr,
+            Multilingual title,
+            Map<String, List<String>> aliases,
+            Integer year) {}
 
     @Override
     public EntryType getType() {
@@ -137,13 +159,13 @@ public class Instrument extends Entry {
     }
 
     @Override
-    public String getTitleEn() {
-        return titleEn;
+    public Multilingual getTitle() {
+        return title;
     }
 
-    @Override
-    public String getTitleFr() {
-        return titleFr;
+    /** The other names the instrument is known by, by language; a language without any is absent. */
+    public Map<String, List<String>> getAliases() {
+        return Collections.unmodifiableMap(aliases);
     }
 
     public Integer getYear() {

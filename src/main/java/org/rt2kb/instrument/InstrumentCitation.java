@@ -31,7 +31,8 @@ public class InstrumentCitation {
     public record Citation(String text, String lang, List<String> unconfirmed) {}
 
     public Citation of(InstrumentJson.Summary i, Locale reader) {
-        boolean french = "fr".equals(reader.getLanguage()) && i.titleFr() != null;
+        // A citation quotes an official title: a French one the project translated is not cited.
+        boolean french = "fr".equals(reader.getLanguage()) && i.titleFr() != null && !i.frUnofficial();
         Locale locale = french ? Locale.FRENCH : Locale.ENGLISH;
         OfficialRecord r = i.officialRecord();
         StringBuilder text = new StringBuilder(author(i, locale, french));

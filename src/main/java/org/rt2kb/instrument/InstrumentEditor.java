@@ -2,6 +2,7 @@ package org.rt2kb.instrument;
 
 import static org.rt2kb.shared.form.FormText.orNull;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,8 +58,14 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
                 i.getCode(),
                 i.getAcronym(),
                 i.getAcronymFr(),
-                i.getTitleEn(),
-                i.getTitleFr(),
+                i.getTitle().en(),
+                i.getTitle().fr(),
+                i.getTitle().isUnofficialIn("fr"),
+                i.getTitle().get("es"),
+                i.getTitle().isUnofficialIn("es"),
+                aliases(i, "en"),
+                aliases(i, "fr"),
+                aliases(i, "es"),
                 i.getYear(),
                 i.getInstrumentType(),
                 i.getBody(),
@@ -176,16 +183,13 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
         return new Choices(
                 List.of(InstrumentType.values()),
                 annexGroups.findAllByOrderByPosition().stream()
-                        .map(g -> new Choice(
-                                g.getSlug(),
-                                Multilingual.of(
-                                        g.getAnnex() + " · " + g.getTitleEn(),
-                                        g.getAnnex() + " · " + g.getTitleFr(),
-                                        false,
-                                        g.isFrUnofficial())))
+                        .map(g -> new Choice(g.getSlug(), g.getTitle().prefixed(g.getAnnex() + " · ")))
                         .toList(),
-                instruments.findAllByOrderByPositionAscTitleEnAsc().stream()
-                        .map(i -> new Choice(i.getSlug(), Multilingual.of(i.getTitleEn(), i.getTitleFr())))
+                instruments.findAll().stream()
+                        .sorted(Comparator.comparing(
+                                        Instrument::getPosition, Comparator.nullsLast(Comparator.naturalOrder()))
+                                .thenComparing(Instrument::getTitleEn))
+                        .map(i -> new Choice(i.getSlug(), i.getTitle()))
                         .toList(),
                 tagging.gcmObjectives(),
                 tagging.gcmPrinciples(),
@@ -198,11 +202,10 @@ class InstrumentEditor implements EntryEditor<InstrumentForm> {
 
     private static Instrument.Identity identity(InstrumentForm f) {
         return new Instrument.Identity(
-                orNull(f.code()),
-                orNull(f.acronym()),
-                orNull(f.acronymFr()),
-                f.titleEn().strip(),
-                orNull(f.titleFr()),
-                f.year());
+                orNull(f.code()), orNull(f.acronym()), orNull(f.acronymFr()), f.title(), f.aliases(), f.year());
+    }
+
+    private static String aliases(Instrument i, String language) {
+        return String.join("\n", i.getAliases().getOrDefault(language, List.of()));
     }
 }

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.rt2kb.curation.EntryForm;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.form.FormText;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -29,6 +31,18 @@ public record InstrumentForm(
         String titleEn,
 
         @Size(max = 500, message = "{form.error.too-long}") String titleFr,
+        Boolean frUnofficial,
+        @Size(max = 500, message = "{form.error.too-long}") String titleEs,
+        Boolean esUnofficial,
+
+        @Size(max = 2_000, message = "{form.error.too-long}")
+        String aliasesEn,
+
+        @Size(max = 2_000, message = "{form.error.too-long}")
+        String aliasesFr,
+
+        @Size(max = 2_000, message = "{form.error.too-long}")
+        String aliasesEs,
 
         @Min(value = 1900, message = "{form.error.min}") @Max(value = 2100, message = "{form.error.max}")
         Integer year,
@@ -71,6 +85,8 @@ public record InstrumentForm(
 
     public InstrumentForm {
         binding = Boolean.TRUE.equals(binding); // an unticked box sends nothing
+        frUnofficial = Boolean.TRUE.equals(frUnofficial);
+        esUnofficial = Boolean.TRUE.equals(esUnofficial);
     }
 
     static InstrumentForm blank() {
@@ -78,6 +94,12 @@ public record InstrumentForm(
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                false,
                 null,
                 null,
                 null,
@@ -119,6 +141,17 @@ public record InstrumentForm(
                 untsPage,
                 orNull(symbol),
                 unconfirmed);
+    }
+
+    /** The titles, official unless flagged. */
+    Multilingual title() {
+        return Multilingual.of(titleEn.strip(), false, orNull(titleFr), frUnofficial, orNull(titleEs), esUnofficial);
+    }
+
+    /** The other names typed, one per line, by language. */
+    Map<String, List<String>> aliases() {
+        return Map.of(
+                "en", FormText.lines(aliasesEn), "fr", FormText.lines(aliasesFr), "es", FormText.lines(aliasesEs));
     }
 
     List<String> linkList() {

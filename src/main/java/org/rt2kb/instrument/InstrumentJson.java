@@ -2,6 +2,7 @@ package org.rt2kb.instrument;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.rt2kb.annotation.LinksAndNotes.AnnotationView;
 import org.rt2kb.annotation.LinksAndNotes.LinkView;
 import org.rt2kb.reference.GcmObjective;
@@ -14,11 +15,27 @@ public final class InstrumentJson {
 
     private InstrumentJson() {}
 
-    public record Group(String slug, String annex, int position, String titleEn, String titleFr, boolean frUnofficial) {
+    public record Group(
+            String slug,
+            String annex,
+            int position,
+            String titleEn,
+            String titleFr,
+            boolean frUnofficial,
+            String titleEs,
+            boolean esUnofficial) {
 
         static Group of(AnnexGroup g) {
+            Multilingual title = g.getTitle();
             return new Group(
-                    g.getSlug(), g.getAnnex(), g.getPosition(), g.getTitleEn(), g.getTitleFr(), g.isFrUnofficial());
+                    g.getSlug(),
+                    g.getAnnex(),
+                    g.getPosition(),
+                    title.en(),
+                    title.fr(),
+                    title.isUnofficialIn("fr"),
+                    title.get("es"),
+                    title.isUnofficialIn("es"));
         }
     }
 
@@ -29,6 +46,10 @@ public final class InstrumentJson {
             String acronymFr,
             String titleEn,
             String titleFr,
+            boolean frUnofficial,
+            String titleEs,
+            boolean esUnofficial,
+            Map<String, List<String>> aliases,
             Integer year,
             String type,
             String body,
@@ -45,7 +66,7 @@ public final class InstrumentJson {
             Instant updatedAt) {
 
         public Multilingual title() {
-            return Multilingual.of(titleEn, titleFr);
+            return Multilingual.of(titleEn, false, titleFr, frUnofficial, titleEs, esUnofficial);
         }
 
         static Summary of(Instrument i) {
@@ -54,8 +75,12 @@ public final class InstrumentJson {
                     i.getCode(),
                     i.getAcronym(),
                     i.getAcronymFr(),
-                    i.getTitleEn(),
-                    i.getTitleFr(),
+                    i.getTitle().en(),
+                    i.getTitle().fr(),
+                    i.getTitle().isUnofficialIn("fr"),
+                    i.getTitle().get("es"),
+                    i.getTitle().isUnofficialIn("es"),
+                    i.getAliases(),
                     i.getYear(),
                     i.getInstrumentType().code(),
                     i.getBody(),

@@ -1,5 +1,6 @@
 package org.rt2kb.instrument;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.rt2kb.shared.CatalogueGeneration;
+import org.rt2kb.shared.Languages;
 import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.facet.FacetView;
 import org.rt2kb.shared.facet.IndexedPage;
@@ -110,23 +112,24 @@ public class InstrumentListing {
         binding.put("non-binding", Multilingual.message(messages, "instrument.binding.false"));
         labels.put("binding", binding);
         Map<String, Multilingual> groups = new LinkedHashMap<>();
-        annexGroups
-                .findAllByOrderByPosition()
-                .forEach(g -> groups.put(
-                        g.getSlug(),
-                        Multilingual.of(
-                                messages.getMessage(
-                                        "instrument.annex-group",
-                                        new Object[] {g.getAnnex(), g.getTitleEn()},
-                                        Locale.ENGLISH),
-                                messages.getMessage(
-                                        "instrument.annex-group",
-                                        new Object[] {g.getAnnex(), g.getTitleFr()},
-                                        Locale.FRENCH),
-                                false,
-                                g.isFrUnofficial())));
+        annexGroups.findAllByOrderByPosition().forEach(g -> groups.put(g.getSlug(), annexGroupLabel(g)));
         labels.put("annex", groups);
         labels.put("theme", themes.titles());
         return labels;
+    }
+
+    /** "Annex B: …" in each language the group's title is written in. */
+    private Multilingual annexGroupLabel(AnnexGroup group) {
+        Map<String, String> texts = new HashMap<>();
+        for (Locale language : Languages.ALL) {
+            String title = group.getTitle().get(language.getLanguage());
+            if (title != null) {
+                texts.put(
+                        language.getLanguage(),
+                        messages.getMessage(
+                                "instrument.annex-group", new Object[] {group.getAnnex(), title}, language));
+            }
+        }
+        return new Multilingual(texts, group.getTitle().unofficial());
     }
 }

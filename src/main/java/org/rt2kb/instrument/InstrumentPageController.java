@@ -85,8 +85,7 @@ class InstrumentPageController {
             case "report" -> "Report";
             default -> "CreativeWork";
         };
-        Map<String, Object> description = SchemaOrg.thing(
-                type, Multilingual.of(i.titleEn(), i.titleFr()).text(locale), "/instruments/" + i.slug());
+        Map<String, Object> description = SchemaOrg.thing(type, i.title().text(locale), "/instruments/" + i.slug());
         description.put("identifier", i.code() == null ? i.slug() : i.code());
         if ("Legislation".equals(type) && i.code() != null) {
             description.put("legislationIdentifier", i.code());

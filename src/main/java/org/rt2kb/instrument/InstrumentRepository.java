@@ -24,8 +24,6 @@ interface InstrumentRepository extends JpaRepository<Instrument, Long> {
 
     Optional<Instrument> findByCode(String code);
 
-    List<Instrument> findAllByOrderByPositionAscTitleEnAsc();
-
     @Query("""
             select i.body, max(i.officialRecord.bodyFr) from Instrument i
             where i.status = :status group by i.body order by i.body""")
@@ -41,8 +39,8 @@ interface InstrumentRepository extends JpaRepository<Instrument, Long> {
     }
 
     @Query("""
-            select i.slug, i.code, i.titleEn, i.titleFr from Instrument i
-            where i.status = :status order by i.code nulls last, i.titleEn""")
+            select i.slug, i.code, i.title from Instrument i
+            where i.status = :status order by i.code nulls last, i.position nulls last, i.id""")
     List<Object[]> findTitlesByStatus(EntryStatus status);
 
     /** Slug, code and titles of every published instrument, in code order. */

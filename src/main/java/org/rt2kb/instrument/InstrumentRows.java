@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class InstrumentRows {
 
     private static final String SQL = """
-            select i.id, e.slug, i.code, i.acronym, i.title_en, i.title_fr, i.year, i.type, i.body, i.binding,
+            select i.id, e.slug, i.code, i.acronym, i.title, i.year, i.type, i.body, i.binding,
                    array(select ag.slug from instrument_annex_group iag
                           join annex_group ag on ag.id = iag.annex_group_id
                           where iag.instrument_id = i.id order by ag.position) as annex_groups,
@@ -58,7 +58,7 @@ class InstrumentRows {
                 rs.getString("slug"),
                 rs.getString("code"),
                 rs.getString("acronym"),
-                Multilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
+                MultilingualJson.read(rs.getString("title")),
                 rs.getObject("year", Integer.class),
                 rs.getString("type"),
                 rs.getString("body"),

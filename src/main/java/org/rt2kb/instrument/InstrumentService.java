@@ -104,15 +104,14 @@ public class InstrumentService {
     public Map<String, Multilingual> titles() {
         Map<String, Multilingual> titles = new LinkedHashMap<>();
         for (Object[] i : instruments.findPublishedTitles()) {
-            titles.put((String) i[0], title((String) i[1], (String) i[2], (String) i[3]));
+            titles.put((String) i[0], title((String) i[1], (Multilingual) i[2]));
         }
         return titles;
     }
 
     /** "C181 Private Employment Agencies Convention": the code, when there is one, before each title. */
-    private static Multilingual title(String code, String titleEn, String titleFr) {
-        String prefix = code == null ? "" : code + " ";
-        return Multilingual.of(prefix + titleEn, titleFr == null ? null : prefix + titleFr);
+    private static Multilingual title(String code, Multilingual title) {
+        return code == null ? title : title.prefixed(code + " ");
     }
 
     /** The issuing bodies of the published instruments, by their English name, with their names. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +21,7 @@ class Changes {
     /** The entries of :types (all with the theme :theme, or itself, when it is given), newest change first. */
     private static final String LATEST = """
             select e.entry_type, e.slug, e.created_at, e.updated_at,
-                   coalesce(p.title_en, i.title_en, t.title_en) as title_en,
-                   coalesce(p.title_fr, i.title_fr, t.title_fr) as title_fr,
-                   coalesce(p.description_en, t.summary_en) as text_en, p.description_fr as text_fr
+                   coalesce(p.title, i.title, t.title) as title, coalesce(p.description, t.summary) as text
             from entry e
             left join practice p on p.id = e.id
             left join instrument i on i.id = e.id
@@ -64,11 +63,15 @@ class Changes {
                 .query((rs, n) -> new Change(
                         rs.getString("entry_type"),
                         rs.getString("slug"),
-                        Multilingual.of(rs.getString("title_en"), rs.getString("title_fr")),
-                        Multilingual.of(rs.getString("text_en"), rs.getString("text_fr")),
+                        MultilingualJson.read(rs.getString("title")),
+                        text(rs.getString("text")),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
                 .list();
+    }
+
+    private static Multilingual text(String column) {
+        return column == null ? Multilingual.NONE : MultilingualJson.read(column);
     }
 
     boolean isTheme(String slug) {

@@ -2,6 +2,7 @@ package org.rt2kb.practice;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -22,6 +23,8 @@ import org.rt2kb.annotation.EntryLink;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.reference.SourceDocument;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
 /**
  * A practice shared by members of the roundtable (Annex A of the paper): what was done, where, by whom and when. The
@@ -37,12 +40,13 @@ public class Practice extends Entry {
     @JoinColumn(name = "group_id")
     private PracticeGroup group;
 
-    private String titleEn;
-    private boolean enUnofficial;
-    private String titleFr;
-    private boolean frUnofficial;
-    private String descriptionEn;
-    private String descriptionFr;
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual title;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual description;
 
     /** ISO 3166-1 alpha-2 codes, in the order the practice names them. */
     @ElementCollection
@@ -59,8 +63,10 @@ public class Practice extends Entry {
     private Integer endYear;
     private LocalDate startDate;
     private LocalDate endDate;
-    private String statusNoteEn;
-    private String statusNoteFr;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual statusNote;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
@@ -88,7 +94,7 @@ public class Practice extends Entry {
             List<String> countryCodes,
             Actor actor,
             Period period,
-            StatusNote statusNote,
+            Multilingual statusNote,
             List<String> links,
             String provenanceAnnex,
             String provenancePageGroup) {
@@ -106,16 +112,12 @@ public class Practice extends Entry {
             List<String> countryCodes,
             Actor actor,
             Period period,
-            StatusNote statusNote,
+            Multilingual statusNote,
             List<String> links) {
         this.number = number;
         this.group = group;
-        this.titleEn = texts.titleEn();
-        this.enUnofficial = texts.enUnofficial();
-        this.titleFr = texts.titleFr();
-        this.frUnofficial = texts.frUnofficial();
-        this.descriptionEn = texts.descriptionEn();
-        this.descriptionFr = texts.descriptionFr();
+        this.title = texts.title();
+        this.description = texts.description();
         if (!this.countryCodes.equals(countryCodes)) {
             // Changed in place: Hibernate then rewrites the rows instead of replacing the collection.
             this.countryCodes.clear();
@@ -129,27 +131,18 @@ public class Practice extends Entry {
         this.endYear = period.endYear();
         this.startDate = period.startDate();
         this.endDate = period.endDate();
-        this.statusNoteEn = statusNote.en();
-        this.statusNoteFr = statusNote.fr();
+        this.statusNote = statusNote;
         this.links = new ArrayList<>(links);
     }
 
-    /** Titles and descriptions in both languages, with flags for the project's own translations. */
-    public record Texts(
-            String titleEn,
-            boolean enUnofficial,
-            String titleFr,
-            boolean frUnofficial,
-            String descriptionEn,
-            String descriptionFr) {}
+    /** The title and description in each language, flagged where they are the project's own translations. */
+    public record Texts(Multilingual title, Multilingual description) {}
 
     /** Who implements the practice, at what reach. {@code name} is set for regional and global actors. */
     public record Actor(String name, String regionCode, PracticeScope scope, ActorType type) {}
 
     /** When the practice runs; exact dates only where the paper gives them. */
     public record Period(Integer startYear, Integer endYear, LocalDate startDate, LocalDate endDate) {}
-
-    public record StatusNote(String en, String fr) {}
 
     @Override
     public EntryType getType() {
@@ -165,29 +158,12 @@ public class Practice extends Entry {
     }
 
     @Override
-    public String getTitleEn() {
-        return titleEn;
+    public Multilingual getTitle() {
+        return title;
     }
 
-    public boolean isEnUnofficial() {
-        return enUnofficial;
-    }
-
-    @Override
-    public String getTitleFr() {
-        return titleFr;
-    }
-
-    public boolean isFrUnofficial() {
-        return frUnofficial;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public String getDescriptionFr() {
-        return descriptionFr;
+    public Multilingual getDescription() {
+        return description;
     }
 
     public List<String> getCountryCodes() {
@@ -202,8 +178,9 @@ public class Practice extends Entry {
         return new Period(startYear, endYear, startDate, endDate);
     }
 
-    public StatusNote getStatusNote() {
-        return new StatusNote(statusNoteEn, statusNoteFr);
+    /** A note on the practice's current state, in each language it is written in; empty when there is none. */
+    public Multilingual getStatusNote() {
+        return statusNote == null ? Multilingual.NONE : statusNote;
     }
 
     public List<String> getLinks() {

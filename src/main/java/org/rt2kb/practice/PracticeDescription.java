@@ -25,13 +25,10 @@ class PracticeDescription {
     /** {@code themeTitles}: the themes' names by slug, for the keywords, which are words for readers, not codes. */
     Map<String, Object> jsonLd(
             PracticeJson.Summary p, SourceDocument source, Map<String, Multilingual> themeTitles, Locale locale) {
-        Multilingual title = Multilingual.of(p.titleEn(), p.titleFr(), p.enUnofficial(), p.frUnofficial());
+        Multilingual title = p.title();
         Map<String, Object> description = SchemaOrg.thing("CreativeWork", title.text(locale), "/practices/" + p.slug());
         description.put("identifier", p.slug());
-        description.put(
-                "description",
-                Multilingual.of(p.descriptionEn(), p.descriptionFr(), false, false)
-                        .text(locale));
+        description.put("description", p.description().text(locale));
         description.put("inLanguage", locale.getLanguage());
         description.put(
                 "spatialCoverage",

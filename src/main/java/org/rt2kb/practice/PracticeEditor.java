@@ -71,12 +71,15 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
                 .slug(p.getSlug())
                 .number(p.getNumber())
                 .group(p.getGroup() == null ? null : p.getGroup().getSlug())
-                .titleEn(p.getTitleEn())
-                .enUnofficial(p.isEnUnofficial())
-                .titleFr(p.getTitleFr())
-                .frUnofficial(p.isFrUnofficial())
-                .descriptionEn(p.getDescriptionEn())
-                .descriptionFr(p.getDescriptionFr())
+                .titleEn(p.getTitle().en())
+                .enUnofficial(p.getTitle().isUnofficialIn("en"))
+                .titleFr(p.getTitle().fr())
+                .frUnofficial(p.getTitle().isUnofficialIn("fr"))
+                .titleEs(p.getTitle().get("es"))
+                .esUnofficial(p.getTitle().isUnofficialIn("es"))
+                .descriptionEn(p.getDescription().en())
+                .descriptionFr(p.getDescription().fr())
+                .descriptionEs(p.getDescription().get("es"))
                 .countries(String.join(", ", p.getCountryCodes()))
                 .actor(actor.name())
                 .region(actor.regionCode())
@@ -88,6 +91,7 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
                 .endDate(period.endDate())
                 .statusNoteEn(p.getStatusNote().en())
                 .statusNoteFr(p.getStatusNote().fr())
+                .statusNoteEs(p.getStatusNote().get("es"))
                 .links(String.join("\n", p.getLinks()))
                 .themes(links.targetSlugs(p, LinkRelation.ILLUSTRATES))
                 .gcmObjectives(tags.gcmObjectives())
@@ -251,12 +255,10 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
     Choices choices() {
         return new Choices(
                 groups.findAllByOrderByPosition().stream()
-                        .map(g -> new Choice(
-                                g.getSlug(),
-                                Multilingual.of(g.getTitleEn(), g.getTitleFr(), false, g.isFrUnofficial())))
+                        .map(g -> new Choice(g.getSlug(), g.getTitle()))
                         .toList(),
                 themes.linkableThemes().stream()
-                        .map(t -> new Choice(t.getSlug(), Multilingual.of(t.getTitleEn(), t.getTitleFr())))
+                        .map(t -> new Choice(t.getSlug(), t.getTitle()))
                         .toList(),
                 reference.regionPlaces().entrySet().stream()
                         .map(r -> new Choice(r.getKey(), r.getValue().name()))
@@ -270,13 +272,22 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
     }
 
     private static Practice.Texts texts(PracticeForm f) {
+        // The English description is the paper's own, whatever the title's flag says.
         return new Practice.Texts(
-                f.titleEn().strip(),
-                f.enUnofficial(),
-                orNull(f.titleFr()),
-                f.frUnofficial(),
-                f.descriptionEn().strip(),
-                orNull(f.descriptionFr()));
+                Multilingual.of(
+                        f.titleEn().strip(),
+                        f.enUnofficial(),
+                        orNull(f.titleFr()),
+                        f.frUnofficial(),
+                        orNull(f.titleEs()),
+                        f.esUnofficial()),
+                Multilingual.of(
+                        f.descriptionEn().strip(),
+                        false,
+                        orNull(f.descriptionFr()),
+                        f.frUnofficial(),
+                        orNull(f.descriptionEs()),
+                        f.esUnofficial()));
     }
 
     private static Practice.Actor actor(PracticeForm f) {
@@ -287,7 +298,7 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
         return new Practice.Period(f.startYear(), f.endYear(), f.startDate(), f.endDate());
     }
 
-    private static Practice.StatusNote statusNote(PracticeForm f) {
-        return new Practice.StatusNote(orNull(f.statusNoteEn()), orNull(f.statusNoteFr()));
+    private static Multilingual statusNote(PracticeForm f) {
+        return Multilingual.of(orNull(f.statusNoteEn()), orNull(f.statusNoteFr()), orNull(f.statusNoteEs()));
     }
 }

@@ -15,7 +15,7 @@ import org.rt2kb.shared.form.FormText;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The secretariat's form for a practice, English and French side by side. Countries are typed as ISO codes ("EC, PE")
+ * The secretariat's form for a practice, English, French and Spanish side by side. Countries are typed as ISO codes ("EC, PE")
  * and links one address per line, as editors paste them; the lists are the values of check boxes.
  */
 public record PracticeForm(
@@ -35,12 +35,17 @@ public record PracticeForm(
         Boolean enUnofficial,
         @Size(max = 300, message = "{form.error.too-long}") String titleFr,
         Boolean frUnofficial,
+        @Size(max = 300, message = "{form.error.too-long}") String titleEs,
+        Boolean esUnofficial,
 
         @NotBlank(message = "{form.error.required}") @Size(max = 20_000, message = "{form.error.too-long}")
         String descriptionEn,
 
         @Size(max = 20_000, message = "{form.error.too-long}")
         String descriptionFr,
+
+        @Size(max = 20_000, message = "{form.error.too-long}")
+        String descriptionEs,
 
         @Size(max = 2_000, message = "{form.error.too-long}")
         String countries,
@@ -65,6 +70,9 @@ public record PracticeForm(
         @Size(max = 2_000, message = "{form.error.too-long}")
         String statusNoteFr,
 
+        @Size(max = 2_000, message = "{form.error.too-long}")
+        String statusNoteEs,
+
         @Size(max = 10_000, message = "{form.error.too-long}")
         String links,
 
@@ -79,6 +87,7 @@ public record PracticeForm(
     public PracticeForm {
         enUnofficial = Boolean.TRUE.equals(enUnofficial); // an unticked box sends nothing
         frUnofficial = Boolean.TRUE.equals(frUnofficial);
+        esUnofficial = Boolean.TRUE.equals(esUnofficial);
     }
 
     /** A blank form for a new practice. */
@@ -86,6 +95,7 @@ public record PracticeForm(
         return builder()
                 .enUnofficial(false)
                 .frUnofficial(true)
+                .esUnofficial(true)
                 .scope(PracticeScope.NATIONAL)
                 .actorType(ActorType.GOVERNMENT)
                 .build();
@@ -125,8 +135,11 @@ public record PracticeForm(
                 .enUnofficial(enUnofficial)
                 .titleFr(titleFr)
                 .frUnofficial(frUnofficial)
+                .titleEs(titleEs)
+                .esUnofficial(esUnofficial)
                 .descriptionEn(descriptionEn)
                 .descriptionFr(descriptionFr)
+                .descriptionEs(descriptionEs)
                 .countries(countries)
                 .actor(actor)
                 .region(region)
@@ -138,6 +151,7 @@ public record PracticeForm(
                 .endDate(endDate)
                 .statusNoteEn(statusNoteEn)
                 .statusNoteFr(statusNoteFr)
+                .statusNoteEs(statusNoteEs)
                 .links(links)
                 .themes(themes)
                 .gcmObjectives(gcmObjectives)
@@ -165,8 +179,11 @@ public record PracticeForm(
         private Boolean enUnofficial;
         private String titleFr;
         private Boolean frUnofficial;
+        private String titleEs;
+        private Boolean esUnofficial;
         private String descriptionEn;
         private String descriptionFr;
+        private String descriptionEs;
         private String countries;
         private String actor;
         private String region;
@@ -178,6 +195,7 @@ public record PracticeForm(
         private LocalDate endDate;
         private String statusNoteEn;
         private String statusNoteFr;
+        private String statusNoteEs;
         private String links;
         private List<String> themes;
         private List<Integer> gcmObjectives;
@@ -223,6 +241,16 @@ public record PracticeForm(
             return this;
         }
 
+        public Builder titleEs(String titleEs) {
+            this.titleEs = titleEs;
+            return this;
+        }
+
+        public Builder esUnofficial(Boolean esUnofficial) {
+            this.esUnofficial = esUnofficial;
+            return this;
+        }
+
         public Builder descriptionEn(String descriptionEn) {
             this.descriptionEn = descriptionEn;
             return this;
@@ -230,6 +258,11 @@ public record PracticeForm(
 
         public Builder descriptionFr(String descriptionFr) {
             this.descriptionFr = descriptionFr;
+            return this;
+        }
+
+        public Builder descriptionEs(String descriptionEs) {
+            this.descriptionEs = descriptionEs;
             return this;
         }
 
@@ -288,6 +321,11 @@ public record PracticeForm(
             return this;
         }
 
+        public Builder statusNoteEs(String statusNoteEs) {
+            this.statusNoteEs = statusNoteEs;
+            return this;
+        }
+
         public Builder links(String links) {
             this.links = links;
             return this;
@@ -332,8 +370,11 @@ public record PracticeForm(
                     enUnofficial,
                     titleFr,
                     frUnofficial,
+                    titleEs,
+                    esUnofficial,
                     descriptionEn,
                     descriptionFr,
+                    descriptionEs,
                     countries,
                     actor,
                     region,
@@ -345,6 +386,7 @@ public record PracticeForm(
                     endDate,
                     statusNoteEn,
                     statusNoteFr,
+                    statusNoteEs,
                     links,
                     listOrEmpty(themes),
                     listOrEmpty(gcmObjectives),

@@ -1,9 +1,14 @@
 package org.rt2kb.practice;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
 /** One of the six thematic groups of the Annex A compendium. */
 @Entity
@@ -15,18 +20,17 @@ public class PracticeGroup {
 
     private String slug;
     private int position;
-    private String titleEn;
-    private String titleFr;
-    private boolean frUnofficial;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual title;
 
     protected PracticeGroup() {}
 
-    public PracticeGroup(String slug, int position, String titleEn, String titleFr, boolean frUnofficial) {
+    public PracticeGroup(String slug, int position, Multilingual title) {
         this.slug = slug;
         this.position = position;
-        this.titleEn = titleEn;
-        this.titleFr = titleFr;
-        this.frUnofficial = frUnofficial;
+        this.title = title;
     }
 
     public Long getId() {
@@ -41,15 +45,8 @@ public class PracticeGroup {
         return position;
     }
 
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public String getTitleFr() {
-        return titleFr;
-    }
-
-    public boolean isFrUnofficial() {
-        return frUnofficial;
+    /** The heading in each language, flagged where it is the project's translation. */
+    public Multilingual getTitle() {
+        return title;
     }
 }

@@ -12,16 +12,32 @@ public final class PracticeJson {
 
     private PracticeJson() {}
 
-    public record Group(String slug, int position, String titleEn, String titleFr, boolean frUnofficial) {
+    public record Group(
+            String slug,
+            int position,
+            String titleEn,
+            String titleFr,
+            boolean frUnofficial,
+            String titleEs,
+            boolean esUnofficial) {
 
         public Multilingual title() {
-            return Multilingual.of(titleEn, titleFr, false, frUnofficial);
+            return Multilingual.of(titleEn, false, titleFr, frUnofficial, titleEs, esUnofficial);
         }
 
         static Group of(PracticeGroup g) {
-            return g == null
-                    ? null
-                    : new Group(g.getSlug(), g.getPosition(), g.getTitleEn(), g.getTitleFr(), g.isFrUnofficial());
+            if (g == null) {
+                return null;
+            }
+            Multilingual title = g.getTitle();
+            return new Group(
+                    g.getSlug(),
+                    g.getPosition(),
+                    title.en(),
+                    title.fr(),
+                    title.isUnofficialIn("fr"),
+                    title.get("es"),
+                    title.isUnofficialIn("es"));
         }
     }
 
@@ -38,14 +54,19 @@ public final class PracticeJson {
 
     public record Period(Integer startYear, Integer endYear, LocalDate startDate, LocalDate endDate) {}
 
-    public record StatusNote(String en, String fr) {
+    public record StatusNote(String en, String fr, String es) {
+
+        static StatusNote of(Multilingual note) {
+            return note.isEmpty() ? null : new StatusNote(note.en(), note.fr(), note.get("es"));
+        }
 
         public Multilingual text() {
-            return Multilingual.of(en, fr);
+            return Multilingual.of(en, fr, es);
         }
     }
 
-    public record Provenance(String source, String annex, String pageGroup, String caveatEn, String caveatFr) {}
+    public record Provenance(
+            String source, String annex, String pageGroup, String caveatEn, String caveatFr, String caveatEs) {}
 
     public record Summary(
             String slug,
@@ -55,8 +76,11 @@ public final class PracticeJson {
             boolean enUnofficial,
             String titleFr,
             boolean frUnofficial,
+            String titleEs,
+            boolean esUnofficial,
             String descriptionEn,
             String descriptionFr,
+            String descriptionEs,
             List<Place> countries,
             String actor,
             Place region,
@@ -73,16 +97,17 @@ public final class PracticeJson {
             Instant updatedAt) {
 
         public Multilingual title() {
-            return Multilingual.of(titleEn, titleFr, enUnofficial, frUnofficial);
+            return Multilingual.of(titleEn, enUnofficial, titleFr, frUnofficial, titleEs, esUnofficial);
         }
 
         public Multilingual description() {
-            return Multilingual.of(descriptionEn, descriptionFr, false, frUnofficial); // English is the paper's
+            // English is the paper's
+            return Multilingual.of(descriptionEn, false, descriptionFr, frUnofficial, descriptionEs, esUnofficial);
         }
 
         /** The caveat of the source about practices shared by members. */
         public Multilingual caveat() {
-            return Multilingual.of(provenance.caveatEn(), provenance.caveatFr());
+            return Multilingual.of(provenance.caveatEn(), provenance.caveatFr(), provenance.caveatEs());
         }
     }
 

@@ -4,7 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,8 +17,7 @@ import org.springframework.stereotype.Component;
 class PracticeRows {
 
     private static final String SQL = """
-            select p.id, e.slug, p.number, p.title_en, p.title_fr, p.en_unofficial, p.fr_unofficial,
-                   p.description_en, p.description_fr, g.slug as group_slug, p.scope, p.actor, p.region_code,
+            select p.id, e.slug, p.number, p.title, p.description, g.slug as group_slug, p.scope, p.actor, p.region_code,
                    p.start_year, p.end_year,
                    array(select pc.country_code from practice_country pc
                           where pc.practice_id = p.id order by pc.position) as countries,
@@ -68,17 +67,8 @@ class PracticeRows {
                 rs.getLong("id"),
                 rs.getString("slug"),
                 rs.getObject("number", Integer.class),
-                Multilingual.of(
-                        rs.getString("title_en"),
-                        rs.getString("title_fr"),
-                        rs.getBoolean("en_unofficial"),
-                        rs.getBoolean("fr_unofficial")),
-                // the English descriptions are the paper's own; the French ones are the project's
-                Multilingual.of(
-                        rs.getString("description_en"),
-                        rs.getString("description_fr"),
-                        false,
-                        rs.getBoolean("fr_unofficial")),
+                MultilingualJson.read(rs.getString("title")),
+                MultilingualJson.read(rs.getString("description")),
                 rs.getString("group_slug"),
                 rs.getString("scope"),
                 rs.getString("actor"),

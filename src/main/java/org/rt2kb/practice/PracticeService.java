@@ -17,6 +17,7 @@ import org.rt2kb.reference.Region;
 import org.rt2kb.reference.SdgTarget;
 import org.rt2kb.reference.SourceDocument;
 import org.rt2kb.shared.ApiPage;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.Paging;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.rt2kb.shared.facet.IndexedSlice;
@@ -104,19 +105,24 @@ public class PracticeService {
             Practice p, List<String> themes, Map<String, Country> countries, Map<String, Region> regions) {
         Practice.Actor actor = p.getActor();
         Practice.Period period = p.getPeriod();
-        Practice.StatusNote note = p.getStatusNote();
         SourceDocument source = p.getSource();
+        Multilingual caveat = source == null ? Multilingual.NONE : source.getPracticesCaveat();
+        Multilingual title = p.getTitle();
+        Multilingual description = p.getDescription();
         Region region = actor.regionCode() == null ? null : regions.get(actor.regionCode());
         return new PracticeJson.Summary(
                 p.getSlug(),
                 p.getNumber(),
                 PracticeJson.Group.of(p.getGroup()),
-                p.getTitleEn(),
-                p.isEnUnofficial(),
-                p.getTitleFr(),
-                p.isFrUnofficial(),
-                p.getDescriptionEn(),
-                p.getDescriptionFr(),
+                title.en(),
+                title.isUnofficialIn("en"),
+                title.fr(),
+                title.isUnofficialIn("fr"),
+                title.get("es"),
+                title.isUnofficialIn("es"),
+                description.en(),
+                description.fr(),
+                description.get("es"),
                 p.getCountryCodes().stream()
                         .map(countries::get)
                         .map(c -> PracticeJson.Place.of(c.getCode(), c.getName()))
@@ -126,7 +132,7 @@ public class PracticeService {
                 actor.scope().code(),
                 actor.type().code(),
                 new PracticeJson.Period(period.startYear(), period.endYear(), period.startDate(), period.endDate()),
-                note.en() == null && note.fr() == null ? null : new PracticeJson.StatusNote(note.en(), note.fr()),
+                PracticeJson.StatusNote.of(p.getStatusNote()),
                 themes,
                 p.getGcmObjectives().stream().map(GcmObjective::getNumber).toList(),
                 p.getGcmPrinciples().stream().map(GcmPrinciple::getSlug).toList(),
@@ -136,8 +142,9 @@ public class PracticeService {
                         source == null ? null : source.getSlug(),
                         p.getProvenanceAnnex(),
                         p.getProvenancePageGroup(),
-                        source == null ? null : source.getPracticesCaveatEn(),
-                        source == null ? null : source.getPracticesCaveatFr()),
+                        caveat.en(),
+                        caveat.fr(),
+                        caveat.get("es")),
                 p.getUpdatedAt());
     }
 }

@@ -34,9 +34,13 @@ public class PracticeSuggestions {
             "title",
             "titleFr",
             "title",
+            "titleEs",
+            "title",
             "descriptionEn",
             "description",
             "descriptionFr",
+            "description",
+            "descriptionEs",
             "description",
             "countries",
             "countries",
@@ -58,13 +62,14 @@ public class PracticeSuggestions {
     }
 
     /** Who suggested a practice, and what they told the secretariat. */
+    /** {@code writtenIn}: the language of a suggestion not in English while its English fields still hold its text. */
     public record Suggester(
-            String name, String email, String organisation, String message, Instant submittedAt, boolean french) {}
+            String name, String email, String organisation, String message, Instant submittedAt, String writtenIn) {}
 
     /** Checks what Bean Validation cannot, as the secretariat's form does: known countries, web addresses. */
     @Transactional(readOnly = true)
     public void check(SuggestionForm form, Errors errors) {
-        PracticeForm practice = form.toPractice("suggestion", false);
+        PracticeForm practice = form.toPractice("suggestion", "en");
         Errors checked = new BeanPropertyBindingResult(practice, "practice");
         editor.check(null, practice, checked);
         for (FieldError error : checked.getFieldErrors()) {
@@ -77,9 +82,9 @@ public class PracticeSuggestions {
 
     /** Saves the suggestion as a draft practice, in the fields of the language it was written in, and its sender. */
     @Transactional
-    public Entry suggest(SuggestionForm form, Locale language) {
-        boolean french = Locale.FRENCH.getLanguage().equals(language.getLanguage());
-        Entry practice = curation.suggest(editor, form.toPractice(freeSlug(form.title()), french), AUTHOR);
+    public Entry suggest(SuggestionForm form, Locale reader) {
+        String language = form.language() != null ? form.language() : reader.getLanguage();
+        Entry practice = curation.suggest(editor, form.toPractice(freeSlug(form.title()), language), AUTHOR);
         jdbc.sql("""
                         insert into practice_suggestion (practice_id, name, email, organisation, message)
                         values (:id, :name, :email, :organisation, :message)""")
@@ -97,7 +102,9 @@ public class PracticeSuggestions {
     public Optional<Suggester> of(long practiceId) {
         return jdbc.sql("""
                         select s.name, s.email, s.organisation, s.message, s.submitted_at,
-                               p.title_fr is not null and p.title_fr = p.title_en and p.en_unofficial as french
+                               (select l from jsonb_object_keys(p.title) l
+                                where l <> 'en' and p.title -> l ->> 'text' = p.title -> 'en' ->> 'text'
+                                  and (p.title -> 'en' ->> 'unofficial')::boolean) as written_in
                         from practice_suggestion s join practice p on p.id = s.practice_id
                         where s.practice_id = :id""")
                 .param("id", practiceId)
@@ -107,7 +114,7 @@ public class PracticeSuggestions {
                         rs.getString("organisation"),
                         rs.getString("message"),
                         rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
-                        rs.getBoolean("french")))
+                        rs.getString("written_in")))
                 .optional();
     }
 

@@ -49,8 +49,8 @@ class SuggestionController {
     }
 
     @GetMapping("/suggest")
-    String form(Model model) {
-        model.addAttribute("form", SuggestionForm.blank());
+    String form(Model model, Locale locale) {
+        model.addAttribute("form", SuggestionForm.blank(locale.getLanguage()));
         model.addAttribute(STAMP, stamps.issue());
         return FORM;
     }

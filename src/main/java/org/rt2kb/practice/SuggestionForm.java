@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -17,6 +18,10 @@ public record SuggestionForm(
 
         @NotBlank(message = "{form.error.required}") @Size(max = 5_000, message = "{form.error.too-long}")
         String description,
+
+        /** The language the practice is described in, whatever the interface's. */
+        @Pattern(regexp = "en|fr|es", message = "{form.error.unknown-choice}")
+        String language,
 
         @Size(max = 500, message = "{form.error.too-long}") String countries,
 
@@ -39,27 +44,34 @@ public record SuggestionForm(
         @Size(max = 5_000, message = "{form.error.too-long}")
         String message) {
 
-    /** An empty form. */
-    static SuggestionForm blank() {
-        return new SuggestionForm(null, null, null, null, null, null, null, null, null);
+    /** An empty form, for a practice described in {@code language} unless the suggester picks another. */
+    static SuggestionForm blank(String language) {
+        return new SuggestionForm(null, null, language, null, null, null, null, null, null, null);
     }
 
     /**
      * The practice as the secretariat's form would hold it, at the address given, as a draft for editors to complete.
      * The text goes into the fields of the language it was written in. The English title and description are
-     * required by the catalogue, so French text is also put there, marked as a translation still to be done.
+     * required by the catalogue, so French or Spanish text is also put there, marked as a translation still to be
+     * done. {@code language} is the one the suggester chose, or the interface's when the form did not say.
      */
-    PracticeForm toPractice(String slug, boolean french) {
+    PracticeForm toPractice(String slug, String language) {
         String title = strip(this.title);
         String description = strip(this.description);
+        boolean english = "en".equals(language);
+        boolean french = "fr".equals(language);
+        boolean spanish = "es".equals(language);
         return PracticeForm.builder()
                 .slug(slug)
                 .titleEn(title)
-                .enUnofficial(french)
+                .enUnofficial(!english)
                 .titleFr(french ? title : null)
                 .frUnofficial(!french)
+                .titleEs(spanish ? title : null)
+                .esUnofficial(!spanish)
                 .descriptionEn(description)
                 .descriptionFr(french ? description : null)
+                .descriptionEs(spanish ? description : null)
                 .countries(countries)
                 .scope(PracticeScope.NATIONAL)
                 .actorType(ActorType.GOVERNMENT)

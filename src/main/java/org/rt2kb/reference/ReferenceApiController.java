@@ -21,6 +21,8 @@ class ReferenceApiController {
             String titleFr,
             String titleEn,
             boolean enUnofficial,
+            String titleEs,
+            boolean esUnofficial,
             int year,
             String forum,
             String roundtable,
@@ -30,6 +32,7 @@ class ReferenceApiController {
             String note,
             String practicesCaveatEn,
             String practicesCaveatFr,
+            String practicesCaveatEs,
             List<String> links) {}
 
     record CountryJson(String code, String alpha3, String nameEn, String nameFr, String nameEs, String region) {}
@@ -97,9 +100,11 @@ class ReferenceApiController {
         return reference.sources().stream()
                 .map(s -> new SourceJson(
                         s.getSlug(),
-                        s.getTitleFr(),
-                        s.getTitleEn(),
-                        s.isEnUnofficial(),
+                        s.getTitle().fr(),
+                        s.getTitle().en(),
+                        s.getTitle().isUnofficialIn("en"),
+                        s.getTitle().get("es"),
+                        s.getTitle().isUnofficialIn("es"),
                         s.getYear(),
                         s.getForum(),
                         s.getRoundtable(),
@@ -107,8 +112,9 @@ class ReferenceApiController {
                         s.getCoChairs(),
                         s.getLanguages(),
                         s.getNote(),
-                        s.getPracticesCaveatEn(),
-                        s.getPracticesCaveatFr(),
+                        s.getPracticesCaveat().en(),
+                        s.getPracticesCaveat().fr(),
+                        s.getPracticesCaveat().get("es"),
                         s.getLinks()))
                 .toList();
     }

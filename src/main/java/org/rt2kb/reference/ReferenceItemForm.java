@@ -2,8 +2,6 @@ package org.rt2kb.reference;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.HashSet;
-import java.util.Set;
 import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.form.FormText;
 
@@ -54,14 +52,12 @@ public record ReferenceItemForm(
 
     /** The names as stored; a list without translation flags keeps none. */
     Multilingual names(boolean flagged) {
-        Set<String> unofficial = new HashSet<>();
-        if (flagged && frUnofficial) {
-            unofficial.add("fr");
-        }
-        if (flagged && esUnofficial) {
-            unofficial.add("es");
-        }
-        return Multilingual.of(FormText.orNull(nameEn), FormText.orNull(nameFr), FormText.orNull(nameEs))
-                .translatedIn(unofficial);
+        return Multilingual.of(
+                FormText.orNull(nameEn),
+                false,
+                FormText.orNull(nameFr),
+                flagged && frUnofficial,
+                FormText.orNull(nameEs),
+                flagged && esUnofficial);
     }
 }

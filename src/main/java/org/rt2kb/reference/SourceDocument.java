@@ -1,6 +1,7 @@
 package org.rt2kb.reference;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
 /** A document the catalogue is drawn from, such as the RT2 background paper. */
 @Entity
@@ -21,9 +24,11 @@ public class SourceDocument {
     private Long id;
 
     private String slug;
-    private String titleFr;
-    private String titleEn;
-    private boolean enUnofficial;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual title;
+
     private int year;
     private String forum;
     private String roundtable;
@@ -38,8 +43,10 @@ public class SourceDocument {
     private List<String> languages = new ArrayList<>();
 
     private String note;
-    private String practicesCaveatEn;
-    private String practicesCaveatFr;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual practicesCaveat;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
@@ -49,9 +56,7 @@ public class SourceDocument {
 
     public SourceDocument(
             String slug,
-            String titleFr,
-            String titleEn,
-            boolean enUnofficial,
+            Multilingual title,
             int year,
             String forum,
             String roundtable,
@@ -59,13 +64,10 @@ public class SourceDocument {
             List<String> coChairs,
             List<String> languages,
             String note,
-            String practicesCaveatEn,
-            String practicesCaveatFr,
+            Multilingual practicesCaveat,
             List<String> links) {
         this.slug = slug;
-        this.titleFr = titleFr;
-        this.titleEn = titleEn;
-        this.enUnofficial = enUnofficial;
+        this.title = title;
         this.year = year;
         this.forum = forum;
         this.roundtable = roundtable;
@@ -73,8 +75,7 @@ public class SourceDocument {
         this.coChairs = new ArrayList<>(coChairs);
         this.languages = new ArrayList<>(languages);
         this.note = note;
-        this.practicesCaveatEn = practicesCaveatEn;
-        this.practicesCaveatFr = practicesCaveatFr;
+        this.practicesCaveat = practicesCaveat;
         this.links = new ArrayList<>(links);
     }
 
@@ -86,16 +87,9 @@ public class SourceDocument {
         return slug;
     }
 
-    public String getTitleFr() {
-        return titleFr;
-    }
-
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public boolean isEnUnofficial() {
-        return enUnofficial;
+    /** The document's French title and its translations. */
+    public Multilingual getTitle() {
+        return title;
     }
 
     public int getYear() {
@@ -127,12 +121,8 @@ public class SourceDocument {
     }
 
     /** The paper's warning that its practices were shared by members and not independently verified. */
-    public String getPracticesCaveatEn() {
-        return practicesCaveatEn;
-    }
-
-    public String getPracticesCaveatFr() {
-        return practicesCaveatFr;
+    public Multilingual getPracticesCaveat() {
+        return practicesCaveat == null ? Multilingual.NONE : practicesCaveat;
     }
 
     public List<String> getLinks() {

@@ -1,8 +1,11 @@
 package org.rt2kb.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.rt2kb.shared.Multilingual;
 
 /**
  * Writes one entry into its index document: titles and texts per language (which also feed the vocabulary for "did
@@ -26,22 +29,51 @@ final class EntryDocument {
         return this;
     }
 
-    EntryDocument titles(String en, String fr) {
-        document.addValue(fields.titleEn(), en);
-        document.addValue(fields.titleFr(), fr);
-        words(en, fr);
-        prefixes(en, fr);
+    EntryDocument titles(Multilingual title) {
+        title.texts().forEach((language, text) -> {
+            document.addValue(fields.title(language), text);
+            words(text);
+            prefixes(text);
+        });
+        return this;
+    }
+
+    /** The other names the entry is known by: searched as titles are, and offered as one types. */
+    EntryDocument aliases(Map<String, List<String>> aliases) {
+        aliases.values().stream().flatMap(List::stream).forEach(alias -> {
+            document.addValue(fields.aliases(), alias);
+            words(alias);
+            prefixes(alias);
+        });
         return this;
     }
 
     /** The body texts, each language joined into one field so phrases and highlights stay within a language. */
-    EntryDocument texts(List<String> en, List<String> fr) {
-        String english = join(en);
-        String french = join(fr);
-        document.addValue(fields.textEn(), english);
-        document.addValue(fields.textFr(), french);
-        words(english, french);
+    EntryDocument texts(Texts texts) {
+        texts.byLanguage.forEach((language, parts) -> {
+            String joined = join(parts);
+            document.addValue(fields.text(language), joined);
+            words(joined);
+        });
         return this;
+    }
+
+    /** The body texts of an entry, gathered by language before they are written. */
+    static final class Texts {
+
+        private final Map<String, List<String>> byLanguage = new HashMap<>();
+
+        Texts add(Multilingual text) {
+            if (text != null) {
+                text.texts().forEach(this::add);
+            }
+            return this;
+        }
+
+        Texts add(String language, String text) {
+            byLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(text);
+            return this;
+        }
     }
 
     EntryDocument codes(String... codes) {

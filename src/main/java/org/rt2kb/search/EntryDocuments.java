@@ -1,6 +1,5 @@
 package org.rt2kb.search;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,9 +18,9 @@ import org.rt2kb.reference.Country;
 import org.rt2kb.reference.Places;
 import org.rt2kb.reference.Region;
 import org.rt2kb.reference.SdgTarget;
+import org.rt2kb.search.EntryDocument.Texts;
 import org.rt2kb.shared.Multilingual;
 import org.rt2kb.theme.Theme;
-import org.rt2kb.theme.ThemeNote;
 
 /** What each kind of entry puts in its index document. Every text is indexed in each language it exists in. */
 final class EntryDocuments {
@@ -29,38 +28,34 @@ final class EntryDocuments {
     private EntryDocuments() {}
 
     static void theme(Theme t, EntryFields fields, DocumentElement document, Session session) {
-        List<String> notes = t.getNotes().stream().map(ThemeNote::textFr).toList();
-        List<String> french = new ArrayList<>(List.of(t.getTextFr()));
-        french.addAll(notes);
+        Texts texts = new Texts().add(t.getSummary()).add(t.getText());
+        t.getNotes().forEach(note -> texts.add(note.text()));
         Set<String> themes = new LinkedHashSet<>(List.of(t.getSlug()));
         if (t.getParent() != null) {
             themes.add(t.getParent().getSlug());
         }
         new EntryDocument(document, fields, "theme", t.getSlug())
-                .titles(t.getTitleEn(), t.getTitleFr())
-                .texts(List.of(t.getSummaryEn()), french)
+                .titles(t.getTitle())
+                .texts(texts)
                 .codes(t.getSection())
                 .themes(themes)
                 .concepts(t.getConceptIds());
     }
 
     static void practice(Practice p, EntryFields fields, DocumentElement document, Session session) {
-        List<String> english = new ArrayList<>(List.of(p.getDescriptionEn()));
-        List<String> french = new ArrayList<>();
-        french.add(p.getDescriptionFr());
-        english.add(p.getStatusNote().en());
-        french.add(p.getStatusNote().fr());
-        english.add(p.getActor().name());
+        Texts texts = new Texts()
+                .add(p.getDescription())
+                .add(p.getStatusNote())
+                .add("en", p.getActor().name());
         for (String code : p.getCountryCodes()) {
             Country country = session.find(Country.class, code);
             if (country != null) {
-                english.add(country.getName().en());
-                french.add(country.getName().fr());
+                texts.add(country.getName());
             }
         }
         new EntryDocument(document, fields, "practice", p.getSlug())
-                .titles(p.getTitleEn(), p.getTitleFr())
-                .texts(english, french)
+                .titles(p.getTitle())
+                .texts(texts)
                 .codes(p.getCountryCodes().toArray(String[]::new))
                 .themes(linked(p.getOutgoingLinks(), true, LinkRelation.ILLUSTRATES))
                 .countries(p.getCountryCodes())
@@ -89,20 +84,21 @@ final class EntryDocuments {
                 .facet("reach", p.getActor().regionCode())
                 .years(p.getPeriod().startYear(), p.getPeriod().endYear())
                 .order(p.getNumber() == null ? null : p.getNumber().longValue())
-                .titles(Multilingual.of(p.getTitleEn(), p.getTitleFr()))
+                .titles(p.getTitle())
                 .country(countries.isEmpty() ? null : countryName(session, countries.get(0)));
     }
 
     /** An instrument's text is what the paper says of it: the notes of the links made to it, and its body. */
     static void instrument(Instrument i, EntryFields fields, DocumentElement document, Session session) {
-        List<String> english = new ArrayList<>();
+        Texts texts = new Texts();
         i.getIncomingLinks().stream()
                 .filter(link -> link.getFrom().isPublished())
-                .forEach(link -> english.add(link.getNote()));
-        english.add(i.getBody());
+                .forEach(link -> texts.add("en", link.getNote()));
+        texts.add("en", i.getBody());
         new EntryDocument(document, fields, "instrument", i.getSlug())
-                .titles(i.getTitleEn(), i.getTitleFr())
-                .texts(english, List.of())
+                .titles(i.getTitle())
+                .aliases(i.getAliases())
+                .texts(texts)
                 .codes(i.getCode(), i.getAcronym(), i.getAcronymFr())
                 .themes(linked(i.getIncomingLinks(), false, null))
                 .instrument(i.getInstrumentType().code(), i.getBody())
@@ -122,7 +118,7 @@ final class EntryDocuments {
                 .facet("theme", published(i.getIncomingLinks(), false, Theme.class, null))
                 .years(i.getYear(), i.getYear())
                 .order(annexOrder(firstAnnex, i.getPosition()))
-                .titles(Multilingual.of(i.getTitleEn(), i.getTitleFr()))
+                .titles(i.getTitle())
                 .code(i.getCode());
     }
 
@@ -164,8 +160,8 @@ final class EntryDocuments {
         Entry entry = a.getEntry();
         new EntryDocument(document, fields, "annotation", entry.getSlug())
                 .target(entry.getType().code() + ":" + entry.getSlug())
-                .titles(entry.getTitleEn(), entry.getTitleFr())
-                .texts(List.of(a.getTextEn()), a.getTextFr() == null ? List.of() : List.of(a.getTextFr()));
+                .titles(entry.getTitle())
+                .texts(new Texts().add(a.getText()));
     }
 
     /**

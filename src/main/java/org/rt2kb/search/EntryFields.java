@@ -1,6 +1,7 @@
 package org.rt2kb.search;
 
 import java.util.List;
+import java.util.Map;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -18,8 +19,11 @@ record EntryFields(
         IndexFieldReference<String> target,
         IndexFieldReference<String> titleEn,
         IndexFieldReference<String> titleFr,
+        IndexFieldReference<String> titleEs,
         IndexFieldReference<String> textEn,
         IndexFieldReference<String> textFr,
+        IndexFieldReference<String> textEs,
+        IndexFieldReference<String> aliases,
         IndexFieldReference<String> words,
         IndexFieldReference<String> prefixes,
         IndexFieldReference<String> codes,
@@ -37,8 +41,16 @@ record EntryFields(
     static final String TARGET = "target";
     static final String TITLE_EN = "title_en";
     static final String TITLE_FR = "title_fr";
+    static final String TITLE_ES = "title_es";
     static final String TEXT_EN = "text_en";
     static final String TEXT_FR = "text_fr";
+    static final String TEXT_ES = "text_es";
+    /** Other names an entry is known by, in any language ("Palermo Protocol", "Convención de Palermo"). */
+    static final String ALIASES = "aliases";
+    /** The title and text fields of each language, which a query searches together. */
+    static final Map<String, String> TITLES = Map.of("en", TITLE_EN, "fr", TITLE_FR, "es", TITLE_ES);
+
+    static final Map<String, String> TEXTS = Map.of("en", TEXT_EN, "fr", TEXT_FR, "es", TEXT_ES);
     static final String WORDS = "words";
     static final String PREFIXES = "prefixes";
     static final String CODES = "codes";
@@ -59,29 +71,14 @@ record EntryFields(
                         .toReference(),
                 schema.field(TARGET, f -> f.asString().projectable(Projectable.YES))
                         .toReference(),
-                schema.field(
-                                TITLE_EN,
-                                f -> f.asString()
-                                        .analyzer(SearchAnalysis.ENGLISH)
-                                        .projectable(Projectable.YES))
-                        .toReference(),
-                schema.field(
-                                TITLE_FR,
-                                f -> f.asString()
-                                        .analyzer(SearchAnalysis.FRENCH)
-                                        .projectable(Projectable.YES))
-                        .toReference(),
-                schema.field(
-                                TEXT_EN,
-                                f -> f.asString()
-                                        .analyzer(SearchAnalysis.ENGLISH)
-                                        .highlightable(highlighted))
-                        .toReference(),
-                schema.field(
-                                TEXT_FR,
-                                f -> f.asString()
-                                        .analyzer(SearchAnalysis.FRENCH)
-                                        .highlightable(highlighted))
+                title(schema, TITLE_EN, SearchAnalysis.ENGLISH),
+                title(schema, TITLE_FR, SearchAnalysis.FRENCH),
+                title(schema, TITLE_ES, SearchAnalysis.SPANISH),
+                text(schema, TEXT_EN, SearchAnalysis.ENGLISH, highlighted),
+                text(schema, TEXT_FR, SearchAnalysis.FRENCH, highlighted),
+                text(schema, TEXT_ES, SearchAnalysis.SPANISH, highlighted),
+                schema.field(ALIASES, f -> f.asString().analyzer(SearchAnalysis.WORDS))
+                        .multiValued()
                         .toReference(),
                 schema.field(WORDS, f -> f.asString().analyzer(SearchAnalysis.WORDS))
                         .multiValued()
@@ -110,6 +107,35 @@ record EntryFields(
                                         .projectable(Projectable.YES))
                         .toReference(),
                 ListFields.declare(schema));
+    }
+
+    /** The title field of one language, for {@code language}. */
+    IndexFieldReference<String> title(String language) {
+        return switch (language) {
+            case "fr" -> titleFr;
+            case "es" -> titleEs;
+            default -> titleEn;
+        };
+    }
+
+    /** The text field of one language. */
+    IndexFieldReference<String> text(String language) {
+        return switch (language) {
+            case "fr" -> textFr;
+            case "es" -> textEs;
+            default -> textEn;
+        };
+    }
+
+    private static IndexFieldReference<String> title(IndexSchemaElement schema, String name, String analyzer) {
+        return schema.field(name, f -> f.asString().analyzer(analyzer).projectable(Projectable.YES))
+                .toReference();
+    }
+
+    private static IndexFieldReference<String> text(
+            IndexSchemaElement schema, String name, String analyzer, List<Highlightable> highlighted) {
+        return schema.field(name, f -> f.asString().analyzer(analyzer).highlightable(highlighted))
+                .toReference();
     }
 
     private static IndexFieldReference<String> keyword(IndexSchemaElement schema, String name, boolean projectable) {

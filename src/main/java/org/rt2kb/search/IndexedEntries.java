@@ -25,11 +25,11 @@ import org.rt2kb.theme.Theme;
  * version 3 the other language's function words, version 4 the fields the list pages filter, count and sort by,
  * version 5 the reach of a practice's actor, version 6 shorter collation keys, version 7 a list order the JSON API
  * reads on from, version 8 texts without term vectors (the plain highlighter), version 9 collation keys of one code
- * point per weight.
+ * point per weight, version 10 Spanish titles and texts with their analyzer, and instruments' other names.
  */
 public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
 
-    public static final int VERSION = 9;
+    public static final int VERSION = 10;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -40,37 +40,22 @@ public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
                 "theme",
                 new PublishedOnly(),
                 EntryDocuments::theme,
-                entry("titleEn", "titleFr", "summaryEn", "textFr", "notes", "section"));
+                entry("title", "summary", "text", "notes", "section"));
         index(
                 mapping,
                 Practice.class,
                 "practice",
                 new PublishedOnly(),
                 EntryDocuments::practice,
-                entry(
-                        "titleEn",
-                        "titleFr",
-                        "descriptionEn",
-                        "descriptionFr",
-                        "statusNoteEn",
-                        "statusNoteFr",
-                        "actor",
-                        "countryCodes",
-                        "startYear"));
+                entry("title", "description", "statusNote", "actor", "countryCodes", "startYear"));
         index(
                 mapping,
                 Instrument.class,
                 "instrument",
                 new PublishedOnly(),
                 EntryDocuments::instrument,
-                entry("titleEn", "titleFr", "code", "acronym", "acronymFr", "type", "body", "year"));
-        index(
-                mapping,
-                Annotation.class,
-                "annotation",
-                new PublicOnly(),
-                EntryDocuments::annotation,
-                List.of("textEn", "textFr"));
+                entry("title", "aliases", "code", "acronym", "acronymFr", "type", "body", "year"));
+        index(mapping, Annotation.class, "annotation", new PublicOnly(), EntryDocuments::annotation, List.of("text"));
     }
 
     private static <T> void index(

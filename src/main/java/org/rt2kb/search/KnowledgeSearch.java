@@ -2,7 +2,9 @@ package org.rt2kb.search;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.rt2kb.shared.Languages;
 import org.rt2kb.shared.Multilingual;
 import org.rt2kb.thesaurus.Thesaurus;
 import org.springframework.stereotype.Service;
@@ -45,8 +48,6 @@ public class KnowledgeSearch {
     static final int MIN_UNMARKED_SNIPPET = 40;
     /** How many labels of a concept a query is widened with: the preferred one and the first alternatives. */
     static final int EXPANSION_LABELS = 3;
-    /** The title field of each language the entries are indexed in. */
-    private static final Map<String, String> TITLES = Map.of("en", EntryFields.TITLE_EN, "fr", EntryFields.TITLE_FR);
 
     private static final Map<String, String> FILTER_FIELDS = Map.of(
             "type",
@@ -108,7 +109,7 @@ public class KnowledgeSearch {
             return SearchResult.empty();
         }
         boolean plain = !OPERATORS.matcher(query).find();
-        List<Thesaurus.Match> concepts = thesaurus.conceptsIn(query);
+        List<Thesaurus.Match> concepts = selective(thesaurus.conceptsIn(query));
         SearchResult result = run(request, query, concepts, Match.ALL_WORDS, locale);
         if (result.total() >= FEW || !plain) {
             return result;
@@ -123,7 +124,7 @@ public class KnowledgeSearch {
         String suggestion = spelling.suggest(query);
         SearchResult retried = suggestion == null
                 ? result
-                : run(request, suggestion, thesaurus.conceptsIn(suggestion), Match.MOST_WORDS, locale);
+                : run(request, suggestion, selective(thesaurus.conceptsIn(suggestion)), Match.MOST_WORDS, locale);
         if (retried.total() == 0) {
             retried = run(request, query, concepts, Match.TYPOS, locale);
         }
@@ -141,7 +142,7 @@ public class KnowledgeSearch {
             return List.of();
         }
         SearchRequest request = new SearchRequest(query, Map.of(), null, null, null, 0, limit);
-        List<Thesaurus.Match> concepts = thesaurus.conceptsIn(query);
+        List<Thesaurus.Match> concepts = selective(thesaurus.conceptsIn(query));
         List<String> top = top(request, query, concepts, Match.ALL_WORDS, limit);
         return top.size() >= Math.min(limit, FEW) || !severalWords(query)
                 ? top
@@ -162,6 +163,19 @@ public class KnowledgeSearch {
                 .fetchHits(limit)
                 .stream()
                 .map(row -> row.get(2) != null ? (String) row.get(2) : row.get(0) + ":" + row.get(1))
+                .toList();
+    }
+
+    /**
+     * The concepts named by words that select: a concept named only by common words ("migrants", in most entries)
+     * would bring every entry tagged with it, whatever the other words of the query.
+     */
+    private List<Thesaurus.Match> selective(List<Thesaurus.Match> concepts) {
+        return concepts.stream()
+                .filter(concept -> {
+                    int words = concept.words().split(" ").length;
+                    return spelling.common(concept.words(), COMMON_SHARE).size() < words;
+                })
                 .toList();
     }
 
@@ -189,10 +203,12 @@ public class KnowledgeSearch {
                                 f.field(EntryFields.TARGET, String.class),
                                 f.field(EntryFields.TITLE_EN, String.class),
                                 f.field(EntryFields.TITLE_FR, String.class),
+                                f.field(EntryFields.TITLE_ES, String.class),
                                 f.field(EntryFields.YEAR, Integer.class),
                                 f.score(),
                                 f.highlight(EntryFields.TEXT_EN),
-                                f.highlight(EntryFields.TEXT_FR))
+                                f.highlight(EntryFields.TEXT_FR),
+                                f.highlight(EntryFields.TEXT_ES))
                         .asList())
                 .where(f -> predicate(f, request, query, concepts, match))
                 .highlighter(h -> h.plain()
@@ -243,7 +259,7 @@ public class KnowledgeSearch {
                         .matching(concept.id())
                         .boost(1.5f));
                 // Named in one language: the titles of the others are searched with the concept's labels in them.
-                TITLES.forEach((language, field) -> {
+                EntryFields.TITLES.forEach((language, field) -> {
                     if (!concept.namedIn().contains(language)) {
                         concept.labels(language).stream()
                                 .limit(EXPANSION_LABELS)
@@ -254,9 +270,7 @@ public class KnowledgeSearch {
             }
             b.minimumShouldMatchNumber(1);
             for (String excluded : Typos.exclusions(query)) {
-                b.mustNot(f.simpleQueryString()
-                        .fields(EntryFields.TITLE_EN, EntryFields.TITLE_FR, EntryFields.TEXT_EN, EntryFields.TEXT_FR)
-                        .matching(excluded));
+                b.mustNot(f.simpleQueryString().fields(searched()).matching(excluded));
             }
             request.filters().forEach((name, values) -> {
                 if (!values.isEmpty() && FILTER_FIELDS.containsKey(name)) {
@@ -288,30 +302,37 @@ public class KnowledgeSearch {
                 .should(text(f, String.join(" ", common), flags).defaultOperator(BooleanOperator.OR));
     }
 
-    /** The words against the titles (which count three times) and texts of both languages. */
+    /**
+     * The words against the titles and other names (which count three times) and the texts of every language: an
+     * entry is found by the words of any of its languages, whatever the reader's.
+     */
     private static SimpleQueryStringPredicateOptionsStep<?> text(
             SearchPredicateFactory f, String words, Set<SimpleQueryFlag> flags) {
         return f.simpleQueryString()
-                .field(EntryFields.TITLE_EN)
+                .fields(EntryFields.TITLES.values().toArray(String[]::new))
                 .boost(3f)
-                .field(EntryFields.TITLE_FR)
+                .field(EntryFields.ALIASES)
                 .boost(3f)
-                .field(EntryFields.TEXT_EN)
-                .field(EntryFields.TEXT_FR)
+                .fields(EntryFields.TEXTS.values().toArray(String[]::new))
                 .matching(words)
                 .flags(flags);
     }
 
+    private static String[] searched() {
+        List<String> fields = new ArrayList<>(EntryFields.TITLES.values());
+        fields.addAll(EntryFields.TEXTS.values());
+        fields.add(EntryFields.ALIASES);
+        return fields.toArray(String[]::new);
+    }
+
     private static SearchResult.Hit hit(List<?> row, Locale locale) {
-        Multilingual title = Multilingual.of((String) row.get(3), (String) row.get(4));
-        String english = first(row.get(7));
-        String french = first(row.get(8));
-        boolean wantsFrench = "fr".equals(locale.getLanguage());
-        boolean englishMarked = english != null && english.contains("<mark>");
-        boolean frenchMarked = french != null && french.contains("<mark>");
-        boolean useFrench = frenchMarked && (!englishMarked || wantsFrench)
-                || !englishMarked && !frenchMarked && french != null && (wantsFrench || english == null);
-        String snippet = useFrench ? french : english;
+        Multilingual title = Multilingual.of((String) row.get(3), (String) row.get(4), (String) row.get(5));
+        Map<String, String> snippets = new HashMap<>();
+        snippets.put("en", first(row.get(8)));
+        snippets.put("fr", first(row.get(9)));
+        snippets.put("es", first(row.get(10)));
+        String language = snippetLanguage(snippets, locale);
+        String snippet = language == null ? null : snippets.get(language);
         if (snippet != null && !snippet.contains("<mark>") && snippet.length() < MIN_UNMARKED_SNIPPET) {
             snippet = null; // a body name alone ("ILO") says nothing the title does not
         }
@@ -321,9 +342,25 @@ public class KnowledgeSearch {
                 (String) row.get(2),
                 title,
                 snippet,
-                useFrench ? "fr" : "en",
-                (Float) row.get(6),
-                (Integer) row.get(5));
+                language == null ? locale.getLanguage() : language,
+                (Float) row.get(7),
+                (Integer) row.get(6));
+    }
+
+    /**
+     * The language whose snippet a reader sees: the first, in the reader's order of languages and then the others,
+     * whose snippet shows a matched word, else the first that has a snippet at all.
+     */
+    private static String snippetLanguage(Map<String, String> snippets, Locale locale) {
+        Set<String> order = new LinkedHashSet<>(Languages.forReader(locale));
+        order.addAll(Languages.CODES);
+        for (String language : order) {
+            String snippet = snippets.get(language);
+            if (snippet != null && snippet.contains("<mark>")) {
+                return language;
+            }
+        }
+        return order.stream().filter(l -> snippets.get(l) != null).findFirst().orElse(null);
     }
 
     private static String first(Object highlights) {

@@ -14,6 +14,8 @@ public class OpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
         context.tokenFilter("english_possessive").type("stemmer").param("language", "possessive_english");
         context.tokenFilter("english_stop").type("stop").param("stopwords", "_english_");
         context.tokenFilter("french_stop").type("stop").param("stopwords", "_french_");
+        context.tokenFilter("spanish_stop").type("stop").param("stopwords", "_spanish_");
+        context.tokenFilter("spanish_stem").type("stemmer").param("language", "light_spanish");
         context.tokenFilter("french_elision")
                 .type("elision")
                 .param("articles_case", true)
@@ -53,6 +55,7 @@ public class OpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
                         "lowercase",
                         "english_stop",
                         "french_stop",
+                        "spanish_stop",
                         "asciifolding",
                         "british_isation",
                         "british_ise",
@@ -62,7 +65,18 @@ public class OpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
                 .custom()
                 .tokenizer("standard")
                 .tokenFilters(
-                        "french_elision", "lowercase", "french_stop", "english_stop", "french_stem", "asciifolding");
+                        "french_elision",
+                        "lowercase",
+                        "french_stop",
+                        "english_stop",
+                        "spanish_stop",
+                        "french_stem",
+                        "asciifolding");
+        context.analyzer(SearchAnalysis.SPANISH)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilters(
+                        "lowercase", "spanish_stop", "french_stop", "english_stop", "spanish_stem", "asciifolding");
         context.analyzer(SearchAnalysis.WORDS)
                 .custom()
                 .tokenizer("standard")

@@ -4,7 +4,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * How text is cut into terms for the index and for queries. Both languages fold accents, so "regularisation",
+ * How text is cut into terms for the index and for queries. Every language folds accents, so "regularisation",
  * "régularisation" and "REGULARISATION" meet; English also folds British into American spellings before stemming,
  * so "labour" meets "labor" and "regularisation" meets "regularization".
  */
@@ -12,6 +12,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     public static final String ENGLISH = "english";
     public static final String FRENCH = "french";
+    public static final String SPANISH = "spanish";
     /** Whole words, lower-cased and folded: the vocabulary for "did you mean". */
     public static final String WORDS = "words";
     /** Word starts, for suggestions as one types. */
@@ -20,10 +21,13 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
     public static final String CODE = "code";
 
     /**
-     * Each language's fields also drop the other language's function words ("la", "des", "the", "of"): a query is run
-     * against both, and a French article that English text never holds would otherwise fail an all-words match.
+     * Each language's fields also drop the other languages' function words ("la", "des", "the", "of", "los"): a query
+     * is run against all of them, and a French article that English text never holds would otherwise fail an
+     * all-words match.
      */
     private static final String FRENCH_STOP_WORDS = "org/apache/lucene/analysis/snowball/french_stop.txt";
+
+    private static final String SPANISH_STOP_WORDS = "org/apache/lucene/analysis/snowball/spanish_stop.txt";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -35,6 +39,9 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 .tokenFilter("stop")
                 .tokenFilter("stop")
                 .param("words", FRENCH_STOP_WORDS)
+                .param("format", "snowball")
+                .tokenFilter("stop")
+                .param("words", SPANISH_STOP_WORDS)
                 .param("format", "snowball")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("patternReplace")
@@ -57,7 +64,24 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 .param("words", FRENCH_STOP_WORDS)
                 .param("format", "snowball")
                 .tokenFilter("stop")
+                .tokenFilter("stop")
+                .param("words", SPANISH_STOP_WORDS)
+                .param("format", "snowball")
                 .tokenFilter("frenchLightStem")
+                .tokenFilter("asciiFolding");
+        // Spanish has no elided articles; its light stemmer folds plurals and genders ("trabajadoras" = "trabajador").
+        context.analyzer(SPANISH)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("stop")
+                .param("words", SPANISH_STOP_WORDS)
+                .param("format", "snowball")
+                .tokenFilter("stop")
+                .param("words", FRENCH_STOP_WORDS)
+                .param("format", "snowball")
+                .tokenFilter("stop")
+                .tokenFilter("spanishLightStem")
                 .tokenFilter("asciiFolding");
         context.analyzer(WORDS)
                 .custom()

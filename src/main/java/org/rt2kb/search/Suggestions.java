@@ -49,14 +49,15 @@ public class Suggestions {
                                 f.field(EntryFields.TYPE, String.class),
                                 f.field(EntryFields.SLUG, String.class),
                                 f.field(EntryFields.TITLE_EN, String.class),
-                                f.field(EntryFields.TITLE_FR, String.class))
+                                f.field(EntryFields.TITLE_FR, String.class),
+                                f.field(EntryFields.TITLE_ES, String.class))
                         .asList())
                 .where(f -> f.bool()
                         .must(f.match().field(EntryFields.PREFIXES).matching(query))
                         .mustNot(f.match().field(EntryFields.TYPE).matching("annotation")))
                 .fetchHits(LIMIT)
                 .forEach(row -> found.add(new Suggestion(
-                        Multilingual.of((String) row.get(2), (String) row.get(3))
+                        Multilingual.of((String) row.get(2), (String) row.get(3), (String) row.get(4))
                                 .text(locale),
                         (String) row.get(0),
                         EntryType.pagePath((String) row.get(0), (String) row.get(1)))));

@@ -14,6 +14,9 @@ import org.springframework.context.MessageSource;
  */
 public record Multilingual(Map<String, String> texts, Set<String> unofficial) {
 
+    /** No text in any language. */
+    public static final Multilingual NONE = new Multilingual(Map.of(), Set.of());
+
     public Multilingual {
         Map<String, String> present = new HashMap<>();
         texts.forEach((language, text) -> {
@@ -22,7 +25,9 @@ public record Multilingual(Map<String, String> texts, Set<String> unofficial) {
             }
         });
         texts = Map.copyOf(present);
-        unofficial = Set.copyOf(unofficial);
+        Set<String> flagged = new HashSet<>(unofficial);
+        flagged.retainAll(present.keySet()); // a flag without its text says nothing
+        unofficial = Set.copyOf(flagged);
     }
 
     public static Multilingual of(String en, String fr) {
@@ -52,6 +57,22 @@ public record Multilingual(Map<String, String> texts, Set<String> unofficial) {
         return new Multilingual(texts, Set.of());
     }
 
+    /** A text in the three languages, as a form or a file gives it, each with its flag; blank ones are absent. */
+    public static Multilingual of(
+            String en, boolean enUnofficial, String fr, boolean frUnofficial, String es, boolean esUnofficial) {
+        Set<String> unofficial = new HashSet<>();
+        if (enUnofficial) {
+            unofficial.add("en");
+        }
+        if (frUnofficial) {
+            unofficial.add("fr");
+        }
+        if (esUnofficial) {
+            unofficial.add("es");
+        }
+        return of(en, fr, es).translatedIn(unofficial);
+    }
+
     /** The same text with the languages in {@code languages} flagged as the project's translations. */
     public Multilingual translatedIn(Set<String> languages) {
         return new Multilingual(texts, languages);
@@ -71,6 +92,16 @@ public record Multilingual(Map<String, String> texts, Set<String> unofficial) {
         Map<String, String> prefixed = new HashMap<>();
         texts.forEach((language, text) -> prefixed.put(language, prefix + text));
         return new Multilingual(prefixed, unofficial);
+    }
+
+    /** Whether the text exists in no language. */
+    public boolean isEmpty() {
+        return texts.isEmpty();
+    }
+
+    /** Whether the text in {@code language} is the project's own translation. */
+    public boolean isUnofficialIn(String language) {
+        return unofficial.contains(language);
     }
 
     /** The text in {@code language}, or null. */

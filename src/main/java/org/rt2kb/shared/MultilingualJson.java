@@ -37,6 +37,11 @@ public class MultilingualJson implements AttributeConverter<Multilingual, String
 
     @Override
     public Multilingual convertToEntityAttribute(String column) {
+        return read(column);
+    }
+
+    /** Reads a column of this format fetched by plain SQL; null for null. */
+    public static Multilingual read(String column) {
         if (column == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.rt2kb.theme;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
 /** One of the questions Section 5 of the paper puts to the roundtable. */
 @Entity
@@ -26,9 +31,10 @@ public class GuidingQuestion {
     private Theme section;
 
     private int number;
-    private String textFr;
-    private String textEn;
-    private boolean enUnofficial;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual text;
 
     @ManyToMany
     @JoinTable(
@@ -40,13 +46,10 @@ public class GuidingQuestion {
 
     protected GuidingQuestion() {}
 
-    public GuidingQuestion(
-            Theme section, int number, String textFr, String textEn, boolean enUnofficial, Set<Theme> themes) {
+    public GuidingQuestion(Theme section, int number, Multilingual text, Set<Theme> themes) {
         this.section = section;
         this.number = number;
-        this.textFr = textFr;
-        this.textEn = textEn;
-        this.enUnofficial = enUnofficial;
+        this.text = text;
         this.themes = new LinkedHashSet<>(themes);
     }
 
@@ -54,16 +57,9 @@ public class GuidingQuestion {
         return number;
     }
 
-    public String getTextFr() {
-        return textFr;
-    }
-
-    public String getTextEn() {
-        return textEn;
-    }
-
-    public boolean isEnUnofficial() {
-        return enUnofficial;
+    /** The paper's French question and its translations. */
+    public Multilingual getText() {
+        return text;
     }
 
     public Set<Theme> getThemes() {

@@ -1,5 +1,6 @@
 package org.rt2kb.theme;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,8 +11,13 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
 /** An area where Section 4 of the paper says examples of promising practices are still missing. */
 @Entity
@@ -27,9 +33,10 @@ public class PracticeGap {
 
     private String slug;
     private int position;
-    private String titleFr;
-    private String titleEn;
-    private boolean enUnofficial;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual title;
 
     @ManyToMany
     @JoinTable(
@@ -41,20 +48,11 @@ public class PracticeGap {
 
     protected PracticeGap() {}
 
-    public PracticeGap(
-            Theme section,
-            String slug,
-            int position,
-            String titleFr,
-            String titleEn,
-            boolean enUnofficial,
-            Set<Theme> themes) {
+    public PracticeGap(Theme section, String slug, int position, Multilingual title, Set<Theme> themes) {
         this.section = section;
         this.slug = slug;
         this.position = position;
-        this.titleFr = titleFr;
-        this.titleEn = titleEn;
-        this.enUnofficial = enUnofficial;
+        this.title = title;
         this.themes = new LinkedHashSet<>(themes);
     }
 
@@ -66,19 +64,12 @@ public class PracticeGap {
         return position;
     }
 
-    public String getTitleFr() {
-        return titleFr;
-    }
-
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public boolean isEnUnofficial() {
-        return enUnofficial;
+    /** The paper's French title and its translations. */
+    public Multilingual getTitle() {
+        return title;
     }
 
     public Set<Theme> getThemes() {
-        return java.util.Collections.unmodifiableSet(themes);
+        return Collections.unmodifiableSet(themes);
     }
 }

@@ -1,6 +1,7 @@
 package org.rt2kb.theme;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -10,14 +11,18 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.reference.SourceDocument;
+import org.rt2kb.shared.Multilingual;
+import org.rt2kb.shared.MultilingualJson;
 
 /**
  * A section of the RT2 paper: one of the seven RT2 themes or a sub-theme, a cross-cutting priority, or another
  * readable part (introduction, the list of gaps, the guiding questions). Holds the paper's French text with its notes
- * and an English summary written by the project.
+ * and a summary written by the project, each with its translations.
  */
 @Entity
 @DiscriminatorValue("theme")
@@ -31,11 +36,18 @@ public class Theme extends Entry {
     private Theme parent;
 
     private int position;
-    private String titleFr;
-    private String titleEn;
-    private boolean enUnofficial;
-    private String textFr;
-    private String summaryEn;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual title;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual text;
+
+    @Convert(converter = MultilingualJson.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Multilingual summary;
 
     @ElementCollection
     @CollectionTable(name = "theme_note", joinColumns = @JoinColumn(name = "theme_id"))
@@ -51,22 +63,18 @@ public class Theme extends Entry {
             ThemeKind kind,
             Theme parent,
             int position,
-            String titleFr,
-            String titleEn,
-            boolean enUnofficial,
-            String textFr,
-            String summaryEn,
+            Multilingual title,
+            Multilingual text,
+            Multilingual summary,
             List<ThemeNote> notes) {
         super(slug, source);
         this.section = section;
         this.kind = kind;
         this.parent = parent;
         this.position = position;
-        this.titleFr = titleFr;
-        this.titleEn = titleEn;
-        this.enUnofficial = enUnofficial;
-        this.textFr = textFr;
-        this.summaryEn = summaryEn;
+        this.title = title;
+        this.text = text;
+        this.summary = summary;
         this.notes = new ArrayList<>(notes);
     }
 
@@ -76,20 +84,16 @@ public class Theme extends Entry {
             ThemeKind kind,
             Theme parent,
             int position,
-            String titleFr,
-            String titleEn,
-            boolean enUnofficial,
-            String textFr,
-            String summaryEn) {
+            Multilingual title,
+            Multilingual text,
+            Multilingual summary) {
         this.section = section;
         this.kind = kind;
         this.parent = parent;
         this.position = position;
-        this.titleFr = titleFr;
-        this.titleEn = titleEn;
-        this.enUnofficial = enUnofficial;
-        this.textFr = textFr;
-        this.summaryEn = summaryEn;
+        this.title = title;
+        this.text = text;
+        this.summary = summary;
     }
 
     @Override
@@ -114,25 +118,18 @@ public class Theme extends Entry {
     }
 
     @Override
-    public String getTitleFr() {
-        return titleFr;
+    public Multilingual getTitle() {
+        return title;
     }
 
-    @Override
-    public String getTitleEn() {
-        return titleEn;
+    /** The paper's French text and its translations. */
+    public Multilingual getText() {
+        return text;
     }
 
-    public boolean isEnUnofficial() {
-        return enUnofficial;
-    }
-
-    public String getTextFr() {
-        return textFr;
-    }
-
-    public String getSummaryEn() {
-        return summaryEn;
+    /** The project's summary: English first, with its translations. */
+    public Multilingual getSummary() {
+        return summary;
     }
 
     public List<ThemeNote> getNotes() {

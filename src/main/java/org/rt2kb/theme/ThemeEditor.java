@@ -9,7 +9,6 @@ import org.rt2kb.curation.Tagging;
 import org.rt2kb.curation.Tagging.Tags;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryType;
-import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.form.Choice;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -46,11 +45,15 @@ class ThemeEditor implements EntryEditor<ThemeForm> {
                 t.getKind(),
                 t.getParent() == null ? null : t.getParent().getSlug(),
                 t.getPosition(),
-                t.getTitleFr(),
-                t.getTitleEn(),
-                t.isEnUnofficial(),
-                t.getTextFr(),
-                t.getSummaryEn(),
+                t.getTitle().fr(),
+                t.getTitle().en(),
+                t.getTitle().isUnofficialIn("en"),
+                t.getTitle().get("es"),
+                t.getTitle().isUnofficialIn("es"),
+                t.getText().fr(),
+                t.getText().get("es"),
+                t.getSummary().en(),
+                t.getSummary().get("es"),
                 tags.gcmObjectives(),
                 tags.gcmPrinciples(),
                 tags.sdgTargets(),
@@ -96,11 +99,9 @@ class ThemeEditor implements EntryEditor<ThemeForm> {
                 form.kind(),
                 parent(form),
                 form.position(),
-                form.titleFr().strip(),
-                form.titleEn().strip(),
-                form.enUnofficial(),
-                form.textFr().strip(),
-                form.summaryEn().strip(),
+                form.title(),
+                form.text(),
+                form.summary(),
                 List.of());
     }
 
@@ -112,11 +113,9 @@ class ThemeEditor implements EntryEditor<ThemeForm> {
                         form.kind(),
                         parent(form),
                         form.position(),
-                        form.titleFr().strip(),
-                        form.titleEn().strip(),
-                        form.enUnofficial(),
-                        form.textFr().strip(),
-                        form.summaryEn().strip());
+                        form.title(),
+                        form.text(),
+                        form.summary());
         tagging.tag(entry, form.gcmObjectives(), form.gcmPrinciples(), form.sdgTargets(), form.concepts());
     }
 
@@ -133,9 +132,7 @@ class ThemeEditor implements EntryEditor<ThemeForm> {
         return new Choices(
                 List.of(ThemeKind.values()),
                 themes.findAllByOrderByPosition().stream()
-                        .map(t -> new Choice(
-                                t.getSlug(),
-                                Multilingual.of(t.getTitleEn(), t.getTitleFr(), t.isEnUnofficial(), false)))
+                        .map(t -> new Choice(t.getSlug(), t.getTitle()))
                         .toList(),
                 tagging.gcmObjectives(),
                 tagging.gcmPrinciples(),

@@ -1,5 +1,7 @@
 package org.rt2kb.theme;
 
+import static org.rt2kb.shared.form.FormText.orNull;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -8,11 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.rt2kb.curation.EntryForm;
+import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.form.FormText;
 
 /**
  * The secretariat's form for a theme or another section of the paper: its place in the paper, its French text (the
- * paper's) and English summary (the project's), and its tags.
+ * paper's) and English summary (the project's), their Spanish translations, and its tags.
  */
 public record ThemeForm(
         @NotBlank(message = "{form.error.required}")
@@ -37,11 +40,20 @@ public record ThemeForm(
 
         Boolean enUnofficial,
 
+        @Size(max = 300, message = "{form.error.too-long}") String titleEs,
+        Boolean esUnofficial,
+
         @NotBlank(message = "{form.error.required}") @Size(max = 100_000, message = "{form.error.too-long}")
         String textFr,
 
+        @Size(max = 100_000, message = "{form.error.too-long}")
+        String textEs,
+
         @NotBlank(message = "{form.error.required}") @Size(max = 20_000, message = "{form.error.too-long}")
         String summaryEn,
+
+        @Size(max = 20_000, message = "{form.error.too-long}")
+        String summaryEs,
 
         List<Integer> gcmObjectives,
         List<String> gcmPrinciples,
@@ -52,6 +64,7 @@ public record ThemeForm(
 
     public ThemeForm {
         enUnofficial = Boolean.TRUE.equals(enUnofficial);
+        esUnofficial = Boolean.TRUE.equals(esUnofficial);
     }
 
     static ThemeForm blank() {
@@ -65,11 +78,30 @@ public record ThemeForm(
                 null,
                 true,
                 null,
+                true,
+                null,
+                null,
+                null,
                 null,
                 List.of(),
                 List.of(),
                 List.of(),
                 List.of(),
                 0);
+    }
+
+    /** The paper's French title with the project's translations. */
+    Multilingual title() {
+        return Multilingual.of(titleEn.strip(), enUnofficial, titleFr.strip(), false, orNull(titleEs), esUnofficial);
+    }
+
+    /** The paper's French text with the project's translation. */
+    Multilingual text() {
+        return Multilingual.of(null, false, textFr.strip(), false, orNull(textEs), esUnofficial);
+    }
+
+    /** The project's English summary with its translation. */
+    Multilingual summary() {
+        return Multilingual.of(summaryEn.strip(), false, null, false, orNull(summaryEs), esUnofficial);
     }
 }

@@ -3,6 +3,7 @@ package org.rt2kb.theme;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -72,13 +73,17 @@ public class ThemePages {
 
     public record Question(int number, Multilingual text) {}
 
-    public record Note(int number, String textFr) {}
+    public record Note(int number, Multilingual text) {}
 
-    /** One theme's page. */
+    /**
+     * One theme's page. {@code text} is the paper's French text and {@code summary} the project's, each with its
+     * translations.
+     */
     public record Page(
             Card theme,
             String section,
-            List<List<ThemeText.Run>> paragraphs,
+            Multilingual text,
+            Multilingual summary,
             List<Note> notes,
             Card parent,
             List<Card> children,
@@ -88,7 +93,13 @@ public class ThemePages {
             List<Question> questions,
             List<AnnotationView> annotations,
             SourceDocument source,
-            Instant updatedAt) {}
+            Instant updatedAt) {
+
+        /** The paragraphs of the text as shown to a reader of {@code locale}, with their note markers. */
+        public List<List<ThemeText.Run>> paragraphs(Locale locale) {
+            return ThemeText.paragraphs(text.text(locale));
+        }
+    }
 
     /** The seven RT2 themes with their sub-themes by parent, and the cross-cutting priorities, in the paper's order. */
     public record Overview(List<Card> themes, Map<String, List<Card>> subThemes, List<Card> crossCutting) {}
@@ -116,9 +127,10 @@ public class ThemePages {
         return new Page(
                 card(theme, counts),
                 theme.getSection(),
-                ThemeText.paragraphs(theme.getTextFr()),
+                theme.getText(),
+                theme.getSummary(),
                 theme.getNotes().stream()
-                        .map(n -> new Note(n.number(), n.textFr()))
+                        .map(n -> new Note(n.number(), n.text()))
                         .toList(),
                 parent == null || !parent.isPublished() ? null : card(parent, counts),
                 themes.findAllByParentAndStatusOrderByPosition(theme, EntryStatus.PUBLISHED).stream()
@@ -134,9 +146,7 @@ public class ThemePages {
                         .filter(q -> theme.getKind() == ThemeKind.GUIDING_QUESTIONS
                                 || q.getThemes().stream()
                                         .anyMatch(t -> t.getSlug().equals(slug)))
-                        .map(q -> new Question(
-                                q.getNumber(),
-                                Multilingual.of(q.getTextEn(), q.getTextFr(), q.isEnUnofficial(), false)))
+                        .map(q -> new Question(q.getNumber(), q.getText()))
                         .toList(),
                 linksAndNotes.publicAnnotationsOf(theme),
                 theme.getSource() == null ? null : (SourceDocument) Hibernate.unproxy(theme.getSource()),
@@ -148,7 +158,7 @@ public class ThemePages {
         return sections.findAllGaps().stream()
                 .map(g -> new Gap(
                         g.getSlug(),
-                        Multilingual.of(g.getTitleEn(), g.getTitleFr(), g.isEnUnofficial(), false),
+                        g.getTitle(),
                         g.getThemes().stream()
                                 .filter(Theme::isPublished)
                                 .map(Theme::getSlug)
@@ -176,9 +186,19 @@ public class ThemePages {
                 t.getSlug(),
                 t.getKind(),
                 t.getParent() == null ? null : t.getParent().getSlug(),
-                Multilingual.of(t.getTitleEn(), t.getTitleFr(), t.isEnUnofficial(), false),
-                Multilingual.of(t.getSummaryEn(), ThemeText.excerpt(t.getTextFr(), EXCERPT_LENGTH), true, false),
+                t.getTitle(),
+                cardSummary(t),
                 count[0],
                 count[1]);
+    }
+
+    /**
+     * What a card says of a theme: the project's summary in each language it is written in, except for French
+     * readers, who get the opening of the paper's own text.
+     */
+    private static Multilingual cardSummary(Theme t) {
+        Map<String, String> texts = new HashMap<>(t.getSummary().texts());
+        texts.put("fr", ThemeText.excerpt(t.getText().fr(), EXCERPT_LENGTH));
+        return new Multilingual(texts, t.getSummary().texts().keySet());
     }
 }

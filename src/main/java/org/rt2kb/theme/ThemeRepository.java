@@ -42,12 +42,12 @@ interface ThemeRepository extends JpaRepository<Theme, Long> {
     }
 
     @Query("""
-            select t.slug, t.titleEn, t.titleFr, t.enUnofficial from Theme t
+            select t.slug, t.title from Theme t
             where t.status = :status and t.kind in :kinds
             order by t.position""")
     List<Object[]> findTitlesByStatusAndKinds(EntryStatus status, Collection<ThemeKind> kinds);
 
-    /** Slug, English and French titles and the English flag of the themes {@link #findPublishedThemes()} gives. */
+    /** Slug and title of the themes {@link #findPublishedThemes()} gives. */
     default List<Object[]> findPublishedThemeTitles() {
         return findTitlesByStatusAndKinds(EntryStatus.PUBLISHED, ThemeKind.ILLUSTRATED);
     }

@@ -46,19 +46,12 @@ public class ThemeService {
         List<ThemeJson.Gap> gaps = theme.getKind() != ThemeKind.GAPS
                 ? List.of()
                 : sections.findGaps(theme).stream()
-                        .map(g -> new ThemeJson.Gap(
-                                g.getSlug(),
-                                g.getPosition(),
-                                g.getTitleFr(),
-                                g.getTitleEn(),
-                                g.isEnUnofficial(),
-                                slugs(g.getThemes())))
+                        .map(g -> ThemeJson.Gap.of(g, slugs(g.getThemes())))
                         .toList();
         List<ThemeJson.Question> questions = theme.getKind() != ThemeKind.GUIDING_QUESTIONS
                 ? List.of()
                 : sections.findQuestions(theme).stream()
-                        .map(q -> new ThemeJson.Question(
-                                q.getNumber(), q.getTextFr(), q.getTextEn(), q.isEnUnofficial(), slugs(q.getThemes())))
+                        .map(q -> ThemeJson.Question.of(q, slugs(q.getThemes())))
                         .toList();
         return new ThemeJson.Detail(
                 ThemeJson.Summary.of(theme),
@@ -81,7 +74,7 @@ public class ThemeService {
     public Map<String, Multilingual> titles() {
         Map<String, Multilingual> titles = new LinkedHashMap<>();
         for (Object[] t : themes.findPublishedThemeTitles()) {
-            titles.put((String) t[0], Multilingual.of((String) t[1], (String) t[2], (Boolean) t[3], false));
+            titles.put((String) t[0], (Multilingual) t[1]);
         }
         return titles;
     }

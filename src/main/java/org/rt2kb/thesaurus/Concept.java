@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.rt2kb.shared.LabelListsJson;
 import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.MultilingualJson;
 

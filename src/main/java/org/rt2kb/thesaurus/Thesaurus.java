@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,8 @@ public class Thesaurus {
     }
 
     /** A concept named in a query through its labels in {@code namedIn}, with the concept's labels. */
-    public record Match(String id, Set<String> namedIn, Concept concept) {
+    /** {@code words}: the longest of the concept's labels found in the query, normalized. */
+    public record Match(String id, Set<String> namedIn, Concept concept, String words) {
 
         /** The concept's labels in {@code language}, the preferred one first. */
         public List<String> labels(String language) {
@@ -44,20 +46,34 @@ public class Thesaurus {
         }
     }
 
-    /** The concepts whose labels appear as whole words in {@code query}, longest labels first. */
+    /**
+     * The concepts whose labels appear as whole words in {@code query}, longest labels first. Words a longer label
+     * took are not read again: "detención de migrantes" names immigration detention, not also migrants.
+     */
     public List<Match> conceptsIn(String query) {
         String text = " " + normalize(query) + " ";
         Map<String, Set<String>> namedIn = new LinkedHashMap<>();
-        Map<String, Concept> named = new HashMap<>();
+        Map<String, Named> longest = new HashMap<>();
+        Set<String> taken = new HashSet<>();
         for (Named label : labels()) {
-            if (label.key().length() >= 3 && text.contains(" " + label.key() + " ")) {
-                String id = label.concept().getId();
-                namedIn.computeIfAbsent(id, k -> new TreeSet<>()).add(label.language());
-                named.put(id, label.concept());
+            String key = " " + label.key() + " ";
+            if (label.key().length() < 3 || !text.contains(key)) {
+                continue;
             }
+            String id = label.concept().getId();
+            if (!longest.containsKey(id) && taken.stream().anyMatch(longer -> longer.contains(key))) {
+                continue;
+            }
+            taken.add(key);
+            namedIn.computeIfAbsent(id, k -> new TreeSet<>()).add(label.language());
+            longest.putIfAbsent(id, label);
         }
         List<Match> found = new ArrayList<>();
-        namedIn.forEach((id, languages) -> found.add(new Match(id, Set.copyOf(languages), named.get(id))));
+        namedIn.forEach((id, languages) -> found.add(new Match(
+                id,
+                Set.copyOf(languages),
+                longest.get(id).concept(),
+                longest.get(id).key())));
         return List.copyOf(found);
     }
 

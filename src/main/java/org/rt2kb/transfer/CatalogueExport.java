@@ -182,9 +182,11 @@ public class CatalogueExport {
             return new SeedFiles.SourcesFile(all(SourceDocument.class, "slug").stream()
                     .map(s -> new SeedFiles.SourceSeed(
                             s.getSlug(),
-                            s.getTitleFr(),
-                            s.getTitleEn(),
-                            s.isEnUnofficial(),
+                            s.getTitle().fr(),
+                            s.getTitle().en(),
+                            s.getTitle().isUnofficialIn("en"),
+                            s.getTitle().get("es"),
+                            s.getTitle().isUnofficialIn("es"),
                             s.getYear(),
                             s.getForum(),
                             s.getRoundtable(),
@@ -192,8 +194,9 @@ public class CatalogueExport {
                             s.getCoChairs(),
                             s.getLanguages(),
                             s.getNote(),
-                            s.getPracticesCaveatEn(),
-                            s.getPracticesCaveatFr(),
+                            s.getPracticesCaveat().en(),
+                            s.getPracticesCaveat().fr(),
+                            s.getPracticesCaveat().get("es"),
                             s.getLinks()))
                     .toList());
         }
@@ -236,13 +239,18 @@ public class CatalogueExport {
                             t.getKind().code(),
                             shown(t.getParent()) ? t.getParent().getSlug() : null,
                             t.getPosition(),
-                            t.getTitleFr(),
-                            t.getTitleEn(),
-                            t.isEnUnofficial(),
-                            t.getTextFr(),
-                            t.getSummaryEn(),
+                            t.getTitle().fr(),
+                            t.getTitle().en(),
+                            t.getTitle().isUnofficialIn("en"),
+                            t.getTitle().get("es"),
+                            t.getTitle().isUnofficialIn("es"),
+                            t.getText().fr(),
+                            t.getText().get("es"),
+                            t.getSummary().en(),
+                            t.getSummary().get("es"),
                             t.getNotes().stream()
-                                    .map(n -> new SeedFiles.NoteSeed(n.number(), n.textFr()))
+                                    .map(n -> new SeedFiles.NoteSeed(
+                                            n.number(), n.text().fr(), n.text().get("es")))
                                     .toList(),
                             principlesOf(t),
                             slugOf(t.getSource())))
@@ -251,14 +259,22 @@ public class CatalogueExport {
                     .map(g -> new SeedFiles.GapSeed(
                             g.getSlug(),
                             g.getPosition(),
-                            g.getTitleFr(),
-                            g.getTitleEn(),
-                            g.isEnUnofficial(),
+                            g.getTitle().fr(),
+                            g.getTitle().en(),
+                            g.getTitle().isUnofficialIn("en"),
+                            g.getTitle().get("es"),
+                            g.getTitle().isUnofficialIn("es"),
                             slugs(g.getThemes())))
                     .toList();
             var questions = all(GuidingQuestion.class, "number").stream()
                     .map(q -> new SeedFiles.QuestionSeed(
-                            q.getNumber(), q.getTextFr(), q.getTextEn(), q.isEnUnofficial(), slugs(q.getThemes())))
+                            q.getNumber(),
+                            q.getText().fr(),
+                            q.getText().en(),
+                            q.getText().isUnofficialIn("en"),
+                            q.getText().get("es"),
+                            q.getText().isUnofficialIn("es"),
+                            slugs(q.getThemes())))
                     .toList();
             return new SeedFiles.ThemesFile(themeSeeds, gaps, questions);
         }
@@ -269,8 +285,7 @@ public class CatalogueExport {
 
         SeedFiles.PracticesFile practices() {
             var groups = all(PracticeGroup.class, "position").stream()
-                    .map(g -> new SeedFiles.GroupSeed(
-                            g.getSlug(), g.getPosition(), g.getTitleEn(), g.getTitleFr(), g.isFrUnofficial()))
+                    .map(g -> new SeedFiles.GroupSeed(g.getSlug(), g.getPosition(), g.getTitle()))
                     .toList();
             Map<Long, List<String>> illustrated = illustratedThemes();
             List<PracticeSeed> seeds = practices.stream()
@@ -281,12 +296,15 @@ public class CatalogueExport {
                                 p.getSlug(),
                                 p.getNumber(),
                                 p.getGroup() == null ? null : p.getGroup().getSlug(),
-                                p.getTitleEn(),
-                                p.isEnUnofficial(),
-                                p.getTitleFr(),
-                                p.isFrUnofficial(),
-                                p.getDescriptionEn(),
-                                p.getDescriptionFr(),
+                                p.getTitle().en(),
+                                p.getTitle().isUnofficialIn("en"),
+                                p.getTitle().fr(),
+                                p.getTitle().isUnofficialIn("fr"),
+                                p.getTitle().get("es"),
+                                p.getTitle().isUnofficialIn("es"),
+                                p.getDescription().en(),
+                                p.getDescription().fr(),
+                                p.getDescription().get("es"),
                                 p.getCountryCodes(),
                                 actor.name(),
                                 actor.regionCode(),
@@ -302,6 +320,7 @@ public class CatalogueExport {
                                 sdgOf(p),
                                 p.getStatusNote().en(),
                                 p.getStatusNote().fr(),
+                                p.getStatusNote().get("es"),
                                 p.getLinks(),
                                 new SeedFiles.ProvenanceSeed(
                                         slugOf(p.getSource()), p.getProvenanceAnnex(), p.getProvenancePageGroup()));
@@ -342,13 +361,7 @@ public class CatalogueExport {
 
         SeedFiles.InstrumentsFile instruments() {
             var groups = all(AnnexGroup.class, "position").stream()
-                    .map(g -> new SeedFiles.AnnexGroupSeed(
-                            g.getSlug(),
-                            g.getAnnex(),
-                            g.getPosition(),
-                            g.getTitleEn(),
-                            g.getTitleFr(),
-                            g.isFrUnofficial()))
+                    .map(g -> new SeedFiles.AnnexGroupSeed(g.getSlug(), g.getAnnex(), g.getPosition(), g.getTitle()))
                     .toList();
             List<InstrumentSeed> seeds = instruments.stream()
                     .map(i -> new InstrumentSeed(
@@ -356,8 +369,12 @@ public class CatalogueExport {
                             i.getCode(),
                             i.getAcronym(),
                             i.getAcronymFr(),
-                            i.getTitleEn(),
-                            i.getTitleFr(),
+                            i.getTitle().en(),
+                            i.getTitle().fr(),
+                            i.getTitle().isUnofficialIn("fr"),
+                            i.getTitle().get("es"),
+                            i.getTitle().isUnofficialIn("es"),
+                            i.getAliases(),
                             i.getYear(),
                             i.getInstrumentType().code(),
                             i.getBody(),
@@ -404,9 +421,11 @@ public class CatalogueExport {
                             a.getAuthor(),
                             a.getCreatedOn(),
                             a.getUpdatedOn(),
-                            a.getTextEn(),
-                            a.getTextFr(),
-                            a.isFrUnofficial()))
+                            a.getText().en(),
+                            a.getText().fr(),
+                            a.getText().isUnofficialIn("fr"),
+                            a.getText().get("es"),
+                            a.getText().isUnofficialIn("es")))
                     .toList();
             return new SeedFiles.LinksFile(links, annotations);
         }

@@ -149,6 +149,11 @@ class ImportPlanner {
         return new Problem(column, new DefaultMessageSourceResolvable(new String[] {code}, arguments));
     }
 
+    /** A translation flag counts only with its text: the catalogue keeps no flag for a text it does not have. */
+    private static boolean flag(String text, Boolean unofficial) {
+        return text(text) != null && Boolean.TRUE.equals(unofficial);
+    }
+
     /** Whether the two forms hold the same practice, whatever the spelling of lists and blanks. */
     static boolean same(PracticeForm a, PracticeForm b) {
         return normalized(a).equals(normalized(b));
@@ -162,9 +167,12 @@ class ImportPlanner {
                 text(f.titleEn()),
                 f.enUnofficial(),
                 text(f.titleFr()),
-                f.frUnofficial(),
+                flag(f.titleFr(), f.frUnofficial()),
+                text(f.titleEs()),
+                flag(f.titleEs(), f.esUnofficial()),
                 text(f.descriptionEn()),
                 text(f.descriptionFr()),
+                text(f.descriptionEs()),
                 items(f.countries() == null ? null : f.countries().toUpperCase(Locale.ROOT), "[\\s,;]+", false),
                 text(f.actor()),
                 text(f.region()),
@@ -176,6 +184,7 @@ class ImportPlanner {
                 f.endDate(),
                 text(f.statusNoteEn()),
                 text(f.statusNoteFr()),
+                text(f.statusNoteEs()),
                 items(f.links(), "\\s+", false),
                 sorted(f.themes()),
                 sorted(f.gcmObjectives()),

@@ -25,8 +25,11 @@ final class PracticeColumns {
             "enUnofficial",
             "titleFr",
             "frUnofficial",
+            "titleEs",
+            "esUnofficial",
             "descriptionEn",
             "descriptionFr",
+            "descriptionEs",
             "countries",
             "actor",
             "region",
@@ -43,6 +46,7 @@ final class PracticeColumns {
             "concepts",
             "statusNoteEn",
             "statusNoteFr",
+            "statusNoteEs",
             "links");
 
     private PracticeColumns() {}
@@ -65,8 +69,11 @@ final class PracticeColumns {
                 text(f.enUnofficial()),
                 f.titleFr(),
                 text(f.frUnofficial()),
+                f.titleEs(),
+                text(f.esUnofficial()),
                 f.descriptionEn(),
                 f.descriptionFr(),
+                f.descriptionEs(),
                 join(words(f.countries())),
                 f.actor(),
                 f.region(),
@@ -83,6 +90,7 @@ final class PracticeColumns {
                 join(f.concepts()),
                 f.statusNoteEn(),
                 f.statusNoteFr(),
+                f.statusNoteEs(),
                 join(
                         f.links() == null
                                 ? List.of()

@@ -42,8 +42,8 @@ public final class SchemaOrg {
     public static Map<String, Object> report(SourceDocument source) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("@type", "Report");
-        report.put("name", source.getTitleEn());
-        report.put("alternateName", source.getTitleFr());
+        report.put("name", source.getTitle().en());
+        report.put("alternateName", source.getTitle().fr());
         report.put("datePublished", String.valueOf(source.getYear()));
         report.put("publisher", Map.of("@type", "Organization", "name", source.getForum()));
         return report;

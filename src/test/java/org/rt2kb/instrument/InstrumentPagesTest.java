@@ -133,7 +133,8 @@ class InstrumentPagesTest {
 
         assertThat(page.select(".kicker .code").text()).isEqualTo("C181");
         assertThat(page.select("h1").text()).contains("Private Employment Agencies Convention");
-        assertThat(page.select("dd[lang=fr]").text()).contains("agences d’emploi privées");
+        assertThat(page.select("dd span[lang=fr]").text()).contains("agences d’emploi privées");
+        assertThat(page.select("dd span[lang=es]").text()).contains("agencias de empleo privadas");
         assertThat(page.select("#practices-title + ul a")).isNotEmpty();
         assertThat(page.select("#cite-page").text()).contains("http://localhost/instruments/c181");
     }
@@ -141,6 +142,7 @@ class InstrumentPagesTest {
     @Test
     void shouldCiteInOneLanguageTheReadersWhenTheTitleIsInItOtherwiseEnglish() {
         Document french = page(mvc, "/instruments/c189", "fr", HttpStatus.OK);
+        // A report whose only official title is English; its French title is the project's translation.
         Document englishOnly = page(mvc, "/instruments/a-hrc-53-26", "fr", HttpStatus.OK);
         Document spanish = page(mvc, "/instruments/c189", "es", HttpStatus.OK);
 
@@ -149,7 +151,8 @@ class InstrumentPagesTest {
                 .startsWith("Special Rapporteur on the human rights of migrants, How to expand");
         assertThat(spanish.select("#cite-formal[lang=en]").text())
                 .startsWith("ILO Domestic Workers Convention, 2011 (No. 189) (Geneva, 16 June 2011)");
-        assertThat(englishOnly.select("#cite-page cite[lang=en]").text()).startsWith("How to expand");
+        assertThat(englishOnly.select("#cite-page cite[lang=fr]").text()).startsWith("Comment élargir");
+        assertThat(englishOnly.select("dd:has(span[lang=fr]) .tag").text()).isNotEmpty();
     }
 
     @Test

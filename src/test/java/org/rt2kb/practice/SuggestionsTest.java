@@ -182,8 +182,32 @@ class SuggestionsTest {
                 .isEqualTo("Des cliniques mobiles pour les travailleurs saisonniers.");
         assertThat(form.select("#frUnofficial1").hasAttr("checked")).isFalse();
         assertThat(form.select("#enUnofficial1").hasAttr("checked")).isTrue();
-        assertThat(form.select(".suggested-by .hint").text()).startsWith("Written in French");
+        assertThat(form.select(".suggested-by .hint").text()).startsWith("Suggested in French");
         assertThat(second).isNotEqualTo(first);
+    }
+
+    @Test
+    void shouldPutASuggestionInTheLanguageTheSenderChoseWhateverTheInterfaces() {
+        Map<String, String> fields = suggestion("Salud de los trabajadores temporeros en Quetzaltenango");
+        fields.put("description", "Clínicas móviles para los trabajadores temporeros.");
+        fields.put("language", "es");
+        assertThat(send(fields, "192.0.2.4", "en")).hasStatus(HttpStatus.FOUND);
+
+        Document form = Pages.parse(mvc.get()
+                .uri("/admin/practices/" + practiceId("salud-de-los-trabajadores-temporeros-en-quetzaltenango"))
+                .header("Accept-Language", "en")
+                .with(ANA)
+                .exchange());
+        assertThat(form.select("#titleEs").val()).isEqualTo("Salud de los trabajadores temporeros en Quetzaltenango");
+        assertThat(form.select("#descriptionEs").text())
+                .isEqualTo("Clínicas móviles para los trabajadores temporeros.");
+        assertThat(form.select("#titleFr").val()).isEmpty();
+        assertThat(form.select("#esUnofficial1").hasAttr("checked")).isFalse();
+        assertThat(form.select("#enUnofficial1").hasAttr("checked")).isTrue();
+        assertThat(form.select(".suggested-by .hint").text()).startsWith("Suggested in Spanish");
+
+        fields.put("language", "de");
+        assertThat(send(fields, "192.0.2.4", "es")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
     @Test

@@ -25,13 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 @CatalogueTest
 class RelevanceTest {
 
-    /** The floor of recall@10 and of MRR for the English and French queries together. */
+    /** The floor of recall@10 and of MRR for the queries of each language. */
     static final double FLOOR = 0.90;
-    /**
-     * The floor for the Spanish queries: what they reach on both backends while the thesaurus has Spanish labels but
-     * the catalogue no Spanish texts yet, less the run-to-run spread of OpenSearch's scores (docs/search.md).
-     */
-    static final double SPANISH_FLOOR = 0.70;
+    /** The floor for the queries whose words are in another language than the entries they expect. */
+    static final double CROSS_LANGUAGE_FLOOR = 0.80;
 
     @Autowired
     KnowledgeSearch search;
@@ -73,10 +70,15 @@ class RelevanceTest {
         System.out.println(report);
 
         assertThat(byLanguage.get("es")).hasSizeGreaterThanOrEqualTo(40);
-        List<Score> englishAndFrench = new ArrayList<>(byLanguage.get("en"));
-        englishAndFrench.addAll(byLanguage.get("fr"));
-        assertFloor("en+fr", englishAndFrench, FLOOR);
-        assertFloor("es", byLanguage.get("es"), SPANISH_FLOOR);
+        for (String language : List.of("en", "fr", "es")) {
+            assertFloor(language, byLanguage.get(language), FLOOR - spread());
+        }
+        assertFloor("cross-language", byKind.get("cross-language"), CROSS_LANGUAGE_FLOOR - spread());
+    }
+
+    /** How far the backend's figures move from one run to the next on the same catalogue (docs/search.md). */
+    double spread() {
+        return 0;
     }
 
     private static void assertFloor(String group, List<Score> scores, double floor) {

@@ -69,7 +69,7 @@ class LanguageTest {
     }
 
     @Test
-    void shouldWriteTheInterfaceInSpanishAndShowTextsNotYetInSpanishInEnglishMarked() {
+    void shouldWriteTheInterfaceAndTheTextsInSpanishWithTheirTranslationsMarked() {
         MvcTestResult chosen = mvc.get().uri("/themes/health?lang=es").exchange();
         Document page = Pages.parse(chosen);
 
@@ -78,9 +78,10 @@ class LanguageTest {
         assertThat(page.select("nav.site-nav a[href=/themes]").text())
                 .isEqualTo(spanish("nav.themes"))
                 .isNotEqualTo(messages.getMessage("nav.themes", null, Locale.ENGLISH));
-        assertThat(page.select("h1 span[lang=en]").text()).isEqualTo("Access to health");
-        assertThat(page.select("h1 .tag").eachText())
-                .containsExactly(spanish("text.in.en"), spanish("text.unofficial"));
+        assertThat(page.select("h1 span[lang=es]").text()).isEqualTo("Acceso a la salud");
+        assertThat(page.select("h1 .tag").eachText()).containsExactly(spanish("text.unofficial"));
+        assertThat(page.select("section.paper").attr("lang")).isEqualTo("es");
+        assertThat(page.select("section.paper .tag").eachText()).containsExactly(spanish("text.unofficial"));
         assertThat(page.select("nav.languages a").eachAttr("hreflang")).containsExactly("en", "fr", "es");
         assertThat(page.select("nav.languages a[aria-current=true]").text()).isEqualTo("Español");
     }

@@ -1,10 +1,8 @@
 package org.rt2kb.transfer.seed;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.rt2kb.instrument.OfficialRecord;
 import org.rt2kb.shared.Multilingual;
 
@@ -23,6 +21,8 @@ public final class SeedFiles {
             String titleFr,
             String titleEn,
             boolean enUnofficial,
+            String titleEs,
+            boolean esUnofficial,
             Integer year,
             String forum,
             String roundtable,
@@ -32,7 +32,17 @@ public final class SeedFiles {
             String note,
             String practicesCaveatEn,
             String practicesCaveatFr,
-            List<String> links) {}
+            String practicesCaveatEs,
+            List<String> links) {
+
+        public Multilingual title() {
+            return Multilingual.of(titleEn, enUnofficial, titleFr, false, titleEs, esUnofficial);
+        }
+
+        public Multilingual practicesCaveat() {
+            return Multilingual.of(practicesCaveatEn, false, practicesCaveatFr, false, practicesCaveatEs, esUnofficial);
+        }
+    }
 
     public record ThemesFile(List<ThemeSeed> themes, List<GapSeed> gaps, List<QuestionSeed> guidingQuestions) {}
 
@@ -45,23 +55,95 @@ public final class SeedFiles {
             String titleFr,
             String titleEn,
             boolean enUnofficial,
+            String titleEs,
+            boolean esUnofficial,
             String textFr,
+            String textEs,
             String summaryEn,
+            String summaryEs,
             List<NoteSeed> notes,
             List<String> gcmPrinciples,
-            String source) {}
+            String source) {
 
-    public record NoteSeed(Integer number, String textFr) {}
+        /** The paper's French title, with the project's English and Spanish ones. */
+        public Multilingual title() {
+            return Multilingual.of(titleEn, enUnofficial, titleFr, false, titleEs, esUnofficial);
+        }
+
+        /** The paper's French text, with its Spanish translation. */
+        public Multilingual text() {
+            return Multilingual.of(null, false, textFr, false, textEs, esUnofficial);
+        }
+
+        /** The project's English summary, with its Spanish translation. */
+        public Multilingual summary() {
+            return Multilingual.of(summaryEn, false, null, false, summaryEs, esUnofficial);
+        }
+    }
+
+    /** A footnote of the paper; its Spanish text is always the project's translation. */
+    public record NoteSeed(Integer number, String textFr, String textEs) {
+
+        public Multilingual text() {
+            return Multilingual.of(null, false, textFr, false, textEs, true);
+        }
+    }
 
     public record GapSeed(
-            String slug, Integer position, String titleFr, String titleEn, boolean enUnofficial, List<String> themes) {}
+            String slug,
+            Integer position,
+            String titleFr,
+            String titleEn,
+            boolean enUnofficial,
+            String titleEs,
+            boolean esUnofficial,
+            List<String> themes) {
+
+        public Multilingual title() {
+            return Multilingual.of(titleEn, enUnofficial, titleFr, false, titleEs, esUnofficial);
+        }
+    }
 
     public record QuestionSeed(
-            Integer number, String textFr, String textEn, boolean enUnofficial, List<String> themes) {}
+            Integer number,
+            String textFr,
+            String textEn,
+            boolean enUnofficial,
+            String textEs,
+            boolean esUnofficial,
+            List<String> themes) {
+
+        public Multilingual text() {
+            return Multilingual.of(textEn, enUnofficial, textFr, false, textEs, esUnofficial);
+        }
+    }
 
     public record PracticesFile(List<GroupSeed> groups, List<PracticeSeed> practices) {}
 
-    public record GroupSeed(String slug, Integer position, String titleEn, String titleFr, boolean frUnofficial) {}
+    public record GroupSeed(
+            String slug,
+            Integer position,
+            String titleEn,
+            String titleFr,
+            boolean frUnofficial,
+            String titleEs,
+            boolean esUnofficial) {
+
+        public GroupSeed(String slug, Integer position, Multilingual title) {
+            this(
+                    slug,
+                    position,
+                    title.en(),
+                    title.fr(),
+                    title.isUnofficialIn("fr"),
+                    title.get("es"),
+                    title.isUnofficialIn("es"));
+        }
+
+        public Multilingual title() {
+            return Multilingual.of(titleEn, false, titleFr, frUnofficial, titleEs, esUnofficial);
+        }
+    }
 
     public record PracticeSeed(
             String slug,
@@ -71,8 +153,11 @@ public final class SeedFiles {
             boolean enUnofficial,
             String titleFr,
             boolean frUnofficial,
+            String titleEs,
+            boolean esUnofficial,
             String descriptionEn,
             String descriptionFr,
+            String descriptionEs,
             List<String> countries,
             String actor,
             String region,
@@ -88,15 +173,54 @@ public final class SeedFiles {
             List<String> sdgTargets,
             String statusNoteEn,
             String statusNoteFr,
+            String statusNoteEs,
             List<String> links,
-            ProvenanceSeed provenance) {}
+            ProvenanceSeed provenance) {
+
+        public Multilingual title() {
+            return Multilingual.of(titleEn, enUnofficial, titleFr, frUnofficial, titleEs, esUnofficial);
+        }
+
+        /** The paper's English description, with its translations. */
+        public Multilingual description() {
+            return Multilingual.of(descriptionEn, false, descriptionFr, frUnofficial, descriptionEs, esUnofficial);
+        }
+
+        public Multilingual statusNote() {
+            return Multilingual.of(statusNoteEn, statusNoteFr, statusNoteEs);
+        }
+    }
 
     public record ProvenanceSeed(String source, String annex, String pageGroup) {}
 
     public record InstrumentsFile(String source, List<AnnexGroupSeed> annexGroups, List<InstrumentSeed> instruments) {}
 
     public record AnnexGroupSeed(
-            String slug, String annex, Integer position, String titleEn, String titleFr, boolean frUnofficial) {}
+            String slug,
+            String annex,
+            Integer position,
+            String titleEn,
+            String titleFr,
+            boolean frUnofficial,
+            String titleEs,
+            boolean esUnofficial) {
+
+        public AnnexGroupSeed(String slug, String annex, Integer position, Multilingual title) {
+            this(
+                    slug,
+                    annex,
+                    position,
+                    title.en(),
+                    title.fr(),
+                    title.isUnofficialIn("fr"),
+                    title.get("es"),
+                    title.isUnofficialIn("es"));
+        }
+
+        public Multilingual title() {
+            return Multilingual.of(titleEn, false, titleFr, frUnofficial, titleEs, esUnofficial);
+        }
+    }
 
     public record InstrumentSeed(
             String slug,
@@ -105,6 +229,10 @@ public final class SeedFiles {
             String acronymFr,
             String titleEn,
             String titleFr,
+            boolean frUnofficial,
+            String titleEs,
+            boolean esUnofficial,
+            Map<String, List<String>> aliases,
             Integer year,
             String type,
             String body,
@@ -116,7 +244,13 @@ public final class SeedFiles {
             List<String> links,
             List<Integer> gcmObjectives,
             List<String> gcmPrinciples,
-            List<String> sdgTargets) {}
+            List<String> sdgTargets) {
+
+        /** The titles, official unless flagged: a French or Spanish title may be the project's own. */
+        public Multilingual title() {
+            return Multilingual.of(titleEn, false, titleFr, frUnofficial, titleEs, esUnofficial);
+        }
+    }
 
     public record LinksFile(List<LinkSeed> links, List<AnnotationSeed> annotations) {}
 
@@ -131,7 +265,14 @@ public final class SeedFiles {
             LocalDate updated,
             String textEn,
             String textFr,
-            boolean frUnofficial) {}
+            boolean frUnofficial,
+            String textEs,
+            boolean esUnofficial) {
+
+        public Multilingual text() {
+            return Multilingual.of(textEn, false, textFr, frUnofficial, textEs, esUnofficial);
+        }
+    }
 
     public record ObjectivesFile(List<ObjectiveSeed> objectives) {}
 
@@ -144,7 +285,13 @@ public final class SeedFiles {
             boolean esUnofficial) {
 
         public ObjectiveSeed(Integer number, Multilingual title) {
-            this(number, title.en(), title.fr(), title.get("es"), unofficial(title, "fr"), unofficial(title, "es"));
+            this(
+                    number,
+                    title.en(),
+                    title.fr(),
+                    title.get("es"),
+                    title.isUnofficialIn("fr"),
+                    title.isUnofficialIn("es"));
         }
 
         public Multilingual title() {
@@ -170,8 +317,8 @@ public final class SeedFiles {
                     title.en(),
                     title.fr(),
                     title.get("es"),
-                    unofficial(title, "fr"),
-                    unofficial(title, "es"));
+                    title.isUnofficialIn("fr"),
+                    title.isUnofficialIn("es"));
         }
 
         public Multilingual title() {
@@ -191,7 +338,14 @@ public final class SeedFiles {
             boolean esUnofficial) {
 
         public TargetSeed(String code, Integer goal, Multilingual title) {
-            this(code, goal, title.en(), title.fr(), title.get("es"), unofficial(title, "fr"), unofficial(title, "es"));
+            this(
+                    code,
+                    goal,
+                    title.en(),
+                    title.fr(),
+                    title.get("es"),
+                    title.isUnofficialIn("fr"),
+                    title.isUnofficialIn("es"));
         }
 
         public Multilingual title() {
@@ -257,14 +411,7 @@ public final class SeedFiles {
 
     /** A text in English, French and Spanish from a seed's fields, with the flags of its translations. */
     static Multilingual texts(String en, String fr, String es, boolean frUnofficial, boolean esUnofficial) {
-        Set<String> unofficial = new HashSet<>();
-        if (frUnofficial) {
-            unofficial.add("fr");
-        }
-        if (esUnofficial) {
-            unofficial.add("es");
-        }
-        return Multilingual.of(en, fr, es).translatedIn(unofficial);
+        return Multilingual.of(en, false, fr, frUnofficial, es, esUnofficial);
     }
 
     private static boolean unofficial(Multilingual text, String language) {

@@ -140,9 +140,7 @@ public class SeedImporter {
                         s.slug(),
                         persist(new SourceDocument(
                                 s.slug(),
-                                s.titleFr(),
-                                s.titleEn(),
-                                s.enUnofficial(),
+                                s.title(),
                                 s.year(),
                                 s.forum(),
                                 s.roundtable(),
@@ -150,8 +148,7 @@ public class SeedImporter {
                                 list(s.coChairs()),
                                 list(s.languages()),
                                 s.note(),
-                                s.practicesCaveatEn(),
-                                s.practicesCaveatFr(),
+                                s.practicesCaveat(),
                                 list(s.links()))));
             }
             // Parents first, so that every region's parent exists when it is written.
@@ -195,29 +192,18 @@ public class SeedImporter {
             Theme gapsSection = sectionOf(ThemeKind.GAPS);
             seeds.themes()
                     .gaps()
-                    .forEach(g -> persist(new PracticeGap(
-                            gapsSection,
-                            g.slug(),
-                            g.position(),
-                            g.titleFr(),
-                            g.titleEn(),
-                            g.enUnofficial(),
-                            pick(g.themes(), themes))));
+                    .forEach(g -> persist(
+                            new PracticeGap(gapsSection, g.slug(), g.position(), g.title(), pick(g.themes(), themes))));
             Theme questionsSection = sectionOf(ThemeKind.GUIDING_QUESTIONS);
             seeds.themes()
                     .guidingQuestions()
-                    .forEach(q -> persist(new GuidingQuestion(
-                            questionsSection,
-                            q.number(),
-                            q.textFr(),
-                            q.textEn(),
-                            q.enUnofficial(),
-                            pick(q.themes(), themes))));
+                    .forEach(q -> persist(
+                            new GuidingQuestion(questionsSection, q.number(), q.text(), pick(q.themes(), themes))));
         }
 
         private void loadTheme(ThemeSeed t) {
             List<ThemeNote> notes = list(t.notes()).stream()
-                    .map(n -> new ThemeNote(n.number(), n.textFr()))
+                    .map(n -> new ThemeNote(n.number(), n.text()))
                     .toList();
             Theme theme = new Theme(
                     t.slug(),
@@ -226,11 +212,9 @@ public class SeedImporter {
                     code(ThemeKind.class, t.kind()),
                     themes.get(t.parent()),
                     t.position(),
-                    t.titleFr(),
-                    t.titleEn(),
-                    t.enUnofficial(),
-                    t.textFr(),
-                    t.summaryEn(),
+                    t.title(),
+                    t.text(),
+                    t.summary(),
                     notes);
             theme.tagPrinciples(pick(t.gcmPrinciples(), principles));
             themes.put(t.slug(), persist(theme));
@@ -245,18 +229,10 @@ public class SeedImporter {
 
         private void loadPractices() {
             for (var g : seeds.practices().groups()) {
-                groups.put(
-                        g.slug(),
-                        persist(new PracticeGroup(g.slug(), g.position(), g.titleEn(), g.titleFr(), g.frUnofficial())));
+                groups.put(g.slug(), persist(new PracticeGroup(g.slug(), g.position(), g.title())));
             }
             for (PracticeSeed p : seeds.practices().practices()) {
-                var texts = new Practice.Texts(
-                        p.titleEn(),
-                        p.enUnofficial(),
-                        p.titleFr(),
-                        p.frUnofficial(),
-                        p.descriptionEn(),
-                        p.descriptionFr());
+                var texts = new Practice.Texts(p.title(), p.description());
                 var actor = new Practice.Actor(
                         p.actor(),
                         p.region(),
@@ -273,7 +249,7 @@ public class SeedImporter {
                         list(p.countries()),
                         actor,
                         period,
-                        new Practice.StatusNote(p.statusNoteEn(), p.statusNoteFr()),
+                        p.statusNote(),
                         list(p.links()),
                         provenance.annex(),
                         provenance.pageGroup());
@@ -289,10 +265,7 @@ public class SeedImporter {
         private void loadInstruments() {
             SourceDocument paper = sources.get(seeds.instruments().source());
             for (var g : seeds.instruments().annexGroups()) {
-                annexGroups.put(
-                        g.slug(),
-                        persist(new AnnexGroup(
-                                g.slug(), g.annex(), g.position(), g.titleEn(), g.titleFr(), g.frUnofficial())));
+                annexGroups.put(g.slug(), persist(new AnnexGroup(g.slug(), g.annex(), g.position(), g.title())));
             }
             // Parents (a convention) before their children (its protocols).
             List<InstrumentSeed> pending = new ArrayList<>(seeds.instruments().instruments());
@@ -302,7 +275,7 @@ public class SeedImporter {
                         .toList();
                 for (InstrumentSeed i : ready) {
                     var identity = new Instrument.Identity(
-                            i.code(), i.acronym(), i.acronymFr(), i.titleEn(), i.titleFr(), i.year());
+                            i.code(), i.acronym(), i.acronymFr(), i.title(), aliases(i.aliases()), i.year());
                     Instrument instrument = new Instrument(
                             i.slug(),
                             paper,
@@ -337,9 +310,7 @@ public class SeedImporter {
                         code(Visibility.class, a.visibility()),
                         a.author(),
                         a.created(),
-                        a.textEn(),
-                        a.textFr(),
-                        a.frUnofficial()));
+                        a.text()));
             }
         }
 
@@ -365,6 +336,10 @@ public class SeedImporter {
 
     private static <K, V> Set<V> pick(List<K> keys, Map<K, V> values) {
         return list(keys).stream().map(values::get).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static Map<String, List<String>> aliases(Map<String, List<String>> aliases) {
+        return aliases == null ? Map.of() : aliases;
     }
 
     private static <T> List<T> list(List<T> values) {

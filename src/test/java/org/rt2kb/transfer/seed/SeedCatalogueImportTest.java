@@ -120,8 +120,21 @@ class SeedCatalogueImportTest {
                 .isEqualTo(5);
         assertThat(jdbc.queryForObject("select count(*) from guiding_question", Long.class))
                 .isEqualTo(3);
-        assertThat(jdbc.queryForObject("select count(*) from theme where text_fr = '' or summary_en = ''", Long.class))
+        // Every section has the paper's French text, the project's English summary, and both in Spanish.
+        assertThat(jdbc.queryForObject("""
+                        select count(*) from theme
+                        where not (text ? 'fr' and text ? 'es' and summary ? 'en' and summary ? 'es' and title ? 'es')
+                        """, Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from practice where not (title ? 'es' and description ? 'es')", Long.class))
                 .isZero();
+        // Every instrument has a French and a Spanish title; most are official, the rest flagged as translations.
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from instrument where not (title ? 'fr' and title ? 'es')", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from instrument where (title -> 'es' ->> 'unofficial')::boolean", Long.class))
+                .isEqualTo(13);
     }
 
     @Test

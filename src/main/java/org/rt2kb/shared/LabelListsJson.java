@@ -1,4 +1,4 @@
-package org.rt2kb.thesaurus;
+package org.rt2kb.shared;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -8,9 +8,12 @@ import java.util.TreeMap;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores a concept's alternative labels as one JSON object of lists keyed by language: {@code {"en": ["…"]}}. */
+/**
+ * Stores lists of names by language (a concept's alternative labels, an instrument's other names) as one JSON object
+ * of lists keyed by language: {@code {"en": ["…"]}}.
+ */
 @Converter
-class LabelListsJson implements AttributeConverter<Map<String, List<String>>, String> {
+public class LabelListsJson implements AttributeConverter<Map<String, List<String>>, String> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, List<String>>> LISTS = new TypeReference<>() {};
