@@ -57,6 +57,7 @@ class InstrumentPageController {
         model.addAttribute("detail", detail);
         model.addAttribute("i", detail.instrument());
         model.addAttribute("record", detail.instrument().officialRecord());
+        model.addAttribute("issuer", reference.issuer(detail.instrument().body()));
         model.addAttribute("principleTitles", reference.gcmPrincipleTitles());
         model.addAttribute("citation", citations.of(detail.instrument(), locale));
         model.addAttribute("citing", ofType(detail, "theme"));

@@ -25,15 +25,16 @@ interface InstrumentRepository extends JpaRepository<Instrument, Long> {
     Optional<Instrument> findByCode(String code);
 
     @Query("""
-            select i.body, max(i.officialRecord.bodyFr) from Instrument i
-            where i.status = :status group by i.body order by i.body""")
+            select distinct i.body, b.name from Instrument i left join IssuingBody b on b.body = i.body
+            where i.status = :status order by i.body""")
     List<Object[]> findBodiesByStatus(EntryStatus status);
 
-    /** The issuing bodies of the published instruments, by their English name, with their French name. */
+    /** The issuing bodies of the published instruments, by the name instruments give them, with their names. */
     default Map<String, Multilingual> findPublishedBodies() {
         Map<String, Multilingual> bodies = new LinkedHashMap<>();
         for (Object[] body : findBodiesByStatus(EntryStatus.PUBLISHED)) {
-            bodies.put((String) body[0], Multilingual.of((String) body[0], (String) body[1]));
+            String key = (String) body[0];
+            bodies.put(key, body[1] == null ? Multilingual.of(key, null) : (Multilingual) body[1]);
         }
         return bodies;
     }

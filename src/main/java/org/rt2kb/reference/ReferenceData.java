@@ -46,6 +46,12 @@ public class ReferenceData {
                 .getResultList();
     }
 
+    /** The body instruments name {@code body}, or one known only by that name. */
+    public IssuingBody issuer(String body) {
+        IssuingBody found = em.find(IssuingBody.class, body);
+        return found != null ? found : new IssuingBody(body, Multilingual.of(body, null), Multilingual.NONE);
+    }
+
     public List<SourceDocument> sources() {
         return em.createQuery("select s from SourceDocument s order by s.year, s.slug", SourceDocument.class)
                 .getResultList();

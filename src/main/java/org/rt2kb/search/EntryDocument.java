@@ -1,6 +1,7 @@
 package org.rt2kb.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,8 @@ final class EntryDocument {
     }
 
     /** The other names the entry is known by: searched as titles are, and offered as one types. */
-    EntryDocument aliases(Map<String, List<String>> aliases) {
-        aliases.values().stream().flatMap(List::stream).forEach(alias -> {
+    EntryDocument aliases(Collection<String> aliases) {
+        aliases.forEach(alias -> {
             document.addValue(fields.aliases(), alias);
             words(alias);
             prefixes(alias);

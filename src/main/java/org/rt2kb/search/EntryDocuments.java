@@ -1,5 +1,6 @@
 package org.rt2kb.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,12 +16,14 @@ import org.rt2kb.instrument.AnnexGroup;
 import org.rt2kb.instrument.Instrument;
 import org.rt2kb.practice.Practice;
 import org.rt2kb.reference.Country;
+import org.rt2kb.reference.IssuingBody;
 import org.rt2kb.reference.Places;
 import org.rt2kb.reference.Region;
 import org.rt2kb.reference.SdgTarget;
 import org.rt2kb.search.EntryDocument.Texts;
 import org.rt2kb.shared.Multilingual;
 import org.rt2kb.theme.Theme;
+import org.rt2kb.theme.ThemeText;
 
 /** What each kind of entry puts in its index document. Every text is indexed in each language it exists in. */
 final class EntryDocuments {
@@ -28,7 +31,7 @@ final class EntryDocuments {
     private EntryDocuments() {}
 
     static void theme(Theme t, EntryFields fields, DocumentElement document, Session session) {
-        Texts texts = new Texts().add(t.getSummary()).add(t.getText());
+        Texts texts = new Texts().add(t.getSummary()).add(t.getText().map(ThemeText::withoutNoteReferences));
         t.getNotes().forEach(note -> texts.add(note.text()));
         Set<String> themes = new LinkedHashSet<>(List.of(t.getSlug()));
         if (t.getParent() != null) {
@@ -95,9 +98,16 @@ final class EntryDocuments {
                 .filter(link -> link.getFrom().isPublished())
                 .forEach(link -> texts.add("en", link.getNote()));
         texts.add("en", i.getBody());
+        List<String> aliases = new ArrayList<>();
+        i.getAliases().values().forEach(aliases::addAll);
+        IssuingBody issuer = session.find(IssuingBody.class, i.getBody());
+        if (issuer != null) { // its names in every language, and its acronyms ("OIT", "ACNUR") as other names
+            texts.add(issuer.getName());
+            aliases.addAll(issuer.getAcronym().texts().values());
+        }
         new EntryDocument(document, fields, "instrument", i.getSlug())
                 .titles(i.getTitle())
-                .aliases(i.getAliases())
+                .aliases(aliases)
                 .texts(texts)
                 .codes(i.getCode(), i.getAcronym(), i.getAcronymFr())
                 .themes(linked(i.getIncomingLinks(), false, null))

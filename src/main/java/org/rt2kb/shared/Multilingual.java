@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
 
 /**
@@ -89,9 +90,14 @@ public record Multilingual(Map<String, String> texts, Set<String> unofficial) {
 
     /** The same text with {@code prefix} before it in every language ("5. " before an objective's title). */
     public Multilingual prefixed(String prefix) {
-        Map<String, String> prefixed = new HashMap<>();
-        texts.forEach((language, text) -> prefixed.put(language, prefix + text));
-        return new Multilingual(prefixed, unofficial);
+        return map(text -> prefix + text);
+    }
+
+    /** The text in every language changed by {@code change}, each keeping its flag. */
+    public Multilingual map(UnaryOperator<String> change) {
+        Map<String, String> changed = new HashMap<>();
+        texts.forEach((language, text) -> changed.put(language, change.apply(text)));
+        return new Multilingual(changed, unofficial);
     }
 
     /** Whether the text exists in no language. */

@@ -28,6 +28,11 @@ public final class ThemeText {
         return paragraphs;
     }
 
+    /** The text without its note references, for the index: "l’OIT[^7]" is searched and shown as "l’OIT". */
+    public static String withoutNoteReferences(String text) {
+        return NOTE.matcher(text).replaceAll("");
+    }
+
     /** The first paragraph without its note references, cut after about {@code length} characters at a word end. */
     public static String excerpt(String text, int length) {
         String first = NOTE.matcher(text.strip().split("\\n\\s*\\n", 2)[0]).replaceAll("");

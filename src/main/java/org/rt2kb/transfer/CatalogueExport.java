@@ -31,6 +31,7 @@ import org.rt2kb.practice.PracticeGroup;
 import org.rt2kb.reference.Country;
 import org.rt2kb.reference.GcmObjective;
 import org.rt2kb.reference.GcmPrinciple;
+import org.rt2kb.reference.IssuingBody;
 import org.rt2kb.reference.Region;
 import org.rt2kb.reference.SdgTarget;
 import org.rt2kb.reference.SourceDocument;
@@ -115,6 +116,7 @@ public class CatalogueExport {
         files.put("sources.json", json(content.sources()));
         files.put("reference/regions.json", json(content.regions()));
         files.put("reference/countries.json", json(content.countries()));
+        files.put("reference/bodies.json", json(content.bodies()));
         files.put("reference/gcm-objectives.json", json(content.objectives()));
         files.put("reference/gcm-principles.json", json(content.principles()));
         files.put("reference/sdg-targets.json", json(content.targets()));
@@ -210,6 +212,12 @@ public class CatalogueExport {
         SeedFiles.CountriesFile countries() {
             return new SeedFiles.CountriesFile(all(Country.class, "code").stream()
                     .map(c -> new SeedFiles.CountrySeed(c.getCode(), c.getAlpha3(), c.getName(), c.getRegionCode()))
+                    .toList());
+        }
+
+        SeedFiles.BodiesFile bodies() {
+            return new SeedFiles.BodiesFile(all(IssuingBody.class, "body").stream()
+                    .map(b -> new SeedFiles.BodySeed(b.getBody(), b.getName(), b.getAcronym()))
                     .toList());
         }
 

@@ -135,6 +135,11 @@ class InstrumentPagesTest {
         assertThat(page.select("h1").text()).contains("Private Employment Agencies Convention");
         assertThat(page.select("dd span[lang=fr]").text()).contains("agences d’emploi privées");
         assertThat(page.select("dd span[lang=es]").text()).contains("agencias de empleo privadas");
+        assertThat(page.select("a[href=/instruments?body=ILO]").text()).isEqualTo("International Labour Organization");
+        assertThat(page(mvc, "/instruments/c181", "es", HttpStatus.OK)
+                        .select("dd:has(a[href=/instruments?body=ILO])")
+                        .text())
+                .isEqualTo("Organización Internacional del Trabajo (OIT)");
         assertThat(page.select("#practices-title + ul a")).isNotEmpty();
         assertThat(page.select("#cite-page").text()).contains("http://localhost/instruments/c181");
     }

@@ -62,6 +62,45 @@ class SearchApiTest {
     }
 
     @Test
+    void shouldMatchSpanishWordsWhateverTheirNumberGenderAndAccents() {
+        // The Spanish texts' own words: plural and feminine forms, with or without accents.
+        assertThat(hits(get("/api/search?q=trabajadora%20domestica&lang=es"))).contains("instrument:c189");
+        assertThat(hits(get("/api/search?q=regularizaci%C3%B3n%20de%20venezolanos&lang=es")))
+                .contains("practice:colombia-regularisation-venezuelans");
+        JsonNode hit = get("/api/search?q=atenci%C3%B3n%20de%20la%20salud%20indocumentados&lang=es")
+                .get("hits")
+                .get(0);
+        assertThat(hit.get("snippetLang").asString()).isEqualTo("es");
+        assertThat(hit.get("snippet").asString()).contains("<mark>");
+    }
+
+    @Test
+    void shouldFindInstrumentsByTheNamesAndAcronymsPeopleUse() {
+        assertThat(first("/api/search?q=Protocolo%20de%20Palermo&lang=es"))
+                .isEqualTo("instrument:untoc-trafficking-protocol");
+        assertThat(first("/api/search?q=Convention%20de%20Palerme&lang=fr")).isEqualTo("instrument:untoc");
+        // The issuing body's acronym in Spanish.
+        assertThat(hits(get("/api/search?q=ACNUR&lang=es"))).contains("instrument:unhcr-10-point-plan");
+    }
+
+    @Test
+    void shouldKeepThePapersNoteReferencesOutOfSnippets() {
+        JsonNode hits =
+                get("/api/search?q=instruments%20de%20l%E2%80%99OIT&lang=fr").get("hits");
+
+        assertThat(hits).isNotEmpty();
+        hits.forEach(hit -> assertThat(hit.path("snippet").asString("")).doesNotContain("[^"));
+    }
+
+    @Test
+    void shouldCorrectAnUnknownSpanishWord() {
+        JsonNode result = get("/api/search?q=xenofovia&lang=es");
+
+        assertThat(result.get("suggestion").asString()).isEqualTo("xenofobia");
+        assertThat(result.get("total").asLong()).isPositive();
+    }
+
+    @Test
     void shouldCorrectAnUnknownWordAndSearchTheCorrection() {
         JsonNode result = get("/api/search?q=statelesness");
 
@@ -198,6 +237,17 @@ class SearchApiTest {
                                 .getContentAsByteArray())
                         .toString())
                 .contains("/countries/EC");
+    }
+
+    @Test
+    void shouldSuggestSpanishTitlesToASpanishReader() throws Exception {
+        String suggestions = mvc.get()
+                .uri(URI.create("/api/suggest?q=trabajadoras&lang=es"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(suggestions).contains("Convenio sobre las trabajadoras y los trabajadores domésticos");
     }
 
     private String first(String uri) {

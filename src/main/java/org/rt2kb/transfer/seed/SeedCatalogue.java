@@ -1,5 +1,6 @@
 package org.rt2kb.transfer.seed;
 
+import org.rt2kb.transfer.seed.SeedFiles.BodiesFile;
 import org.rt2kb.transfer.seed.SeedFiles.CountriesFile;
 import org.rt2kb.transfer.seed.SeedFiles.InstrumentsFile;
 import org.rt2kb.transfer.seed.SeedFiles.LinksFile;
@@ -16,6 +17,7 @@ public record SeedCatalogue(
         SourcesFile sources,
         RegionsFile regions,
         CountriesFile countries,
+        BodiesFile bodies,
         ObjectivesFile gcmObjectives,
         PrinciplesFile gcmPrinciples,
         TargetsFile sdgTargets,
@@ -27,6 +29,7 @@ public record SeedCatalogue(
     static final String SOURCES = "sources.json";
     static final String REGIONS = "reference/regions.json";
     static final String COUNTRIES = "reference/countries.json";
+    static final String BODIES = "reference/bodies.json";
     static final String GCM_OBJECTIVES = "reference/gcm-objectives.json";
     static final String GCM_PRINCIPLES = "reference/gcm-principles.json";
     static final String SDG_TARGETS = "reference/sdg-targets.json";

@@ -379,6 +379,31 @@ public final class SeedFiles {
         }
     }
 
+    public record BodiesFile(List<BodySeed> bodies) {}
+
+    /** An issuing body: {@code key} is the name instruments give in their {@code body} field. */
+    public record BodySeed(
+            String key,
+            String nameEn,
+            String nameFr,
+            String nameEs,
+            String acronymEn,
+            String acronymFr,
+            String acronymEs) {
+
+        public BodySeed(String key, Multilingual name, Multilingual acronym) {
+            this(key, name.en(), name.fr(), name.get("es"), acronym.en(), acronym.fr(), acronym.get("es"));
+        }
+
+        public Multilingual name() {
+            return Multilingual.of(nameEn, nameFr, nameEs);
+        }
+
+        public Multilingual acronym() {
+            return Multilingual.of(acronymEn, acronymFr, acronymEs);
+        }
+    }
+
     public record ThesaurusFile(String source, List<ConceptSeed> concepts) {}
 
     public record ConceptSeed(

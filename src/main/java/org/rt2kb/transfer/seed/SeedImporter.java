@@ -26,6 +26,7 @@ import org.rt2kb.practice.PracticeScope;
 import org.rt2kb.reference.Country;
 import org.rt2kb.reference.GcmObjective;
 import org.rt2kb.reference.GcmPrinciple;
+import org.rt2kb.reference.IssuingBody;
 import org.rt2kb.reference.Region;
 import org.rt2kb.reference.SdgTarget;
 import org.rt2kb.reference.SourceDocument;
@@ -167,6 +168,7 @@ public class SeedImporter {
             seeds.countries()
                     .countries()
                     .forEach(c -> persist(new Country(c.code(), c.alpha3(), c.region(), c.name())));
+            seeds.bodies().bodies().forEach(b -> persist(new IssuingBody(b.key(), b.name(), b.acronym())));
             seeds.gcmObjectives()
                     .objectives()
                     .forEach(o -> objectives.put(o.number(), persist(new GcmObjective(o.number(), o.title()))));

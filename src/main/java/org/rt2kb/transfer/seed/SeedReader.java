@@ -37,6 +37,7 @@ class SeedReader {
                 reader.read(SeedCatalogue.SOURCES, SeedFiles.SourcesFile.class),
                 reader.read(SeedCatalogue.REGIONS, SeedFiles.RegionsFile.class),
                 reader.read(SeedCatalogue.COUNTRIES, SeedFiles.CountriesFile.class),
+                reader.read(SeedCatalogue.BODIES, SeedFiles.BodiesFile.class),
                 reader.read(SeedCatalogue.GCM_OBJECTIVES, SeedFiles.ObjectivesFile.class),
                 reader.read(SeedCatalogue.GCM_PRINCIPLES, SeedFiles.PrinciplesFile.class),
                 reader.read(SeedCatalogue.SDG_TARGETS, SeedFiles.TargetsFile.class),

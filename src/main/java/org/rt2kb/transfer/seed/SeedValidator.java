@@ -141,6 +141,11 @@ class SeedValidator {
                     at.required("nameFr", country.nameFr());
                     at.reference("region", country.region(), known.regions(), "region");
                 });
+        each(check, SeedCatalogue.BODIES, "body", s.bodies().bodies(), SeedFiles.BodySeed::key, (at, body) -> {
+            at.required("key", body.key());
+            at.required("nameEn", body.nameEn());
+            at.required("nameFr", body.nameFr());
+        });
         each(
                 check,
                 SeedCatalogue.GCM_OBJECTIVES,
