@@ -57,11 +57,8 @@ class HomePage {
 
     List<Change> recentChanges() {
         return recent.latest(RECENT).stream()
-                .map(entry -> new Change(
-                        entry.getType().code(),
-                        entry.getSlug(),
-                        Multilingual.of(entry.getTitleEn(), entry.getTitleFr()),
-                        entry.getUpdatedAt()))
+                .map(entry ->
+                        new Change(entry.getType().code(), entry.getSlug(), entry.getTitle(), entry.getUpdatedAt()))
                 .toList();
     }
 }

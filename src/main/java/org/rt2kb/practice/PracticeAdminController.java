@@ -1,5 +1,6 @@
 package org.rt2kb.practice;
 
+import java.util.Locale;
 import org.rt2kb.curation.EntryFormController;
 import org.rt2kb.curation.EntryForms;
 import org.springframework.stereotype.Controller;
@@ -24,8 +25,8 @@ class PracticeAdminController extends EntryFormController<PracticeForm> {
     }
 
     @ModelAttribute("choices")
-    PracticeEditor.Choices choices() {
-        return editor.choices();
+    PracticeEditor.Choices choices(Locale locale) {
+        return editor.choices(locale);
     }
 
     /** Who suggested the practice through the public form, if anyone: shown beside its form. */

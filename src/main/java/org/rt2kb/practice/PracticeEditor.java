@@ -3,6 +3,7 @@ package org.rt2kb.practice;
 import static org.rt2kb.shared.form.FormText.orNull;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -252,7 +253,8 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
             List<Choice> sdgTargets,
             List<Choice> concepts) {}
 
-    Choices choices() {
+    /** The lists, regions in the alphabetical order of the editor's language. */
+    Choices choices(Locale locale) {
         return new Choices(
                 groups.findAllByOrderByPosition().stream()
                         .map(g -> new Choice(g.getSlug(), g.getTitle()))
@@ -260,9 +262,11 @@ class PracticeEditor implements EntryEditor<PracticeForm> {
                 themes.linkableThemes().stream()
                         .map(t -> new Choice(t.getSlug(), t.getTitle()))
                         .toList(),
-                reference.regionPlaces().entrySet().stream()
-                        .map(r -> new Choice(r.getKey(), r.getValue().name()))
-                        .toList(),
+                Choice.byLabel(
+                        reference.regionPlaces().entrySet().stream()
+                                .map(r -> new Choice(r.getKey(), r.getValue().name()))
+                                .toList(),
+                        locale),
                 List.of(PracticeScope.values()),
                 List.of(ActorType.values()),
                 tagging.gcmObjectives(),

@@ -24,6 +24,9 @@ public enum ThemeKind implements Coded {
     /** The seven RT2 themes, their sub-themes and the cross-cutting priorities: what practices illustrate. */
     public static final Set<ThemeKind> ILLUSTRATED = EnumSet.of(THEME, SUB_THEME, CROSS_CUTTING);
 
+    /** The parts of the paper read on their own, around the themes: its introduction, ideas and questions. */
+    public static final Set<ThemeKind> PAPER_PARTS = EnumSet.of(INTRODUCTION, GAPS, GUIDING_QUESTIONS);
+
     @Converter(autoApply = true)
     public static class DbConverter extends CodedConverter<ThemeKind> {
         public DbConverter() {

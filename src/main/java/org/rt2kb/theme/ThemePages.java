@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ThemePages {
 
-    private static final int EXCERPT_LENGTH = 280;
+    /** The most a theme's line in a list runs to, in characters. */
+    private static final int LINE_LENGTH = 200;
 
     private static final String COUNTS = """
             select e.slug,
@@ -93,16 +94,26 @@ public class ThemePages {
             List<Question> questions,
             List<AnnotationView> annotations,
             SourceDocument source,
-            Instant updatedAt) {
+            Instant updatedAt,
+            Map<String, String> instrumentSlugs) {
 
         /** The paragraphs of the text as shown to a reader of {@code locale}, with their note markers. */
         public List<List<ThemeText.Run>> paragraphs(Locale locale) {
             return ThemeText.paragraphs(text.text(locale));
         }
+
+        /** A note as shown to a reader of {@code locale}, cut around the codes of the instruments it names. */
+        public List<ThemeText.Span> spans(Note note, Locale locale) {
+            return ThemeText.withCodes(note.text().text(locale), instrumentSlugs.keySet());
+        }
     }
 
-    /** The seven RT2 themes with their sub-themes by parent, and the cross-cutting priorities, in the paper's order. */
-    public record Overview(List<Card> themes, Map<String, List<Card>> subThemes, List<Card> crossCutting) {}
+    /**
+     * The seven RT2 themes with their sub-themes by parent, the cross-cutting priorities, and the parts of the paper
+     * read on their own (introduction, ideas for action, guiding questions), in the paper's order.
+     */
+    public record Overview(
+            List<Card> themes, Map<String, List<Card>> subThemes, List<Card> crossCutting, List<Card> paper) {}
 
     public Overview overview() {
         Map<String, long[]> counts = counts();
@@ -111,7 +122,10 @@ public class ThemePages {
         return new Overview(
                 ofKind(cards, ThemeKind.THEME),
                 ofKind(cards, ThemeKind.SUB_THEME).stream().collect(Collectors.groupingBy(Card::parent)),
-                ofKind(cards, ThemeKind.CROSS_CUTTING));
+                ofKind(cards, ThemeKind.CROSS_CUTTING),
+                themes.findPublishedPaperParts().stream()
+                        .map(t -> card(t, counts))
+                        .toList());
     }
 
     private static List<Card> ofKind(List<Card> cards, ThemeKind kind) {
@@ -150,7 +164,8 @@ public class ThemePages {
                         .toList(),
                 linksAndNotes.publicAnnotationsOf(theme),
                 theme.getSource() == null ? null : (SourceDocument) Hibernate.unproxy(theme.getSource()),
-                theme.getUpdatedAt());
+                theme.getUpdatedAt(),
+                instrumentSlugs());
     }
 
     /** The gaps of Section 4: where the paper says practices are missing, with the themes they concern. */
@@ -193,12 +208,21 @@ public class ThemePages {
     }
 
     /**
-     * What a card says of a theme: the project's summary in each language it is written in, except for French
-     * readers, who get the opening of the paper's own text.
+     * What a card says of a theme, in one line: the first sentence of the project's summary in each language it is
+     * written in, except for French readers, who get that of the paper's own text.
      */
     private static Multilingual cardSummary(Theme t) {
-        Map<String, String> texts = new HashMap<>(t.getSummary().texts());
-        texts.put("fr", ThemeText.excerpt(t.getText().fr(), EXCERPT_LENGTH));
+        Map<String, String> texts = new HashMap<>();
+        t.getSummary().texts().forEach((language, text) -> texts.put(language, ThemeText.line(text, LINE_LENGTH)));
+        texts.put("fr", ThemeText.line(t.getText().fr(), LINE_LENGTH));
         return new Multilingual(texts, t.getSummary().texts().keySet());
+    }
+
+    /** The slugs of the published instruments that have a code, by code: the notes link the codes they name. */
+    private Map<String, String> instrumentSlugs() {
+        return jdbc.sql("""
+                        select i.code, e.slug from instrument i join entry e on e.id = i.id
+                        where e.status = 'published' and i.code is not null""").query((rs, n) -> Map.entry(rs.getString("code"), rs.getString("slug"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -36,6 +36,11 @@ interface ThemeRepository extends JpaRepository<Theme, Long> {
             order by t.position""")
     List<Theme> findByStatusAndKinds(EntryStatus status, Collection<ThemeKind> kinds);
 
+    /** The introduction, the ideas for action and the guiding questions, in the paper's order. */
+    default List<Theme> findPublishedPaperParts() {
+        return findByStatusAndKinds(EntryStatus.PUBLISHED, ThemeKind.PAPER_PARTS);
+    }
+
     /** The seven RT2 themes, their sub-themes and the cross-cutting priorities, in the paper's order. */
     default List<Theme> findPublishedThemes() {
         return findByStatusAndKinds(EntryStatus.PUBLISHED, ThemeKind.ILLUSTRATED);

@@ -2,6 +2,7 @@ package org.rt2kb.theme;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,44 @@ public final class ThemeText {
     /** A run of text, or a reference to note {@code note} when that is not null. */
     public record Run(String text, Integer note) {}
 
+    /** A run of a note's text: plain, or the code of an instrument ({@code code} set) that a page links. */
+    public record Span(String text, String code) {}
+
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z]{1,3}\\d{2,3}\\b");
+
+    /** The text cut around the instrument codes in {@code codes} it names ("Voir C029 – Convention…"). */
+    public static List<Span> withCodes(String text, Set<String> codes) {
+        List<Span> spans = new ArrayList<>();
+        Matcher code = CODE.matcher(text);
+        int from = 0;
+        while (code.find()) {
+            if (codes.contains(code.group())) {
+                if (code.start() > from) {
+                    spans.add(new Span(text.substring(from, code.start()), null));
+                }
+                spans.add(new Span(code.group(), code.group()));
+                from = code.end();
+            }
+        }
+        if (from < text.length()) {
+            spans.add(new Span(text.substring(from), null));
+        }
+        return spans;
+    }
+
+    /**
+     * The first sentence of the first paragraph, without note references, cut after about {@code length} characters
+     * at a word end: the one line a list shows of a theme.
+     */
+    public static String line(String text, int length) {
+        String first = withoutNoteReferences(text.strip().split("\\n\\s*\\n", 2)[0]);
+        Matcher end = SENTENCE_END.matcher(first);
+        String sentence = end.find() ? first.substring(0, end.start() + 1) : first;
+        return cut(sentence, length);
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})");
+
     public static List<List<Run>> paragraphs(String text) {
         List<List<Run>> paragraphs = new ArrayList<>();
         for (String paragraph : text.split("\\n\\s*\\n")) {
@@ -33,14 +72,12 @@ public final class ThemeText {
         return NOTE.matcher(text).replaceAll("");
     }
 
-    /** The first paragraph without its note references, cut after about {@code length} characters at a word end. */
-    public static String excerpt(String text, int length) {
-        String first = NOTE.matcher(text.strip().split("\\n\\s*\\n", 2)[0]).replaceAll("");
-        if (first.length() <= length) {
-            return first;
+    private static String cut(String text, int length) {
+        if (text.length() <= length) {
+            return text;
         }
-        int cut = first.lastIndexOf(' ', length);
-        return first.substring(0, cut > 0 ? cut : length) + " …";
+        int cut = text.lastIndexOf(' ', length);
+        return text.substring(0, cut > 0 ? cut : length) + " …";
     }
 
     private static List<Run> runs(String paragraph) {

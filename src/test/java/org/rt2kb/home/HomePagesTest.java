@@ -5,17 +5,26 @@ import static org.rt2kb.support.Pages.page;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rt2kb.support.CatalogueTest;
+import org.rt2kb.support.Editing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The home page, the page about the source, and the error pages. */
 @CatalogueTest
 class HomePagesTest {
 
+    @RegisterExtension
+    final Editing editing = new Editing();
+
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void shouldCountWhatTheKnowledgeBaseHolds() {
@@ -24,7 +33,28 @@ class HomePagesTest {
         assertThat(page.select(".stats strong").eachText()).containsExactly("7", "34", "74", "23");
         assertThat(page.select(".job-cards a").eachAttr("href"))
                 .containsExactly("/themes", "/instruments", "/practices", "/coverage");
-        assertThat(page.select(".recent li")).hasSize(6);
+    }
+
+    @Test
+    void shouldListAsRecentlyChangedWhatEditorsChangedNotWhatTheSeedImportWrote() {
+        long practice = editing.createPublished(
+                "/admin/practices/new", Editing.practice("kb-test-recent", "Practice changed by an editor"));
+
+        Document page = page(mvc, "/");
+
+        assertThat(page.select(".recent li a").first().attr("href")).isEqualTo("/practices/kb-test-recent");
+        assertThat(jdbc.sql("""
+                        select count(*) from entry
+                        where updated_at = created_at and slug in (%s)""".formatted(String.join(
+                                ",",
+                                page.select(".recent li a").eachAttr("href").stream()
+                                        .map(href -> "'" + href.substring(href.lastIndexOf('/') + 1) + "'")
+                                        .toList())))
+                        .query(Long.class)
+                        .single())
+                .as("entries listed as changed that no one changed since they were imported")
+                .isZero();
+        assertThat(practice).isPositive();
     }
 
     @Test

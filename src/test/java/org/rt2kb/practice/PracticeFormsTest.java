@@ -6,6 +6,9 @@ import static org.rt2kb.support.Editing.ANA;
 import static org.rt2kb.support.Editing.BRUNO;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.text.Collator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -131,6 +134,23 @@ class PracticeFormsTest {
         Document stored =
                 Pages.parse(mvc.get().uri("/admin/practices/" + id).with(ANA).exchange());
         assertThat(stored.select("#titleEn").val()).isEqualTo("Ombudsperson for migrant domestic workers");
+    }
+
+    @Test
+    void shouldListTheRegionsInTheAlphabeticalOrderOfTheEditorsLanguage() {
+        for (String language : List.of("en", "fr", "es")) {
+            Document form = Pages.parse(mvc.get()
+                    .uri("/admin/practices/new")
+                    .header("Accept-Language", language)
+                    .with(ANA)
+                    .exchange());
+            List<String> regions = form.select("#region option:not([value=''])").eachText();
+
+            assertThat(regions).as(language).hasSizeGreaterThan(10);
+            assertThat(regions)
+                    .as(language)
+                    .isSortedAccordingTo(Collator.getInstance(Locale.forLanguageTag(language))::compare);
+        }
     }
 
     @Test

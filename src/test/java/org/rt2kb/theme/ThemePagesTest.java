@@ -29,6 +29,36 @@ class ThemePagesTest {
     }
 
     @Test
+    void shouldGiveEachThemeOneLineAndThePapersOtherPartsTheirOwnEntries() {
+        Document page = page(mvc, "/themes");
+
+        // One sentence per theme, not its whole summary.
+        assertThat(page.select("ol.theme-cards > li > p:not(.meta) > span[lang]")
+                        .eachText())
+                .hasSize(7)
+                .allSatisfy(
+                        line -> assertThat(line).hasSizeLessThanOrEqualTo(202).doesNotContain(". "));
+        assertThat(page.select("#paper a[href^=/themes/]").eachAttr("href"))
+                .contains(
+                        "/themes/introduction-migration-development-human-rights",
+                        "/themes/ideas-for-action",
+                        "/themes/guiding-questions");
+        assertThat(page.select("nav.site-nav a[href=/themes#paper]")).hasSize(1);
+    }
+
+    @Test
+    void shouldOfferATableOfContentsAndLinkTheInstrumentCodesOfTheNotes() {
+        Document page = page(mvc, "/themes/accountability");
+
+        for (String target : page.select("nav.toc a").eachAttr("href")) {
+            assertThat(page.select(target)).as(target).hasSize(1);
+        }
+        assertThat(page.select("nav.toc a").eachAttr("href")).contains("#paper-title", "#notes-title", "#cite-title");
+        assertThat(page.select(".notes li#note-7 a").eachAttr("href"))
+                .contains("/instruments/c029", "/instruments/p029");
+    }
+
+    @Test
     void shouldShowThePapersTextWithLinkedNotesAndTheEnglishSummary() {
         Document page = page(mvc, "/themes/accountability");
 

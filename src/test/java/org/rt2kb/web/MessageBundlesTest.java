@@ -8,8 +8,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +26,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rt2kb.annotation.AnnotationKind;
 import org.rt2kb.annotation.LinkRelation;
@@ -49,6 +52,21 @@ class MessageBundlesTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
     private final Properties english = bundle("en");
+
+    @ParameterizedTest
+    @CsvSource({
+        "en,History (1 version),History (2 versions)",
+        "fr,Historique (1 version),Historique (2 versions)",
+        "es,Historial (1 versión),Historial (2 versiones)"
+    })
+    void shouldCountInTheReadersLanguageWithSingularAndPlural(String language, String one, String two) {
+        Properties bundle = "en".equals(language) ? english : bundle(language);
+        MessageFormat history =
+                new MessageFormat(bundle.getProperty("admin.panel.history"), Locale.forLanguageTag(language));
+
+        assertThat(history.format(new Object[] {1})).isEqualTo(one);
+        assertThat(history.format(new Object[] {2})).isEqualTo(two);
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "es"})
