@@ -61,6 +61,30 @@ class PracticePagesTest {
     }
 
     @Test
+    void shouldShowTheFirstChoicesOfALongFacetAndTheRestUnderMore() {
+        Document page = page(mvc, "/practices?country=SE");
+
+        for (Element facet : page.select("details.facet")) {
+            assertThat(facet.select(":scope > ul > li").size()).isLessThanOrEqualTo(9);
+        }
+        // Sweden, chosen, is the only selected option of the page: its facet is the countries'.
+        Element countries = page.select("details.facet:has(a.selected)").first();
+        assertThat(countries.select(":scope > ul a.selected"))
+                .as("the chosen one stays in view")
+                .hasSize(1);
+        assertThat(countries.select("details.more-options li")).isNotEmpty();
+        // An SDG target's sentence is cut to one line, whole in its title.
+        assertThat(page.select("details.facet a[href*=sdg=] span[lang]"))
+                .isNotEmpty()
+                .allSatisfy(label -> {
+                    assertThat(label.text()).hasSizeLessThanOrEqualTo(60);
+                    if (label.text().endsWith("...")) {
+                        assertThat(label.attr("title")).startsWith(label.text().substring(0, 50));
+                    }
+                });
+    }
+
+    @Test
     void shouldOfferEveryValueOfAChosenFacetSoThatTwoCanBeCombined() {
         Document page = page(mvc, "/practices?country=FI");
 
