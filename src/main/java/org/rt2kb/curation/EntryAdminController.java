@@ -2,6 +2,7 @@ package org.rt2kb.curation;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.shared.form.FieldChange;
@@ -25,10 +26,12 @@ class EntryAdminController {
 
     private final Curation curation;
     private final EntryHistory history;
+    private final ValueLabels labels;
 
-    EntryAdminController(Curation curation, EntryHistory history) {
+    EntryAdminController(Curation curation, EntryHistory history, ValueLabels labels) {
         this.curation = curation;
         this.history = history;
+        this.labels = labels;
     }
 
     @PostMapping("/status")
@@ -64,6 +67,7 @@ class EntryAdminController {
             @PathVariable long id,
             @RequestParam(required = false) Integer from,
             @RequestParam(required = false) Integer to,
+            Locale locale,
             Model model) {
         EntryPanel panel = curation.panel(id);
         var revisions = history.of(id);
@@ -75,7 +79,8 @@ class EntryAdminController {
             if (older != null && newer != null) {
                 model.addAttribute("older", older);
                 model.addAttribute("newer", newer);
-                model.addAttribute("changes", FieldChange.between(older.fields(), newer.fields()));
+                model.addAttribute(
+                        "changes", labels.named(FieldChange.between(older.fields(), newer.fields()), locale));
             }
         }
         return "admin/history/entry";

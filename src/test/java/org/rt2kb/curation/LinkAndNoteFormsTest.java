@@ -58,8 +58,7 @@ class LinkAndNoteFormsTest {
         assertThat(history.select(".revisions-table tbody tr").first().text()).contains("Links changed by ana");
         assertThat(history.select(".diff tbody th").eachText()).containsExactly("Links to other entries");
         assertThat(history.select(".diff td.after").text())
-                .contains(
-                        "applies → instrument:kb-test-linked-convention: Applies its article 7 on written contracts.");
+                .contains("applies → “Convention on clove pickers”: Applies its article 7 on written contracts.");
 
         Document panel = Pages.parse(
                 mvc.get().uri("/admin/practices/" + practice).with(Editing.ANA).exchange());

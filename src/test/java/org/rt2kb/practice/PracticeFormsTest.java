@@ -84,15 +84,28 @@ class PracticeFormsTest {
         int version = version(id);
         Map<String, String> edited = form("kb-test-history", "Free language classes for every new arrival");
         edited.put("countries", "PT, ES");
+        edited.put("themes", "housing");
         edited.put("version", String.valueOf(version));
         assertThat(post("/admin/practices/" + id, edited, ANA)).hasStatus(HttpStatus.FOUND);
 
         Document history = Pages.parse(
                 mvc.get().uri("/admin/entries/" + id + "/history").with(ANA).exchange());
         assertThat(history.select(".diff tbody th").eachText())
-                .containsExactly("Title in English", "Countries (ISO codes)");
+                .containsExactlyInAnyOrder(
+                        "Title in English", "Countries (ISO codes)", "Themes it illustrates", "Links to other entries");
+        // Codes are written as the names an editor reads, in the editor's language.
         assertThat(history.select(".diff td.after").eachText())
-                .containsExactly("Free language classes for every new arrival", "PT, ES");
+                .contains(
+                        "Free language classes for every new arrival",
+                        "Portugal, Spain",
+                        "Access to housing",
+                        "illustrates → “Access to housing”");
+        Document french = Pages.parse(mvc.get()
+                .uri("/admin/entries/" + id + "/history")
+                .header("Accept-Language", "fr")
+                .with(ANA)
+                .exchange());
+        assertThat(french.select(".diff td.after").eachText()).contains("Portugal, Espagne", "Accès au logement");
         assertThat(history.select(".revisions-table tbody tr")).hasSize(2);
 
         assertThat(post(
