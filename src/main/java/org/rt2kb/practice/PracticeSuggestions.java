@@ -3,6 +3,7 @@ package org.rt2kb.practice;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -53,12 +54,19 @@ public class PracticeSuggestions {
     private final PracticeRepository practices;
     private final Curation curation;
     private final JdbcClient jdbc;
+    private final CountryNames countryNames;
 
-    PracticeSuggestions(PracticeEditor editor, PracticeRepository practices, Curation curation, JdbcClient jdbc) {
+    PracticeSuggestions(
+            PracticeEditor editor,
+            PracticeRepository practices,
+            Curation curation,
+            JdbcClient jdbc,
+            CountryNames countryNames) {
         this.editor = editor;
         this.practices = practices;
         this.curation = curation;
         this.jdbc = jdbc;
+        this.countryNames = countryNames;
     }
 
     /** Who suggested a practice, and what they told the secretariat. */
@@ -66,10 +74,21 @@ public class PracticeSuggestions {
     public record Suggester(
             String name, String email, String organisation, String message, Instant submittedAt, String writtenIn) {}
 
-    /** Checks what Bean Validation cannot, as the secretariat's form does: known countries, web addresses. */
+    /**
+     * Checks what Bean Validation cannot, as the secretariat's form does: countries named in any language or by code,
+     * web addresses.
+     */
     @Transactional(readOnly = true)
     public void check(SuggestionForm form, Errors errors) {
-        PracticeForm practice = form.toPractice("suggestion", "en");
+        CountryNames.Read countries = countryNames.read(form.countries());
+        if (!countries.unknown().isEmpty() && !errors.hasFieldErrors("countries")) {
+            errors.rejectValue(
+                    "countries",
+                    "suggest.error.unknown-countries",
+                    new Object[] {String.join(", ", countries.unknown())},
+                    null);
+        }
+        PracticeForm practice = form.toPractice("suggestion", "en", countries.codes());
         Errors checked = new BeanPropertyBindingResult(practice, "practice");
         editor.check(null, practice, checked);
         for (FieldError error : checked.getFieldErrors()) {
@@ -84,7 +103,8 @@ public class PracticeSuggestions {
     @Transactional
     public Entry suggest(SuggestionForm form, Locale reader) {
         String language = form.language() != null ? form.language() : reader.getLanguage();
-        Entry practice = curation.suggest(editor, form.toPractice(freeSlug(form.title()), language), AUTHOR);
+        List<String> countries = countryNames.read(form.countries()).codes();
+        Entry practice = curation.suggest(editor, form.toPractice(freeSlug(form.title()), language, countries), AUTHOR);
         jdbc.sql("""
                         insert into practice_suggestion (practice_id, name, email, organisation, message)
                         values (:id, :name, :email, :organisation, :message)""")

@@ -3,6 +3,7 @@ package org.rt2kb.practice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import org.rt2kb.entry.Entry;
 import org.rt2kb.shared.form.FormRecovery;
@@ -39,13 +40,25 @@ class SuggestionController {
     private final SuggestionStamps stamps;
     private final SuggestionLimit limit;
     private final FormRecovery recovery;
+    private final CountryNames countryNames;
 
     SuggestionController(
-            PracticeSuggestions suggestions, SuggestionStamps stamps, SuggestionLimit limit, FormRecovery recovery) {
+            PracticeSuggestions suggestions,
+            SuggestionStamps stamps,
+            SuggestionLimit limit,
+            FormRecovery recovery,
+            CountryNames countryNames) {
         this.suggestions = suggestions;
         this.stamps = stamps;
         this.limit = limit;
         this.recovery = recovery;
+        this.countryNames = countryNames;
+    }
+
+    /** The countries' names in the reader's language, offered as one types in the countries field. */
+    @ModelAttribute("countryNames")
+    List<String> countryNames(Locale locale) {
+        return countryNames.names(locale);
     }
 
     @GetMapping("/suggest")

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /**
  * A practice suggested through the public form, with who suggested it. The practice's fields become a draft; the
@@ -53,9 +54,10 @@ public record SuggestionForm(
      * The practice as the secretariat's form would hold it, at the address given, as a draft for editors to complete.
      * The text goes into the fields of the language it was written in. The English title and description are
      * required by the catalogue, so French or Spanish text is also put there, marked as a translation still to be
-     * done. {@code language} is the one the suggester chose, or the interface's when the form did not say.
+     * done. {@code language} is the one the suggester chose, or the interface's when the form did not say;
+     * {@code countryCodes} the countries typed, read as ISO codes.
      */
-    PracticeForm toPractice(String slug, String language) {
+    PracticeForm toPractice(String slug, String language, List<String> countryCodes) {
         String title = strip(this.title);
         String description = strip(this.description);
         boolean english = "en".equals(language);
@@ -72,7 +74,7 @@ public record SuggestionForm(
                 .descriptionEn(description)
                 .descriptionFr(french ? description : null)
                 .descriptionEs(spanish ? description : null)
-                .countries(countries)
+                .countries(String.join(", ", countryCodes))
                 .scope(PracticeScope.NATIONAL)
                 .actorType(ActorType.GOVERNMENT)
                 .startYear(year)

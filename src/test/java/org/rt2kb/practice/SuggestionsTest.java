@@ -211,6 +211,26 @@ class SuggestionsTest {
     }
 
     @Test
+    void shouldReadCountriesByTheirNamesInAnyLanguageOrByTheirCodes() {
+        Map<String, String> fields = suggestion("Cliniques mobiles sur la route migratoire atlantique");
+        fields.put("countries", "Maroc, España; ecuador, PE");
+        assertThat(send(fields, "192.0.2.5", "fr")).hasStatus(HttpStatus.FOUND);
+
+        Document form = Pages.parse(mvc.get()
+                .uri("/admin/practices/" + practiceId("cliniques-mobiles-sur-la-route-migratoire-atlantique"))
+                .header("Accept-Language", "en")
+                .with(ANA)
+                .exchange());
+        assertThat(form.select("#countries").val()).isEqualTo("MA, ES, EC, PE");
+        // The form offers the countries' names in the reader's language as one types.
+        Document page = Pages.parse(
+                mvc.get().uri("/suggest").header("Accept-Language", "fr").exchange());
+        assertThat(page.select("#countries").attr("list")).isEqualTo("country-names");
+        assertThat(page.select("datalist#country-names option").eachAttr("value"))
+                .contains("Maroc", "Espagne");
+    }
+
+    @Test
     void shouldAnswerARobotAsIfAcceptedAndStoreNothing() {
         long before = practices();
         Map<String, String> trapped = suggestion("Robot practice one");
@@ -281,7 +301,9 @@ class SuggestionsTest {
         assertThat(page.select("#name-error").text()).isEqualTo("Ce champ est obligatoire.");
         assertThat(page.select("#email-error").text())
                 .isEqualTo("Saisissez une adresse électronique comme nom@exemple.org.");
-        assertThat(page.select("#countries-error").text()).isEqualTo("Codes pays ISO inconnus : XX.");
+        assertThat(page.select("#countries-error").text())
+                .isEqualTo(
+                        "Ces pays nous sont inconnus : XX. Écrivez leur nom ou leur code ISO, séparés par des virgules.");
         assertThat(page.select("#year-error").text()).isEqualTo("Saisissez un nombre entier.");
         assertThat(page.select("#links-error").text()).contains("javascript:alert(1)");
         assertThat(page.select(".error-summary li").eachText())
