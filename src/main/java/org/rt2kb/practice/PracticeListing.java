@@ -1,10 +1,12 @@
 package org.rt2kb.practice;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.rt2kb.reference.Places;
 import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.facet.FacetView;
 import org.rt2kb.shared.facet.IndexedPage;
@@ -26,7 +28,7 @@ public class PracticeListing {
     /** The sorts of the list; the first is the default, the compendium's own order. */
     static final List<String> SORTS = List.of("number", "title", "year", "country");
     /** Facets listed by name in the reader's language; the others keep the paper's or the codes' order. */
-    private static final Set<String> BY_NAME = Set.of("country", "region");
+    private static final Set<String> BY_NAME = Set.of("country");
 
     private final PracticeLabelSource source;
     private final PracticeIndex index;
@@ -44,6 +46,7 @@ public class PracticeListing {
         List<FacetView> views = facets.entrySet().stream()
                 .map(facet -> FacetView.of(facet.getKey(), facet.getValue(), found.state(), found))
                 .map(view -> BY_NAME.contains(view.name()) ? view.sortedByName(locale) : view)
+                .map(view -> "region".equals(view.name()) ? view.nested(continentsFirst(labels), locale) : view)
                 .toList();
         return new PracticeList(ListPage.of(source.practices(found.ids()), found, PAGE_SIZE, views), labels);
     }
@@ -56,6 +59,13 @@ public class PracticeListing {
         ListState state = ListState.read("/practices", params, known(facetLabels(source.load())), SORTS)
                 .strict();
         return index.slice(state.selection(), null, 0, Integer.MAX_VALUE).ids();
+    }
+
+    /** What holds each region, the continents being held by nothing: the world is a value beside them. */
+    private static Map<String, String> continentsFirst(PracticeLabels labels) {
+        Map<String, String> parents = new HashMap<>(labels.regionParents());
+        parents.values().removeIf(Places.WORLD::equals);
+        return parents;
     }
 
     /** The values each facet accepts. */

@@ -64,7 +64,7 @@ class PracticePagesTest {
     void shouldShowTheFirstChoicesOfALongFacetAndTheRestUnderMore() {
         Document page = page(mvc, "/practices?country=SE");
 
-        for (Element facet : page.select("details.facet")) {
+        for (Element facet : page.select("details.facet:not(:has(a[class*=depth-]))")) {
             assertThat(facet.select(":scope > ul > li").size()).isLessThanOrEqualTo(9);
         }
         // Sweden, chosen, is the only selected option of the page: its facet is the countries'.
@@ -82,6 +82,34 @@ class PracticePagesTest {
                         assertThat(label.attr("title")).startsWith(label.text().substring(0, 50));
                     }
                 });
+    }
+
+    @Test
+    void shouldNestTheRegionsUnderTheirContinentWithACountAtEachLevel() {
+        Document page = page(mvc, "/practices");
+
+        List<Element> regions = page.select("details.facet a[href~=[?&]region=\\d+$]");
+        int europe = indexOf(regions, "region=150");
+        int northernEurope = indexOf(regions, "region=154");
+        assertThat(europe).isNotNegative();
+        assertThat(northernEurope).isGreaterThan(europe);
+        assertThat(regions.get(europe).hasClass("depth-1")).isFalse();
+        assertThat(regions.get(northernEurope).hasClass("depth-1")).isTrue();
+        for (int i = europe + 1; i < northernEurope; i++) {
+            assertThat(regions.get(i).className())
+                    .as("what lies between a continent and its sub-region")
+                    .contains("depth-");
+        }
+        assertThat(regions.get(europe).select(".count").text()).isNotEmpty();
+    }
+
+    private static int indexOf(List<Element> options, String value) {
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).attr("href").endsWith(value)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

@@ -24,7 +24,16 @@ public record FacetView(String name, List<Option> options, boolean active, Strin
     /** The most values a facet shows. */
     public static final int MOST_SHOWN = 30;
 
-    public record Option(String value, Multilingual label, long count, boolean selected, String href) {}
+    /** How many values show at once; the others wait behind "n more". */
+    static final int FIRST_SHOWN = 8;
+
+    /** {@code depth}: how deep the value sits in a facet of nested values (a sub-region under its continent). */
+    public record Option(String value, Multilingual label, long count, boolean selected, String href, int depth) {
+
+        public Option(String value, Multilingual label, long count, boolean selected, String href) {
+            this(value, label, count, selected, href, 0);
+        }
+    }
 
     /** Builds the view of {@code name}, its values in the order of {@code labels}. */
     public static FacetView of(String name, Map<String, Multilingual> labels, ListState state, FacetCounts counts) {
@@ -83,6 +92,58 @@ public record FacetView(String name, List<Option> options, boolean active, Strin
                 .sorted(Comparator.comparing((Option option) -> option.label().text(locale), collator))
                 .toList();
         return new FacetView(name, sorted, active, clearHref, hidden);
+    }
+
+    /**
+     * The values that show at once: the first {@value #FIRST_SHOWN}, with those within them (a continent's
+     * sub-regions are not cut from it), and every chosen one.
+     */
+    public List<Option> first() {
+        List<Option> first = new ArrayList<>();
+        boolean groupShown = false;
+        for (int i = 0; i < options.size(); i++) {
+            Option option = options.get(i);
+            if (option.depth() == 0) {
+                groupShown = i < FIRST_SHOWN;
+            }
+            if (groupShown || option.selected()) {
+                first.add(option);
+            }
+        }
+        return first;
+    }
+
+    /** The values that wait behind "n more". */
+    public List<Option> more() {
+        List<Option> first = first();
+        return options.stream().filter(option -> !first.contains(option)).toList();
+    }
+
+    /**
+     * The same facet with each value followed by those within it ({@code parents} gives what holds what), each level
+     * in the alphabetical order of the reader's language: "Africa", "› Northern Africa", "Americas"…
+     */
+    public FacetView nested(Map<String, String> parents, Locale locale) {
+        List<Option> byName = sortedByName(locale).options();
+        Set<String> present = new HashSet<>();
+        byName.forEach(option -> present.add(option.value()));
+        List<Option> nested = new ArrayList<>();
+        for (Option option : byName) {
+            if (!present.contains(parents.get(option.value()))) {
+                addWithin(option, 0, byName, parents, nested);
+            }
+        }
+        return new FacetView(name, List.copyOf(nested), active, clearHref, hidden);
+    }
+
+    private static void addWithin(
+            Option option, int depth, List<Option> byName, Map<String, String> parents, List<Option> nested) {
+        nested.add(new Option(option.value(), option.label(), option.count(), option.selected(), option.href(), depth));
+        for (Option child : byName) {
+            if (option.value().equals(parents.get(child.value()))) {
+                addWithin(child, depth + 1, byName, parents, nested);
+            }
+        }
     }
 
     /**
