@@ -32,9 +32,11 @@ final class EntryDocument {
 
     EntryDocument titles(Multilingual title) {
         title.texts().forEach((language, text) -> {
-            document.addValue(fields.title(language), text);
-            words(text);
-            prefixes(text);
+            if (fields.title(language) != null) {
+                document.addValue(fields.title(language), text);
+                words(text);
+                prefixes(text);
+            }
         });
         return this;
     }
@@ -52,9 +54,11 @@ final class EntryDocument {
     /** The body texts, each language joined into one field so phrases and highlights stay within a language. */
     EntryDocument texts(Texts texts) {
         texts.byLanguage.forEach((language, parts) -> {
-            String joined = join(parts);
-            document.addValue(fields.text(language), joined);
-            words(joined);
+            if (fields.text(language) != null) {
+                String joined = join(parts);
+                document.addValue(fields.text(language), joined);
+                words(joined);
+            }
         });
         return this;
     }

@@ -109,21 +109,23 @@ record EntryFields(
                 ListFields.declare(schema));
     }
 
-    /** The title field of one language, for {@code language}. */
+    /** The title field of {@code language}, or null for a language the index has no field for. */
     IndexFieldReference<String> title(String language) {
         return switch (language) {
+            case "en" -> titleEn;
             case "fr" -> titleFr;
             case "es" -> titleEs;
-            default -> titleEn;
+            default -> null;
         };
     }
 
-    /** The text field of one language. */
+    /** The text field of {@code language}, or null for a language the index has no field for. */
     IndexFieldReference<String> text(String language) {
         return switch (language) {
+            case "en" -> textEn;
             case "fr" -> textFr;
             case "es" -> textEs;
-            default -> textEn;
+            default -> null;
         };
     }
 

@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
 public final class ThemeText {
 
     private static final Pattern NOTE = Pattern.compile("\\[\\^(\\d+)]");
+    /** An instrument code as notes write it: C029, P029, R086. */
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z]{1,3}\\d{2,3}\\b");
+    /** The end of a sentence: a stop followed by a capital. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})");
 
     private ThemeText() {}
 
@@ -21,8 +25,6 @@ public final class ThemeText {
 
     /** A run of a note's text: plain, or the code of an instrument ({@code code} set) that a page links. */
     public record Span(String text, String code) {}
-
-    private static final Pattern CODE = Pattern.compile("\\b[A-Z]{1,3}\\d{2,3}\\b");
 
     /** The text cut around the instrument codes in {@code codes} it names ("Voir C029 – Convention…"). */
     public static List<Span> withCodes(String text, Set<String> codes) {
@@ -54,8 +56,6 @@ public final class ThemeText {
         String sentence = end.find() ? first.substring(0, end.start() + 1) : first;
         return cut(sentence, length);
     }
-
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})");
 
     public static List<List<Run>> paragraphs(String text) {
         List<List<Run>> paragraphs = new ArrayList<>();
