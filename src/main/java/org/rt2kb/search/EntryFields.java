@@ -77,7 +77,7 @@ record EntryFields(
                 text(schema, TEXT_EN, SearchAnalysis.ENGLISH, highlighted),
                 text(schema, TEXT_FR, SearchAnalysis.FRENCH, highlighted),
                 text(schema, TEXT_ES, SearchAnalysis.SPANISH, highlighted),
-                schema.field(ALIASES, f -> f.asString().analyzer(SearchAnalysis.WORDS))
+                schema.field(ALIASES, f -> f.asString().analyzer(SearchAnalysis.NAMES))
                         .multiValued()
                         .toReference(),
                 schema.field(WORDS, f -> f.asString().analyzer(SearchAnalysis.WORDS))

@@ -25,11 +25,12 @@ import org.rt2kb.theme.Theme;
  * version 3 the other language's function words, version 4 the fields the list pages filter, count and sort by,
  * version 5 the reach of a practice's actor, version 6 shorter collation keys, version 7 a list order the JSON API
  * reads on from, version 8 texts without term vectors (the plain highlighter), version 9 collation keys of one code
- * point per weight, version 10 Spanish titles and texts with their analyzer, and instruments' other names.
+ * point per weight, version 10 Spanish titles and texts with their analyzer, and instruments' other names, version 11 those names
+ * without any language's function words.
  */
 public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
 
-    public static final int VERSION = 10;
+    public static final int VERSION = 11;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {

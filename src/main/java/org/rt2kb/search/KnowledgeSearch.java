@@ -228,6 +228,7 @@ public class KnowledgeSearch {
         for (List<?> row : found.hits()) {
             hits.add(hit(row, locale));
         }
+        hits = notesUnderTheirEntries(hits);
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         keys.forEach((name, key) -> facets.put(name, found.aggregation(key)));
         return new SearchResult(
@@ -344,7 +345,28 @@ public class KnowledgeSearch {
                 snippet,
                 language == null ? locale.getLanguage() : language,
                 (Float) row.get(7),
-                (Integer) row.get(6));
+                (Integer) row.get(6),
+                null);
+    }
+
+    /**
+     * The hits with each public note whose entry is among them shown under that entry, not as a hit of its own: a
+     * practice and its status update are one result.
+     */
+    private static List<SearchResult.Hit> notesUnderTheirEntries(List<SearchResult.Hit> hits) {
+        Map<String, SearchResult.Hit> entries = new HashMap<>();
+        hits.stream().filter(hit -> hit.target() == null).forEach(hit -> entries.put(hit.entry(), hit));
+        List<SearchResult.Hit> result = new ArrayList<>();
+        for (SearchResult.Hit hit : hits) {
+            SearchResult.Hit entry = hit.target() == null ? null : entries.get(hit.target());
+            if (entry != null && entry.note() == null) {
+                entries.put(hit.target(), entry.withNote(hit)); // shown under its entry
+            } else {
+                result.add(hit);
+            }
+        }
+        result.replaceAll(hit -> hit.target() == null ? entries.get(hit.entry()) : hit);
+        return result;
     }
 
     /**

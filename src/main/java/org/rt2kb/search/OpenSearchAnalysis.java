@@ -77,6 +77,11 @@ public class OpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
                 .tokenizer("standard")
                 .tokenFilters(
                         "lowercase", "spanish_stop", "french_stop", "english_stop", "spanish_stem", "asciifolding");
+        context.analyzer(SearchAnalysis.NAMES)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilters(
+                        "french_elision", "lowercase", "english_stop", "french_stop", "spanish_stop", "asciifolding");
         context.analyzer(SearchAnalysis.WORDS)
                 .custom()
                 .tokenizer("standard")

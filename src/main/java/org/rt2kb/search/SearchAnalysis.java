@@ -13,6 +13,11 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
     public static final String ENGLISH = "english";
     public static final String FRENCH = "french";
     public static final String SPANISH = "spanish";
+    /**
+     * Names in any language (an instrument's other names), without stemming but without any language's function
+     * words: searched with the titles, a name must not make "with" or "los" a word a query has to match.
+     */
+    public static final String NAMES = "names";
     /** Whole words, lower-cased and folded: the vocabulary for "did you mean". */
     public static final String WORDS = "words";
     /** Word starts, for suggestions as one types. */
@@ -82,6 +87,20 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 .param("format", "snowball")
                 .tokenFilter("stop")
                 .tokenFilter("spanishLightStem")
+                .tokenFilter("asciiFolding");
+        context.analyzer(NAMES)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilter("elision")
+                .param("ignoreCase", "true")
+                .tokenFilter("lowercase")
+                .tokenFilter("stop")
+                .tokenFilter("stop")
+                .param("words", FRENCH_STOP_WORDS)
+                .param("format", "snowball")
+                .tokenFilter("stop")
+                .param("words", SPANISH_STOP_WORDS)
+                .param("format", "snowball")
                 .tokenFilter("asciiFolding");
         context.analyzer(WORDS)
                 .custom()

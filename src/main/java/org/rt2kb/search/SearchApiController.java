@@ -40,7 +40,8 @@ class SearchApiController {
             String snippet,
             String snippetLang,
             float score,
-            Integer year) {}
+            Integer year,
+            String noteSnippet) {}
 
     record ResultJson(
             List<HitJson> hits,
@@ -96,7 +97,8 @@ class SearchApiController {
                         hit.snippet(),
                         hit.snippetLang(),
                         hit.score(),
-                        hit.year()))
+                        hit.year(),
+                        hit.note() == null ? null : hit.note().snippet()))
                 .toList();
         return new ResultJson(
                 hits,

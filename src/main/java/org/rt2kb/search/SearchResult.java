@@ -20,7 +20,8 @@ public record SearchResult(
 
     /**
      * One hit. {@code snippet} is HTML-escaped text with the matched words in {@code <mark>}, in {@code snippetLang};
-     * {@code target} is the entry an annotation hit belongs to ("practice:slug"), else null.
+     * {@code target} is the entry an annotation hit belongs to ("practice:slug"), else null; {@code note} is the hit of
+     * the entry's own public note when it matched too, shown under the entry rather than as a hit of its own.
      */
     public record Hit(
             String type,
@@ -30,7 +31,13 @@ public record SearchResult(
             String snippet,
             String snippetLang,
             float score,
-            Integer year) {
+            Integer year,
+            Hit note) {
+
+        /** The same hit with its entry's note that matched too. */
+        Hit withNote(Hit note) {
+            return new Hit(type, slug, target, title, snippet, snippetLang, score, year, note);
+        }
 
         /** The entry this hit leads to, written {@code type:slug} ("practice:slug"). */
         public String entry() {

@@ -93,6 +93,23 @@ class SearchApiTest {
     }
 
     @Test
+    void shouldShowAnEntrysPublicNoteUnderItRatherThanAsAHitOfItsOwn() {
+        // The seeds' note on this section names the agreement between Germany and the Philippines.
+        JsonNode hits = get("/api/search?q=labour%20migration%20agreements%20Philippines")
+                .get("hits");
+
+        List<JsonNode> section = new java.util.ArrayList<>();
+        hits.forEach(hit -> {
+            if (hit.get("url").asString().equals("/themes/labour-migration-agreements")) {
+                section.add(hit);
+            }
+        });
+        assertThat(section)
+                .singleElement()
+                .satisfies(hit -> assertThat(hit.get("noteSnippet").asString()).contains("Philippines"));
+    }
+
+    @Test
     void shouldCorrectAnUnknownSpanishWord() {
         JsonNode result = get("/api/search?q=xenofovia&lang=es");
 
