@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rt2kb.entry.EntryStatus;
@@ -95,6 +96,27 @@ public class EntryLists {
                         rs.getBoolean("suggested")))
                 .list();
         return new Page(rows, total, page);
+    }
+
+    /** The titles of the entries with these slugs, archived ones too, by "type:slug". */
+    public Map<String, Multilingual> titles(Collection<String> slugs) {
+        Map<String, Multilingual> titles = new HashMap<>();
+        if (slugs.isEmpty()) {
+            return titles;
+        }
+        jdbc.sql("""
+                        select e.entry_type, e.slug, coalesce(p.title, i.title, t.title) as title
+                        from entry e
+                        left join practice p on p.id = e.id
+                        left join instrument i on i.id = e.id
+                        left join theme t on t.id = e.id
+                        where e.slug = any(:slugs)""")
+                .param("slugs", slugs.toArray(String[]::new))
+                .query((rs, n) -> titles.put(
+                        rs.getString("entry_type") + ":" + rs.getString("slug"),
+                        MultilingualJson.read(rs.getString("title"))))
+                .list();
+        return titles;
     }
 
     /** Every entry of these types that is not archived, as "type:slug" choices for linking, by type and title. */

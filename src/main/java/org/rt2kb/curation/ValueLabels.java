@@ -1,13 +1,13 @@
 package org.rt2kb.curation;
 
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.rt2kb.entry.EntryType;
 import org.rt2kb.reference.ReferenceData;
 import org.rt2kb.shared.Multilingual;
 import org.rt2kb.shared.form.Choice;
@@ -37,7 +37,7 @@ class ValueLabels {
 
     /** The changes with their values written with names in {@code locale}. */
     List<FieldChange> named(List<FieldChange> changes, Locale locale) {
-        Map<String, Map<String, Multilingual>> byField = lookups();
+        Map<String, Map<String, Multilingual>> byField = lookups(changes);
         Map<String, Multilingual> entryTitles = byField.get("entries");
         return changes.stream()
                 .map(change -> new FieldChange(
@@ -71,8 +71,11 @@ class ValueLabels {
         return written.toString();
     }
 
-    /** The names of the codes each field holds, by field; "entries" names the entries of links by "type:slug". */
-    private Map<String, Map<String, Multilingual>> lookups() {
+    /**
+     * The names of the codes each field holds, by field; "entries" names the entries of links by "type:slug". Only
+     * the entries these changes name are read, whatever the size of the catalogue.
+     */
+    private Map<String, Map<String, Multilingual>> lookups(List<FieldChange> changes) {
         Map<String, Map<String, Multilingual>> byField = new HashMap<>();
         Map<String, Multilingual> regions = new HashMap<>();
         reference.regionPlaces().forEach((code, place) -> regions.put(code, place.name()));
@@ -84,7 +87,7 @@ class ValueLabels {
         byField.put("gcmPrinciples", labels(tagging.gcmPrinciples()));
         byField.put("sdgTargets", labels(tagging.sdgTargets()));
         byField.put("concepts", labels(tagging.concepts()));
-        Map<String, Multilingual> entryTitles = labels(entries.linkTargets(EnumSet.allOf(EntryType.class)));
+        Map<String, Multilingual> entryTitles = entries.titles(slugsNamed(changes));
         byField.put("entries", entryTitles);
         Map<String, Multilingual> themes = new HashMap<>();
         Map<String, Multilingual> parents = new HashMap<>(); // a theme's parent is a theme, an instrument's one
@@ -100,6 +103,23 @@ class ValueLabels {
         byField.put("themes", themes);
         byField.put("parent", parents);
         return byField;
+    }
+
+    /** The slugs of the entries the changes name: in links and notes, and as themes or parents. */
+    private static Set<String> slugsNamed(List<FieldChange> changes) {
+        Set<String> slugs = new HashSet<>();
+        for (FieldChange change : changes) {
+            for (String value : List.of(change.before(), change.after())) {
+                Matcher entry = ENTRY.matcher(value);
+                while (entry.find()) {
+                    slugs.add(entry.group(2));
+                }
+                if (change.field().equals("themes") || change.field().equals("parent")) {
+                    slugs.addAll(List.of(value.split(",\\s*")));
+                }
+            }
+        }
+        return slugs;
     }
 
     private static Map<String, Multilingual> labels(List<Choice> choices) {

@@ -1,7 +1,8 @@
 package org.rt2kb.practice;
 
+import static org.rt2kb.thesaurus.Thesaurus.normalize;
+
 import java.text.Collator;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,8 +22,6 @@ import org.springframework.stereotype.Component;
 class CountryNames {
 
     private static final Pattern ITEMS = Pattern.compile("[,;\\n]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final ReferenceData reference;
 
@@ -65,14 +64,5 @@ class CountryNames {
                 .map(place -> place.name().text(locale))
                 .sorted(Collator.getInstance(locale))
                 .toList();
-    }
-
-    private static String normalize(String text) {
-        String folded =
-                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_LETTERS
-                .matcher(folded.toLowerCase(Locale.ROOT))
-                .replaceAll(" ")
-                .strip();
     }
 }

@@ -2,6 +2,7 @@ package org.rt2kb.search;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -171,10 +173,20 @@ public class KnowledgeSearch {
      * would bring every entry tagged with it, whatever the other words of the query.
      */
     private List<Thesaurus.Match> selective(List<Thesaurus.Match> concepts) {
+        if (concepts.isEmpty()) {
+            return concepts;
+        }
+        // One look at the index for the words of every concept named, not one per concept.
+        Set<String> common = spelling.common(
+                concepts.stream().map(Thesaurus.Match::words).collect(Collectors.joining(" ")), COMMON_SHARE);
         return concepts.stream()
                 .filter(concept -> {
-                    int words = concept.words().split(" ").length;
-                    return spelling.common(concept.words(), COMMON_SHARE).size() < words;
+                    String[] words = concept.words().split(" ");
+                    return Arrays.stream(words)
+                                    .filter(common::contains)
+                                    .distinct()
+                                    .count()
+                            < words.length;
                 })
                 .toList();
     }

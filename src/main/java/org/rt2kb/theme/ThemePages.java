@@ -2,9 +2,11 @@ package org.rt2kb.theme;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
@@ -165,7 +167,7 @@ public class ThemePages {
                 linksAndNotes.publicAnnotationsOf(theme),
                 theme.getSource() == null ? null : (SourceDocument) Hibernate.unproxy(theme.getSource()),
                 theme.getUpdatedAt(),
-                instrumentSlugs());
+                instrumentSlugs(theme.getNotes()));
     }
 
     /** The gaps of Section 4: where the paper says practices are missing, with the themes they concern. */
@@ -218,11 +220,23 @@ public class ThemePages {
         return new Multilingual(texts, t.getSummary().texts().keySet());
     }
 
-    /** The slugs of the published instruments that have a code, by code: the notes link the codes they name. */
-    private Map<String, String> instrumentSlugs() {
-        return jdbc.sql("""
+    /**
+     * The slugs of the published instruments whose codes the notes name, by code: what the notes link. Only the codes
+     * written in these notes are looked up, whatever the size of the catalogue.
+     */
+    private Map<String, String> instrumentSlugs(List<ThemeNote> notes) {
+        Set<String> codes = new HashSet<>();
+        notes.forEach(note -> note.text().texts().values().forEach(text -> codes.addAll(ThemeText.codes(text))));
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> slugs = new HashMap<>();
+        jdbc.sql("""
                         select i.code, e.slug from instrument i join entry e on e.id = i.id
-                        where e.status = 'published' and i.code is not null""").query((rs, n) -> Map.entry(rs.getString("code"), rs.getString("slug"))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                        where e.status = 'published' and i.code = any(:codes)""")
+                .param("codes", codes.toArray(String[]::new))
+                .query((rs, n) -> slugs.put(rs.getString("code"), rs.getString("slug")))
+                .list();
+        return slugs;
     }
 }

@@ -1,6 +1,7 @@
 package org.rt2kb.theme;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,6 +26,16 @@ public final class ThemeText {
 
     /** A run of a note's text: plain, or the code of an instrument ({@code code} set) that a page links. */
     public record Span(String text, String code) {}
+
+    /** The instrument codes a text may name ("C029", "P029"), to look up. */
+    public static Set<String> codes(String text) {
+        Set<String> codes = new HashSet<>();
+        Matcher code = CODE.matcher(text);
+        while (code.find()) {
+            codes.add(code.group());
+        }
+        return codes;
+    }
 
     /** The text cut around the instrument codes in {@code codes} it names ("Voir C029 – Convention…"). */
     public static List<Span> withCodes(String text, Set<String> codes) {
