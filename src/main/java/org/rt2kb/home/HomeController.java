@@ -20,6 +20,9 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("counts", home.counts());
+        model.addAttribute("map", home.map());
+        model.addAttribute("labels", home.labels());
+        model.addAttribute("byTheme", home.practicesByTheme());
         model.addAttribute("changes", home.recentChanges());
         model.addAttribute("sources", reference.sources());
         return "home";

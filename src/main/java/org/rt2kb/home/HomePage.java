@@ -1,13 +1,15 @@
 package org.rt2kb.home;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
-import org.rt2kb.entry.RecentEntries;
+import org.rt2kb.curation.RecentChanges;
 import org.rt2kb.instrument.InstrumentService;
+import org.rt2kb.practice.PracticeLabels;
 import org.rt2kb.practice.PracticeMaps;
+import org.rt2kb.practice.ShadedMap;
+import org.rt2kb.shared.BarChart;
 import org.rt2kb.shared.CatalogueGeneration;
-import org.rt2kb.shared.Multilingual;
+import org.rt2kb.theme.ThemePages;
 import org.rt2kb.theme.ThemeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,48 +19,67 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class HomePage {
 
-    private static final int RECENT = 6;
-
     private final ThemeService themes;
+    private final ThemePages themePages;
     private final PracticeMaps practices;
     private final InstrumentService instruments;
-    private final RecentEntries recent;
+    private final RecentChanges recent;
     /** Counted once per change of the catalogue: counting 100,000 entries costs more than the rest of the page. */
     private final Supplier<Counts> counted;
 
     HomePage(
             ThemeService themes,
+            ThemePages themePages,
             PracticeMaps practices,
             InstrumentService instruments,
-            RecentEntries recent,
+            RecentChanges recent,
             CatalogueGeneration generation) {
         this.themes = themes;
+        this.themePages = themePages;
         this.practices = practices;
         this.instruments = instruments;
         this.recent = recent;
         this.counted = generation.cached(this::count);
     }
 
-    record Counts(long themes, long practices, long instruments, long countries) {}
-
-    record Change(String type, String slug, Multilingual title, Instant updatedAt) {}
+    /** The catalogue's counts, where its practices come from, and when they started. */
+    record Counts(
+            long themes,
+            long practices,
+            long instruments,
+            long countries,
+            PracticeMaps.Origins origins,
+            BarChart startYears) {}
 
     Counts counts() {
         return counted.get();
     }
 
     private Counts count() {
+        PracticeMaps.Origins origins = practices.origins();
         return new Counts(
                 themes.countPublishedThemes(),
                 practices.countPublished(),
                 instruments.countPublished(),
-                practices.countCountries());
+                origins.countries().size(),
+                origins,
+                practices.startYears());
     }
 
-    List<Change> recentChanges() {
-        return recent.latest(RECENT).stream()
-                .map(entry ->
-                        new Change(entry.getType().code(), entry.getSlug(), entry.getTitle(), entry.getUpdatedAt()))
-                .toList();
+    /** The world map of where the practices come from. */
+    ShadedMap map() {
+        return practices.map(counts().origins());
+    }
+
+    PracticeLabels labels() {
+        return practices.labels();
+    }
+
+    BarChart practicesByTheme() {
+        return themePages.overview().practicesByTheme();
+    }
+
+    List<RecentChanges.Change> recentChanges() {
+        return recent.latest();
     }
 }

@@ -2,6 +2,7 @@ package org.rt2kb.practice;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.rt2kb.shared.facet.IndexedSlice;
 import org.rt2kb.shared.facet.ListCursor;
@@ -26,6 +27,9 @@ public interface PracticeIndex {
 
     /** How many practices {@code state} selects, and how many of them have each value of each of {@code dimensions}. */
     IndexedPage counts(ListState state, List<String> dimensions);
+
+    /** How many practices {@code state} selects start in each year, in the order of the years. */
+    Map<Integer, Long> startYears(ListState state);
 
     /**
      * The practices {@code selection} makes, in the compendium's order: {@code size} of them from {@code offset}, or

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.rt2kb.shared.BarChart;
 import org.rt2kb.shared.facet.IndexedPage;
 import org.rt2kb.shared.facet.ListState;
 import org.springframework.stereotype.Service;
@@ -30,11 +31,19 @@ public class PracticeMaps {
 
     private final PracticeLabelSource source;
     private final PracticeIndex index;
+    private final WorldOutlines world;
 
-    PracticeMaps(PracticeLabelSource source, PracticeIndex index) {
+    PracticeMaps(PracticeLabelSource source, PracticeIndex index, WorldOutlines world) {
         this.source = source;
         this.index = index;
+        this.world = world;
     }
+
+    /**
+     * Where the published practices come from: how many name each country, and how many are of regional and of
+     * global actors, which the map shows apart from the countries.
+     */
+    public record Origins(Map<String, Long> countries, long regional, long global) {}
 
     /** A country with the number of practices naming it. */
     public record CountryCount(String code, long practices) {}
@@ -44,6 +53,8 @@ public class PracticeMaps {
      * many there are in all.
      */
     public record CountryIndex(
+            ShadedMap map,
+            Origins origins,
             Map<String, List<CountryCount>> byContinent,
             List<PracticeRow> beyondCountries,
             long beyondTotal,
@@ -77,10 +88,31 @@ public class PracticeMaps {
                 .size();
     }
 
+    public Origins origins() {
+        IndexedPage counted = index.counts(choosing(Map.of()), List.of("country", "scope"));
+        return new Origins(
+                counted.values("country"), counted.count("scope", "regional"), counted.count("scope", "global"));
+    }
+
+    /** The world map of {@code origins}, each country shaded by its number of practices. */
+    public ShadedMap map(Origins origins) {
+        return ShadedMap.of(world, origins.countries());
+    }
+
+    /** How many published practices started in each year, every year from the first to the last. */
+    public BarChart startYears() {
+        return BarChart.ofYears(index.startYears(choosing(Map.of())));
+    }
+
+    /** The labels of the practices' countries, regions and other dimensions, in every language. */
+    public PracticeLabels labels() {
+        return source.load();
+    }
+
     public CountryIndex countries(Locale locale) {
         PracticeLabels labels = source.load();
-        Map<String, Long> counts =
-                index.counts(choosing(Map.of()), List.of("country")).values("country");
+        Origins origins = origins();
+        Map<String, Long> counts = origins.countries();
         Collator collator = Collator.getInstance(locale);
         Map<String, List<CountryCount>> byContinent = new TreeMap<>(Comparator.comparing(
                 (String continent) -> labels.regions().get(continent).text(locale), collator));
@@ -92,7 +124,8 @@ public class PracticeMaps {
                         .computeIfAbsent(labels.continentOf(code), c -> new ArrayList<>())
                         .add(new CountryCount(code, counts.get(code))));
         IndexedPage beyond = index.first(choosing(Map.of("scope", BEYOND_COUNTRIES)), SHOWN);
-        return new CountryIndex(byContinent, source.practices(beyond.ids()), beyond.total(), labels);
+        return new CountryIndex(
+                map(origins), origins, byContinent, source.practices(beyond.ids()), beyond.total(), labels);
     }
 
     /** The page of the country with this ISO code (any case), or null when there is no such country. */
@@ -125,8 +158,8 @@ public class PracticeMaps {
                 .forEach(theme -> byTheme.put(
                         theme, index.counts(choosing(Map.of("theme", Set.of(theme))), List.of("group", "gcm"))));
         return new Coverage(
-                CoverageMatrix.of("group", labels.themes(), labels.groups(), byTheme),
-                CoverageMatrix.of("gcm", labels.themes(), labels.gcmObjectives(), byTheme),
+                CoverageMatrix.of("group", labels.themes(), labels.groups(), byTheme, true),
+                CoverageMatrix.of("gcm", labels.themes(), labels.gcmObjectives(), byTheme, false),
                 labels);
     }
 

@@ -26,11 +26,11 @@ import org.rt2kb.theme.Theme;
  * version 5 the reach of a practice's actor, version 6 shorter collation keys, version 7 a list order the JSON API
  * reads on from, version 8 texts without term vectors (the plain highlighter), version 9 collation keys of one code
  * point per weight, version 10 Spanish titles and texts with their analyzer, and instruments' other names, version 11 those names
- * without any language's function words.
+ * without any language's function words, version 12 start years counted for the charts.
  */
 public class IndexedEntries implements HibernateOrmSearchMappingConfigurer {
 
-    public static final int VERSION = 11;
+    public static final int VERSION = 12;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {

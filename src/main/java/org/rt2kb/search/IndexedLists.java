@@ -167,6 +167,22 @@ class IndexedLists {
         return new IndexedPage(List.of(), found.total().hitCount(), state, new Counts(counts, Map.of(), 0));
     }
 
+    /** How many entries of {@code type} the state selects start in each year; entries without a year are not counted. */
+    Map<Integer, Long> startYears(Class<?> type, ListState state) {
+        AggregationKey<Map<Integer, Long>> key = AggregationKey.of("years");
+        return Search.session(em)
+                .search(type)
+                .where(f -> filters(f, state.selection(), null))
+                .aggregation(
+                        key,
+                        f -> f.terms()
+                                .field(ListFields.FROM, Integer.class)
+                                .orderByTermAscending()
+                                .maxTermCount(ALL_VALUES))
+                .fetch(0)
+                .aggregation(key);
+    }
+
     /**
      * How many entries of {@code type} have each of {@code values} in {@code dimension}: one count per value, each
      * read from the value's postings, so the cost grows with the values asked for, not with the entries counted.

@@ -2,6 +2,7 @@ package org.rt2kb.search;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.rt2kb.practice.Practice;
@@ -36,6 +37,11 @@ class IndexedPractices implements PracticeIndex {
     @Override
     public IndexedPage counts(ListState state, List<String> dimensions) {
         return lists.counts(Practice.class, state, dimensions);
+    }
+
+    @Override
+    public Map<Integer, Long> startYears(ListState state) {
+        return lists.startYears(Practice.class, state);
     }
 
     @Override

@@ -71,7 +71,8 @@ record ListFields(
         }
         return new ListFields(
                 facets,
-                number(schema, FROM),
+                schema.field(FROM, f -> f.asInteger().sortable(Sortable.YES).aggregable(Aggregable.YES))
+                        .toReference(),
                 number(schema, TO),
                 schema.field(ORDER, f -> f.asLong().sortable(Sortable.YES).projectable(Projectable.YES))
                         .toReference(),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hibernate.Hibernate;
 import org.rt2kb.annotation.LinksAndNotes;
 import org.rt2kb.annotation.LinksAndNotes.AnnotationView;
@@ -17,11 +18,13 @@ import org.rt2kb.entry.EntryNotFoundException;
 import org.rt2kb.entry.EntryStatus;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.reference.SourceDocument;
+import org.rt2kb.shared.BarChart;
 import org.rt2kb.shared.CatalogueGeneration;
 import org.rt2kb.shared.Multilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the theme pages show: the themes with their counts, and one theme with everything connected to it. */
 @Service
@@ -115,7 +118,21 @@ public class ThemePages {
      * read on their own (introduction, ideas for action, guiding questions), in the paper's order.
      */
     public record Overview(
-            List<Card> themes, Map<String, List<Card>> subThemes, List<Card> crossCutting, List<Card> paper) {}
+            List<Card> themes, Map<String, List<Card>> subThemes, List<Card> crossCutting, List<Card> paper) {
+
+        /** How many practices illustrate each theme and cross-cutting priority, each bar leading to them. */
+        public BarChart practicesByTheme() {
+            return BarChart.of(Stream.concat(themes.stream(), crossCutting.stream())
+                    .map(card -> new BarChart.Count(
+                            card.title(),
+                            card.practices(),
+                            UriComponentsBuilder.fromPath("/practices")
+                                    .queryParam("theme", card.slug())
+                                    .build()
+                                    .toUriString()))
+                    .toList());
+        }
+    }
 
     public Overview overview() {
         Map<String, long[]> counts = counts();

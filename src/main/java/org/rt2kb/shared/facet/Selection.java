@@ -13,6 +13,11 @@ public record Selection(Map<String, Set<String>> chosen, YearRange years) {
         return chosen.getOrDefault(dimension, Set.of());
     }
 
+    /** How many choices are made: each value chosen, and the year range as one. */
+    public int size() {
+        return chosen.values().stream().mapToInt(Set::size).sum() + (years.isAny() ? 0 : 1);
+    }
+
     public boolean isEmpty() {
         return chosen.values().stream().allMatch(Set::isEmpty) && years.isAny();
     }
