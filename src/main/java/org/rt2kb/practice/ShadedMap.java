@@ -59,6 +59,9 @@ public record ShadedMap(String viewBox, List<Shape> blank, List<Shape> shaded, L
      * practices do not leave all others in the palest shade; small counts get a band each.
      */
     static List<Band> bands(long most) {
+        if (most <= 0) {
+            return List.of();
+        }
         List<Long> uppers = new ArrayList<>();
         for (int k = 1; k <= SHADES && (uppers.isEmpty() || uppers.get(uppers.size() - 1) < most); k++) {
             long upper = Math.round(Math.pow(most, (double) k / SHADES));

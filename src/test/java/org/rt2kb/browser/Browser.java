@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -35,8 +36,18 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path OUTPUT = Path.of("target/browser");
 
+    private final boolean javascript;
     private ChromeDriver driver;
     private String axe;
+
+    Browser() {
+        this(true);
+    }
+
+    /** A browser that runs the pages' scripts, or one that does not, to walk the pages as a reader without them. */
+    Browser(boolean javascript) {
+        this.javascript = javascript;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -61,6 +72,9 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
                 "--no-first-run",
                 "--lang=en",
                 "--user-data-dir=" + Files.createTempDirectory("kb-chromium"));
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
@@ -121,6 +135,47 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     void screenshot(String name) throws IOException {
         Files.write(OUTPUT.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The whole page, not only what the window shows, at the window's width. */
+    void fullScreenshot(String name) throws IOException {
+        Number width = (Number) driver.executeScript("return document.documentElement.clientWidth");
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Files.write(OUTPUT.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    /** How far the page is wider than the window: zero when nothing scrolls sideways. */
+    int sidewaysOverflow() {
+        Number overflow = (Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        return overflow.intValue();
+    }
+
+    /**
+     * The pictures (SVG) of the page's main content that a screen reader could not name: each must be hidden from it
+     * or named, by aria-label or by an element it points to that has text.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> picturesWithoutTextAlternative() {
+        return (List<String>) driver.executeScript("""
+                return [...document.querySelectorAll('main svg')]
+                    .filter(svg => !svg.closest('[aria-hidden=true]') && !svg.parentElement.closest('svg'))
+                    .filter(svg => {
+                        const label = (svg.getAttribute('aria-label') || '').trim();
+                        const by = (svg.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean)
+                            .map(id => document.getElementById(id)).filter(Boolean)
+                            .map(e => e.textContent.trim()).join(' ');
+                        return !label && !by;
+                    })
+                    .map(svg => svg.outerHTML.substring(0, 120));
+                """);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rt2kb.support.Pages.page;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rt2kb.support.CatalogueTest;
@@ -36,6 +37,36 @@ class HomePagesTest {
     }
 
     @Test
+    void shouldDrawTheMapAndTheChartsWithTheirFiguresAsTables() {
+        Document home = page(mvc, "/");
+        Document countries = page(mvc, "/countries");
+
+        assertThat(home.select(".world-map svg a").eachAttr("href"))
+                .containsExactlyInAnyOrderElementsOf(
+                        countries.select(".world-map svg a").eachAttr("href"));
+        assertThat(home.select(".world-map svg a path").eachAttr("class"))
+                .containsExactlyInAnyOrderElementsOf(
+                        countries.select(".world-map svg a path").eachAttr("class"));
+        // Every chart is an image named by its caption, with its figures in a table.
+        for (Element chart : home.select("figure.chart")) {
+            Element svg = chart.select("svg").first();
+            assertThat(svg.attr("role")).isEqualTo("img");
+            assertThat(home.getElementById(svg.attr("aria-labelledby")).text()).isNotBlank();
+            assertThat(chart.select("details table tbody tr"))
+                    .hasSize(chart.select("svg > g, svg > svg > rect").size());
+        }
+        Document themes = page(mvc, "/themes");
+        Element health = home.select("#home-by-theme ~ details tr:has(a[href=/practices?theme=health]) td")
+                .first();
+        assertThat(themes.select("a[href=/practices?theme=health]").first().text())
+                .isEqualTo(health.text() + " practices");
+        long started = home.select("#home-by-year ~ details td").stream()
+                .mapToLong(td -> Long.parseLong(td.text()))
+                .sum();
+        assertThat(started).isPositive().isLessThanOrEqualTo(34);
+    }
+
+    @Test
     void shouldListAsRecentlyChangedWhatEditorsChangedNotWhatTheSeedImportWrote() {
         long practice = editing.createPublished(
                 "/admin/practices/new", Editing.practice("kb-test-recent", "Practice changed by an editor"));
@@ -44,8 +75,9 @@ class HomePagesTest {
 
         assertThat(page.select(".recent li a").first().attr("href")).isEqualTo("/practices/kb-test-recent");
         assertThat(jdbc.sql("""
-                        select count(*) from entry
-                        where updated_at = created_at and slug in (%s)""".formatted(String.join(
+                        select count(*) from entry e
+                        where slug in (%s) and not exists (
+                            select 1 from entry_revision r where r.entry_id = e.id and r.action <> 'imported')""".formatted(String.join(
                                 ",",
                                 page.select(".recent li a").eachAttr("href").stream()
                                         .map(href -> "'" + href.substring(href.lastIndexOf('/') + 1) + "'")
