@@ -45,6 +45,12 @@ class CurationBrowserTest {
 
     private Long created;
 
+    /** The next test starts signed out, whatever this one did. */
+    @AfterEach
+    void signOut() {
+        browser.driver().manage().deleteAllCookies();
+    }
+
     @AfterEach
     void purgeThePractice() {
         if (created != null) {
@@ -127,7 +133,7 @@ class CurationBrowserTest {
     }
 
     @Test
-    void shouldPickALinksTargetFromTheSuggestionsWithTheKeyboard() throws IOException {
+    void shouldFilterTheConceptsAndPickALinksTargetWithTheKeyboard() throws IOException {
         browser.resize(1280, 1000);
         signIn();
         open("/admin/practices/new?lang=en");
@@ -136,9 +142,19 @@ class CurationBrowserTest {
         type("descriptionEn", "Dock workers of Wrenmoor, migrants included, get their contracts in writing.");
         type("countries", "PT");
         browser.driver().findElement(By.id("themes-health")).click();
+        // Spanish words without their accents find the concept named in English on an English page.
+        type("concepts-filter", "trabajadores domesticos");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(page -> visibleConcepts().size() < 10);
+        assertThat(visibleConcepts()).contains("domestic workers");
+        check("concepts-filtered-en");
+        browser.driver().findElement(By.id("concepts-domestic-workers")).click();
         browser.submit(By.cssSelector("form.entry-form > button[type=submit]"));
         String formAddress = browser.driver().getCurrentUrl();
         created = Long.valueOf(formAddress.substring(formAddress.lastIndexOf('/') + 1));
+        WebElement firstConcept = browser.driver().findElement(By.cssSelector("#concepts-options input"));
+        assertThat(firstConcept.getAttribute("value")).isEqualTo("domestic-workers");
+        assertThat(firstConcept.isSelected()).isTrue();
 
         open("/admin/entries/" + created + "/links/new?lang=en");
         new Select(browser.driver().findElement(By.id("relation"))).selectByValue("APPLIES");
@@ -174,7 +190,13 @@ class CurationBrowserTest {
         browser.submit(By.cssSelector("form.entry-form > button[type=submit]"));
         assertThat(browser.driver().findElement(By.cssSelector(".panel-links")).getText())
                 .contains("applies Domestic Workers Convention, 2011 (No. 189)");
-        browser.submit(By.cssSelector("form.admin-user button"));
+    }
+
+    private List<String> visibleConcepts() {
+        return browser.driver().findElements(By.cssSelector("#concepts-options .check label")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .toList();
     }
 
     private void signIn() {
