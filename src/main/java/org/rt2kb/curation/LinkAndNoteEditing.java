@@ -5,7 +5,10 @@ import static org.rt2kb.shared.form.FormText.orNull;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.rt2kb.annotation.Annotation;
 import org.rt2kb.annotation.EntryLinks;
 import org.rt2kb.annotation.LinkRelation;
@@ -13,7 +16,10 @@ import org.rt2kb.entry.Entry;
 import org.rt2kb.entry.EntryChanged;
 import org.rt2kb.entry.EntryType;
 import org.rt2kb.shared.Coded;
+import org.rt2kb.shared.form.Choice;
+import org.rt2kb.shared.form.FormText;
 import org.rt2kb.shared.form.StaleEditException;
+import org.rt2kb.thesaurus.Thesaurus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
@@ -30,11 +36,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Transactional
 public class LinkAndNoteEditing {
 
+    /** An entry named by its type and slug, "instrument:c189". */
+    private static final Pattern REFERENCE = Pattern.compile("[a-z]+:" + FormText.SLUG);
+
     private final EntityManager em;
     private final Curation curation;
     private final EntryLinks links;
     private final EntryHistory history;
     private final ApplicationEventPublisher events;
+    private final EntryLists lists;
     private final Clock clock;
 
     LinkAndNoteEditing(
@@ -43,24 +53,26 @@ public class LinkAndNoteEditing {
             EntryLinks links,
             EntryHistory history,
             ApplicationEventPublisher events,
+            EntryLists lists,
             Clock clock) {
         this.em = em;
         this.curation = curation;
         this.links = links;
         this.history = history;
         this.events = events;
+        this.lists = lists;
         this.clock = clock;
     }
 
     /**
-     * Links the entry to another one, named "type:slug" as the form's list gives it.
+     * Links the entry to another one, named "type:slug" or by its title in any language, as an editor types it.
      *
-     * @throws LinkRefusedException when the target does not exist, is the entry itself, or is of a type the relation
-     *     does not join to this entry's type; nothing is written then
+     * @throws LinkRefusedException when the target does not exist, is named by a title several entries have, is the
+     *     entry itself, or is of a type the relation does not join to this entry's type; nothing is written then
      */
     public void link(long fromId, int version, String target, LinkRelation relation, String note, String author) {
         Entry from = curation.entryAt(fromId, version);
-        Entry to = target(target);
+        Entry to = target(reference(target.strip(), relation.targetsFrom(from.getType())));
         if (to.getId().equals(from.getId())) {
             throw new LinkRefusedException("target", "form.error.link-itself");
         }
@@ -115,6 +127,36 @@ public class LinkAndNoteEditing {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return note;
+    }
+
+    /**
+     * The "type:slug" of the entry a target names: the target itself when it has that form, else the entry (not
+     * archived) whose title in some language it is, ignoring case and accents. When entries of several types have
+     * that title, those the relation may link to are preferred.
+     */
+    private String reference(String typed, Set<EntryType> allowed) {
+        if (REFERENCE.matcher(typed).matches()) {
+            return typed;
+        }
+        String title = Thesaurus.normalize(typed);
+        List<String> named = lists.linkTargets(EnumSet.allOf(EntryType.class)).stream()
+                .filter(choice -> choice.label().texts().values().stream()
+                        .anyMatch(text -> Thesaurus.normalize(text).equals(title)))
+                .map(Choice::value)
+                .toList();
+        List<String> fitting = named.stream()
+                .filter(ref -> allowed.contains(Coded.fromCode(EntryType.class, ref.substring(0, ref.indexOf(':')))
+                        .orElseThrow()))
+                .toList();
+        List<String> candidates = fitting.isEmpty() ? named : fitting;
+        if (candidates.isEmpty()) {
+            throw new LinkRefusedException("target", "form.error.link-target-none", typed);
+        }
+        if (candidates.size() > 1) {
+            throw new LinkRefusedException(
+                    "target", "form.error.link-target-ambiguous", typed, String.join(", ", candidates));
+        }
+        return candidates.get(0);
     }
 
     private Entry target(String reference) {

@@ -48,18 +48,24 @@ class ApiDescription implements OpenApiLocaleCustomizer {
         api.getComponents().addSchemas(PROBLEM, problem(locale));
         api.getPaths()
                 .forEach((path, item) -> item.readOperations().forEach(operation -> {
-                    describeParameters(operation, locale);
+                    describeParameters(operation, path, locale);
                     errors(operation, path.contains("{"), locale);
                 }));
     }
 
-    private void describeParameters(Operation operation, Locale locale) {
+    /**
+     * Describes the parameters with the message "api.doc.param.{name}", or "api.doc.param.{route}.{name}" for what
+     * one route alone means by it ("api.doc.param.suggest.type" for /api/suggest).
+     */
+    private void describeParameters(Operation operation, String path, Locale locale) {
         if (operation.getParameters() == null) {
             return;
         }
+        String route = path.substring("/api/".length()).replace('/', '.');
         for (Parameter parameter : operation.getParameters()) {
-            String key = "api.doc.param." + parameter.getName();
-            String description = messages.getMessage(key, null, null, locale);
+            String name = parameter.getName();
+            String general = messages.getMessage("api.doc.param." + name, null, null, locale);
+            String description = messages.getMessage("api.doc.param." + route + "." + name, null, general, locale);
             if (description != null) {
                 parameter.description(description);
             }

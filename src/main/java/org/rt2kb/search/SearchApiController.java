@@ -112,7 +112,17 @@ class SearchApiController {
     }
 
     @GetMapping("/api/suggest")
-    List<Suggestions.Suggestion> suggest(@RequestParam(required = false) String q, Locale locale) {
-        return suggestions.suggest(q, locale);
+    List<Suggestions.Suggestion> suggest(
+            @RequestParam(required = false) String q,
+            @RequestParam(name = "type", required = false) List<String> type,
+            Locale locale) {
+        Set<String> types = new LinkedHashSet<>(type == null ? List.of() : type);
+        types.removeIf(String::isBlank);
+        for (String kind : types) {
+            if (!Suggestions.TYPES.contains(kind)) {
+                throw InvalidParameterException.unknownValue("type", kind);
+            }
+        }
+        return suggestions.suggest(q, types, locale);
     }
 }

@@ -3,13 +3,17 @@ package org.rt2kb.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rt2kb.curation.Curation;
 import org.rt2kb.security.AccountService;
 import org.rt2kb.security.Role;
@@ -40,6 +44,12 @@ class CurationBrowserTest {
     Curation curation;
 
     private Long created;
+
+    /** The next test starts signed out, whatever this one did. */
+    @AfterEach
+    void signOut() {
+        browser.driver().manage().deleteAllCookies();
+    }
 
     @AfterEach
     void purgeThePractice() {
@@ -120,6 +130,82 @@ class CurationBrowserTest {
         assertThat(browser.driver().getCurrentUrl()).endsWith("/?logout");
         open("/admin");
         assertThat(browser.driver().getCurrentUrl()).contains("/login");
+    }
+
+    @Test
+    void shouldFilterTheConceptsAndPickALinksTargetWithTheKeyboard() throws IOException {
+        browser.resize(1280, 1000);
+        signIn();
+        open("/admin/practices/new?lang=en");
+        type("slug", "kb-browser-linked");
+        type("titleEn", "Wrenmoor dock workers get contracts in writing");
+        type("descriptionEn", "Dock workers of Wrenmoor, migrants included, get their contracts in writing.");
+        type("countries", "PT");
+        browser.driver().findElement(By.id("themes-health")).click();
+        // Spanish words without their accents find the concept named in English on an English page.
+        type("concepts-filter", "trabajadores domesticos");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(page -> visibleConcepts().size() < 10);
+        assertThat(visibleConcepts()).contains("domestic workers");
+        check("concepts-filtered-en");
+        browser.driver().findElement(By.id("concepts-domestic-workers")).click();
+        browser.submit(By.cssSelector("form.entry-form > button[type=submit]"));
+        String formAddress = browser.driver().getCurrentUrl();
+        created = Long.valueOf(formAddress.substring(formAddress.lastIndexOf('/') + 1));
+        WebElement firstConcept = browser.driver().findElement(By.cssSelector("#concepts-options input"));
+        assertThat(firstConcept.getAttribute("value")).isEqualTo("domestic-workers");
+        assertThat(firstConcept.isSelected()).isTrue();
+
+        open("/admin/entries/" + created + "/links/new?lang=en");
+        new Select(browser.driver().findElement(By.id("relation"))).selectByValue("APPLIES");
+        WebElement target = browser.driver().findElement(By.id("target"));
+        assertThat(target.getAttribute("role")).isEqualTo("combobox");
+        assertThat(target.getAttribute("aria-expanded")).isEqualTo("false");
+        target.sendKeys("domestic work");
+        WebElement listbox = browser.driver().findElement(By.id(target.getAttribute("aria-controls")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(page -> listbox.isDisplayed());
+        assertThat(target.getAttribute("aria-expanded")).isEqualTo("true");
+        List<String> offered = listbox.findElements(By.cssSelector("[role=option]")).stream()
+                .map(WebElement::getText)
+                .toList();
+        // "applies" leads to instruments only: no concept, country or practice is offered.
+        assertThat(offered)
+                .contains("Instrument · Domestic Workers Convention, 2011 (No. 189)")
+                .allSatisfy(option -> assertThat(option).startsWith("Instrument · "));
+        check("link-suggestions-en");
+
+        int c189 = offered.indexOf("Instrument · Domestic Workers Convention, 2011 (No. 189)");
+        for (int i = 0; i <= c189; i++) {
+            target.sendKeys(Keys.ARROW_DOWN);
+        }
+        assertThat(target.getAttribute("aria-activedescendant")).isEqualTo("target-option-" + c189);
+        target.sendKeys(Keys.ENTER);
+        assertThat(target.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(target.getAttribute("value")).isEqualTo("Domestic Workers Convention, 2011 (No. 189)");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("input[type=hidden][name=target]"))
+                        .getAttribute("value"))
+                .isEqualTo("instrument:c189");
+
+        browser.submit(By.cssSelector("form.entry-form > button[type=submit]"));
+        assertThat(browser.driver().findElement(By.cssSelector(".panel-links")).getText())
+                .contains("applies Domestic Workers Convention, 2011 (No. 189)");
+    }
+
+    private List<String> visibleConcepts() {
+        return browser.driver().findElements(By.cssSelector("#concepts-options .check label")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private void signIn() {
+        String editor = "e-" + UUID.randomUUID().toString().substring(0, 12);
+        accounts.create(editor, "Browser Editor", Role.EDITOR, PASSWORD);
+        open("/login?lang=en");
+        type("username", editor);
+        type("password", PASSWORD);
+        browser.submit(By.cssSelector("main form button"));
     }
 
     private void open(String path) {

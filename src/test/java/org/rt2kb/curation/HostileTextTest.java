@@ -175,7 +175,7 @@ class HostileTextTest {
                         input.is("textarea") ? input.wholeText().replaceFirst("^\n", "") : input.val()));
         fields.put(
                 "broader",
-                String.join(",", form.select("#broader option[selected]").eachAttr("value")));
+                String.join(",", form.select("#broader input[checked]").eachAttr("value")));
         fields.remove("_csrf");
         return fields;
     }

@@ -2,6 +2,8 @@ package org.rt2kb.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,89 @@ class LinkAndNoteFormsTest {
     }
 
     @Test
+    void shouldOfferATypedTargetWithTheEntriesAndTheTypesEachRelationJoins() {
+        long practice = createPublishedPractice("kb-test-form-offer", "Practice whose link form is read");
+
+        Document form = Pages.parse(mvc.get()
+                .uri("/admin/entries/" + practice + "/links/new")
+                .with(Editing.ANA)
+                .header("Accept-Language", "en")
+                .exchange());
+
+        assertThat(form.select("input#target[name=target][type=text][list=link-targets]"))
+                .hasSize(1);
+        assertThat(form.select("input#target").attr("data-itself")).isEqualTo("practice:kb-test-form-offer");
+        assertThat(form.select("#link-targets option[data-ref=instrument:c189]").attr("value"))
+                .isEqualTo("Domestic Workers Convention, 2011 (No. 189)");
+        assertThat(form.select("#link-targets option[data-ref=practice:kb-test-form-offer]"))
+                .isEmpty();
+        assertThat(form.select("#relation option[value=APPLIES]").attr("data-types"))
+                .isEqualTo("instrument");
+        assertThat(form.select("#relation option[value=RELATES_TO]").attr("data-types"))
+                .isEqualTo("practice instrument");
+        assertThat(form.select("script[src*=link-target]")).hasSize(1);
+    }
+
+    @Test
+    void shouldLinkToAnEntryTypedByItsTitleInAnyLanguageWithoutCaseOrAccents() {
+        long practice = createPublishedPractice("kb-test-titled", "Practice linked by a title");
+        Map<String, String> convention =
+                new LinkedHashMap<>(Editing.instrument("kb-test-titled-convention", "C997", "Tea pickers convention"));
+        convention.put("titleFr", "Convention sur les cueilleurs de thé");
+        long instrument = createInstrument(convention);
+        // A practice bears the same title, but "applies" leads to instruments only: the instrument is meant.
+        createPublishedPractice("kb-test-titled-twin", "Convention sur les cueilleurs de thé");
+
+        assertThat(post(
+                        "/admin/entries/" + practice + "/links",
+                        Map.of(
+                                "version",
+                                version(practice),
+                                "target",
+                                "  CONVENTION SUR LES CUEILLEURS DE THE ",
+                                "relation",
+                                "APPLIES")))
+                .hasStatus(HttpStatus.FOUND);
+
+        assertThat(applied(practice)).containsExactly(instrument);
+    }
+
+    @Test
+    void shouldRefuseATitleNoEntryHasWithA422() {
+        long practice = createPublishedPractice("kb-test-untitled", "Practice with an unknown target");
+
+        MvcTestResult result = post(
+                "/admin/entries/" + practice + "/links",
+                Map.of("version", version(practice), "target", "Convention on nobody", "relation", "APPLIES"));
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        Document page = Pages.parse(result);
+        assertThat(page.select("#target-error").text())
+                .isEqualTo("No entry is called “Convention on nobody”: choose a suggestion, or type the title as"
+                        + " written or the type and slug (instrument:c189).");
+        assertThat(page.select("input#target").attr("value")).isEqualTo("Convention on nobody");
+        assertThat(applied(practice)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseATitleSeveralEntriesShareWithA422NamingThem() {
+        long practice = createPublishedPractice("kb-test-ambiguous", "Practice with an ambiguous target");
+        createInstrument("kb-test-mango-a", "C995", "Convention on mango pickers");
+        createInstrument("kb-test-mango-b", "C996", "Convention on mango pickers");
+
+        MvcTestResult result = post(
+                "/admin/entries/" + practice + "/links",
+                Map.of("version", version(practice), "target", "convention on mango pickers", "relation", "APPLIES"));
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(Pages.parse(result).select("#target-error").text())
+                .startsWith("Several entries are called “convention on mango pickers”: type the one you mean by its"
+                        + " type and slug, among ")
+                .contains("instrument:kb-test-mango-a", "instrument:kb-test-mango-b");
+        assertThat(applied(practice)).isEmpty();
+    }
+
+    @Test
     void shouldShowAPublicNoteAndKeepAnInternalOneOffThePublicPageAndSearch() {
         long practice = createPublishedPractice("kb-test-noted", "Practice with notes");
 
@@ -135,12 +220,24 @@ class LinkAndNoteFormsTest {
         assertThat(Pages.parse(result).select(".error-summary li")).isNotEmpty();
     }
 
+    /** The entries the practice applies. */
+    private List<Long> applied(long practice) {
+        return curation.panel(practice).links().stream()
+                .filter(link -> link.relation().equals("applies"))
+                .map(EntryPanel.Link::otherId)
+                .toList();
+    }
+
     private long createPublishedPractice(String slug, String title) {
         return editing.createPublished("/admin/practices/new", Editing.practice(slug, title));
     }
 
     private long createInstrument(String slug, String code, String title) {
-        return editing.create("/admin/instruments/new", Editing.instrument(slug, code, title));
+        return createInstrument(Editing.instrument(slug, code, title));
+    }
+
+    private long createInstrument(Map<String, String> form) {
+        return editing.create("/admin/instruments/new", form);
     }
 
     private void publish(long id) {

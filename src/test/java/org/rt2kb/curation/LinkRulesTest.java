@@ -70,7 +70,7 @@ class LinkRulesTest {
         Document form = Pages.parse(refused);
         assertThat(form.select("#relation-error").text()).isEqualTo(message);
         assertThat(form.select("#relation option[selected]").val()).isEqualTo("ILLUSTRATES");
-        assertThat(form.select("#target option[selected]").val()).isEqualTo("instrument:c181");
+        assertThat(form.select("input#target").val()).isEqualTo("instrument:c181");
         assertThat(form.select("#note").text()).isEqualTo("Not a theme.");
         assertThat(linksOf(practice)).isEqualTo(links);
         assertThat(revisionsOf(practice)).isEqualTo(revisions);
@@ -110,7 +110,7 @@ class LinkRulesTest {
         Document practice = linkForm(id("practice", "recruitment-advisor"));
 
         assertThat(theme.select("#relation option").eachAttr("value")).containsExactly("CITES", "RELATES_TO");
-        assertThat(theme.select("#target option").eachAttr("value"))
+        assertThat(theme.select("#link-targets option").eachAttr("data-ref"))
                 .isNotEmpty()
                 .allSatisfy(target -> assertThat(target).startsWith("instrument:"));
         assertThat(theme.select("#relation-hint li").eachText())
@@ -118,7 +118,7 @@ class LinkRulesTest {
                         "A theme cites an instrument.",
                         "Practices and instruments are related to each other, and themes to instruments.");
         assertThat(instrument.select("#relation option").eachAttr("value")).containsExactly("RELATES_TO");
-        assertThat(instrument.select("#target option").eachAttr("value"))
+        assertThat(instrument.select("#link-targets option").eachAttr("data-ref"))
                 .contains("theme:health", "practice:recruitment-advisor", "instrument:icescr")
                 .doesNotContain("instrument:c181");
         assertThat(practice.select("#relation option").eachAttr("value"))

@@ -57,6 +57,17 @@ class ApiDescriptionTest {
     }
 
     @Test
+    void shouldDescribeAParameterTheWayItsRouteMeansIt() throws Exception {
+        List<String> suggestTypes = JsonPath.read(
+                document("fr"), "$.paths['/api/suggest'].get.parameters[?(@.name == 'type')].description");
+        List<String> instrumentTypes = JsonPath.read(
+                document("en"), "$.paths['/api/instruments'].get.parameters[?(@.name == 'type')].description");
+
+        assertThat(suggestTypes).singleElement().asString().contains("practice", "concept", "400");
+        assertThat(instrumentTypes.toString()).doesNotContain("concept");
+    }
+
+    @Test
     void shouldDescribeTheApiInTheReadersLanguage() throws Exception {
         assertThat((String) JsonPath.read(document("fr"), "$.info.title")).contains("données ouvertes");
         assertThat((String) JsonPath.read(document("en"), "$.info.title")).contains("open data");

@@ -52,7 +52,7 @@ class PracticeFormsTest {
         assertThat(form.select("#titleEn").val()).isEqualTo("Draft practice on seasonal visas");
         assertThat(form.select(".status").text()).isEqualTo("Draft");
         assertThat(form.select("input[name=gcmObjectives]")).hasSize(23);
-        assertThat(form.select("#concepts option")).hasSizeGreaterThan(200);
+        assertThat(form.select("#concepts input[type=checkbox][name=concepts]")).hasSizeGreaterThan(200);
         assertThat(form.select("#themes-health").hasAttr("checked")).isTrue();
     }
 
@@ -150,6 +150,37 @@ class PracticeFormsTest {
     }
 
     @Test
+    void shouldTagConceptsWithCheckBoxesListingTheChosenOnesFirstWithTheirNamesInEveryLanguage() {
+        long id = create("kb-test-concepts", "Practice tagged with concepts");
+
+        assertThat(saveConcepts(id, "statelessness", "domestic-workers")).hasStatus(HttpStatus.FOUND);
+        Document form = Pages.parse(mvc.get()
+                .uri("/admin/practices/" + id)
+                .header("Accept-Language", "fr")
+                .with(ANA)
+                .exchange());
+        List<String> boxes =
+                form.select("#concepts-options input[type=checkbox]").eachAttr("value");
+        assertThat(boxes).hasSizeGreaterThan(200).doesNotHaveDuplicates();
+        assertThat(boxes.subList(0, 2)).containsExactlyInAnyOrder("statelessness", "domestic-workers");
+        assertThat(form.select("#concepts-options input[checked]").eachAttr("value"))
+                .containsExactlyInAnyOrder("statelessness", "domestic-workers");
+        assertThat(form.select("label[for=concepts-domestic-workers]").text()).isEqualTo("travailleurs domestiques");
+        assertThat(form.select("#concepts-domestic-workers").parents().first().attr("data-terms"))
+                .contains("domestic workers", "travailleurs domestiques", "trabajadoras y trabajadores domésticos");
+        assertThat(form.select("input[type=search]#concepts-filter").attr("aria-controls"))
+                .isEqualTo("concepts-options");
+        // The filter does nothing without JavaScript, which shows it.
+        assertThat(form.select(".concept-filter").hasAttr("hidden")).isTrue();
+
+        assertThat(saveConcepts(id, "statelessness")).hasStatus(HttpStatus.FOUND);
+        assertThat(Pages.parse(mvc.get().uri("/admin/practices/" + id).with(ANA).exchange())
+                        .select("#concepts-options input[checked]")
+                        .eachAttr("value"))
+                .containsExactly("statelessness");
+    }
+
+    @Test
     void shouldListTheRegionsInTheAlphabeticalOrderOfTheEditorsLanguage() {
         for (String language : List.of("en", "fr", "es")) {
             Document form = Pages.parse(mvc.get()
@@ -243,6 +274,20 @@ class PracticeFormsTest {
                         .text())
                 .contains("Purged by ada")
                 .contains("Practice to purge");
+    }
+
+    /** Saves the practice's form with these concepts ticked, as the browser sends the boxes. */
+    private MvcTestResult saveConcepts(long id, String... concepts) {
+        Map<String, String> fields = form("kb-test-concepts", "Practice tagged with concepts");
+        fields.put("version", String.valueOf(version(id)));
+        var params = params(fields);
+        params.addAll("concepts", List.of(concepts));
+        return mvc.post()
+                .uri("/admin/practices/" + id)
+                .params(params)
+                .with(ANA)
+                .with(csrf())
+                .exchange();
     }
 
     private long create(String slug, String title) {

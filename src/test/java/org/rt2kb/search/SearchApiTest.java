@@ -257,6 +257,34 @@ class SearchApiTest {
     }
 
     @Test
+    void shouldSuggestOnlyTheKindsAskedForWithTheirSlugs() {
+        JsonNode all = suggestions("/api/suggest?q=domes");
+        JsonNode instruments = suggestions("/api/suggest?q=domes&type=instrument");
+        JsonNode themesOrConcepts = suggestions("/api/suggest?q=domes&type=theme&type=concept");
+
+        assertThat(all.findValuesAsString("type")).contains("instrument", "concept");
+        assertThat(instruments.findValuesAsString("type")).isNotEmpty().containsOnly("instrument");
+        assertThat(instruments.toString()).contains("\"slug\":\"c189\"", "/instruments/c189");
+        assertThat(themesOrConcepts.findValuesAsString("type"))
+                .contains("concept")
+                .doesNotContain("instrument");
+        assertThat(suggestions("/api/suggest?q=equat&type=country").findValuesAsString("slug"))
+                .contains("EC");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownSuggestionKindWithA400NamingIt() {
+        MvcTestResult result = mvc.get()
+                .uri(URI.create("/api/suggest?q=domes&type=instrument&type=book"))
+                .header("Accept-Language", "en")
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(result).bodyJson().extractingPath("$.parameter").isEqualTo("type");
+        assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("book");
+    }
+
+    @Test
     void shouldSuggestSpanishTitlesToASpanishReader() throws Exception {
         String suggestions = mvc.get()
                 .uri(URI.create("/api/suggest?q=trabajadoras&lang=es"))
@@ -265,6 +293,11 @@ class SearchApiTest {
                 .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(suggestions).contains("Convenio sobre las trabajadoras y los trabajadores domésticos");
+    }
+
+    private JsonNode suggestions(String uri) {
+        return json.readTree(
+                mvc.get().uri(URI.create(uri)).exchange().getResponse().getContentAsByteArray());
     }
 
     private String first(String uri) {

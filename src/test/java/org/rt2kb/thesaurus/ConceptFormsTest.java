@@ -180,7 +180,7 @@ class ConceptFormsTest {
         }
         fields.put(
                 "broader",
-                String.join(",", form.select("#broader option[selected]").eachAttr("value")));
+                String.join(",", form.select("#broader input[checked]").eachAttr("value")));
         return fields;
     }
 
