@@ -270,6 +270,21 @@ class SuggestionsTest {
         assertThat(form.select("#gcmObjectives-2").hasAttr("checked")).isTrue();
         assertThat(form.select("#gcmObjectives-16").hasAttr("checked")).isTrue();
         assertThat(form.select("#gcmObjectives-3").hasAttr("checked")).isFalse();
+
+        // The review queue shows the new draft's themes and objectives by their names.
+        Document review = Pages.parse(mvc.get()
+                .uri("/admin/entries/" + id + "/review")
+                .header("Accept-Language", "fr")
+                .with(ANA)
+                .exchange());
+        String themeTitle = jdbc.sql("select t.title -> 'fr' ->> 'text' from theme t join entry e on e.id = t.id"
+                        + " where e.slug = ?")
+                .param(theme)
+                .query(String.class)
+                .single();
+        assertThat(review.select(".review-new tbody td").eachText())
+                .contains(themeTitle)
+                .anySatisfy(value -> assertThat(value).startsWith("2. ").contains("16. "));
     }
 
     @Test
