@@ -244,6 +244,25 @@ class CorrectionsTest {
         assertThat(html).doesNotContain("Ana Lopez").doesNotContain("ana@example.org");
     }
 
+    @Test
+    void shouldSayOnTheAboutPageWhatCanBeSuggested() {
+        Element english = Pages.page(mvc, "/about").selectFirst("section[aria-labelledby=suggest-title]");
+        assertThat(english.select("h2").text()).isEqualTo("What you can suggest");
+        assertThat(english.text())
+                .contains("promising practice", "roundtable themes", "objectives of the Global Compact for Migration")
+                .contains("correction to any published entry, whether a theme, a practice or an instrument")
+                .contains("“Suggest a correction”")
+                .contains("New instruments are not taken");
+        Element french =
+                Pages.page(mvc, "/about", "fr", HttpStatus.OK).selectFirst("section[aria-labelledby=suggest-title]");
+        assertThat(french.select("h2").text()).isEqualTo("Ce que vous pouvez proposer");
+        assertThat(french.text()).contains("« Proposer une correction »", "thèmes de la table ronde");
+        Element spanish =
+                Pages.page(mvc, "/about", "es", HttpStatus.OK).selectFirst("section[aria-labelledby=suggest-title]");
+        assertThat(spanish.select("h2").text()).isEqualTo("Lo que puede proponer");
+        assertThat(spanish.text()).contains("«Proponer una corrección»", "Pacto Mundial para la Migración");
+    }
+
     private Published published(String type) {
         return jdbc.sql("select id, slug from entry where entry_type = ? and status = 'published' order by id limit 1")
                 .param(type)
