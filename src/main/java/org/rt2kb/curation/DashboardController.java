@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The editors' overview: the dashboard, the review queue, lists of entries of every status, recent changes. */
+/**
+ * The editors' overview: the dashboard, the review queue with the corrections readers suggested, lists of entries of
+ * every status, recent changes.
+ */
 @Controller
 @RequestMapping("/admin")
 class DashboardController {
@@ -21,11 +24,13 @@ class DashboardController {
     private final EntryLists lists;
     private final EntryHistory history;
     private final ListChanges listChanges;
+    private final EntryCorrections corrections;
 
-    DashboardController(EntryLists lists, EntryHistory history, ListChanges listChanges) {
+    DashboardController(EntryLists lists, EntryHistory history, ListChanges listChanges, EntryCorrections corrections) {
         this.lists = lists;
         this.history = history;
         this.listChanges = listChanges;
+        this.corrections = corrections;
     }
 
     @GetMapping
@@ -34,6 +39,8 @@ class DashboardController {
         model.addAttribute("statuses", EntryStatus.values());
         model.addAttribute("review", lists.find(null, EntryStatus.IN_REVIEW, null, 0));
         model.addAttribute("drafts", lists.find(null, EntryStatus.DRAFT, null, 0));
+        model.addAttribute("corrections", corrections.open());
+        model.addAttribute("openCorrections", corrections.countOpen());
         model.addAttribute("recent", history.recent(0, 10));
         return "admin/dashboard";
     }

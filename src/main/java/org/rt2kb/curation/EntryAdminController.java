@@ -18,7 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What editors do to any entry besides editing its form: move it along the workflow, record a verification, read
- * its history and restore an earlier version; and, for administrators, purge an archived entry.
+ * its history, see what changed since it was published, and restore an earlier version; and, for administrators,
+ * purge an archived entry.
  */
 @Controller
 @RequestMapping("/admin/entries/{id}")
@@ -27,11 +28,13 @@ class EntryAdminController {
     private final Curation curation;
     private final EntryHistory history;
     private final ValueLabels labels;
+    private final ReviewChanges review;
 
-    EntryAdminController(Curation curation, EntryHistory history, ValueLabels labels) {
+    EntryAdminController(Curation curation, EntryHistory history, ValueLabels labels, ReviewChanges review) {
         this.curation = curation;
         this.history = history;
         this.labels = labels;
+        this.review = review;
     }
 
     @PostMapping("/status")
@@ -84,6 +87,14 @@ class EntryAdminController {
             }
         }
         return "admin/history/entry";
+    }
+
+    /** What changed since the entry was last published, for whoever reviews it; all its fields when it is new. */
+    @GetMapping("/review")
+    String review(@PathVariable long id, Locale locale, Model model) {
+        model.addAttribute("entry", curation.panel(id));
+        model.addAttribute("review", review.of(id, locale));
+        return "admin/history/review";
     }
 
     @PostMapping("/history/{number}/restore")

@@ -9,7 +9,8 @@ import org.rt2kb.shared.Multilingual;
 
 /**
  * What an editor sees beside an entry's form: where it stands in the workflow and what it can move to, when it was
- * last verified and by whom, its links, and how many revisions its history holds.
+ * last verified and by whom, its links, how many revisions its history holds, and the corrections readers suggested
+ * that are still open.
  */
 public record EntryPanel(
         long id,
@@ -25,7 +26,8 @@ public record EntryPanel(
         Instant updatedAt,
         List<Link> links,
         List<Note> notes,
-        int revisions) {
+        int revisions,
+        List<Correction> corrections) {
 
     /** A note of the secretariat on the entry. */
     public record Note(

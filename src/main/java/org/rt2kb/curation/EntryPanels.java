@@ -8,18 +8,23 @@ import org.rt2kb.entry.Entry;
 import org.rt2kb.shared.Multilingual;
 import org.springframework.stereotype.Component;
 
-/** Builds the panel beside an entry's form: status and moves, verification, links, notes, size of its history. */
+/**
+ * Builds the panel beside an entry's form: status and moves, verification, links, notes, size of its history, open
+ * corrections.
+ */
 @Component
 class EntryPanels {
 
     private final EntityManager em;
     private final EntryLinks links;
     private final EntryHistory history;
+    private final EntryCorrections corrections;
 
-    EntryPanels(EntityManager em, EntryLinks links, EntryHistory history) {
+    EntryPanels(EntityManager em, EntryLinks links, EntryHistory history, EntryCorrections corrections) {
         this.em = em;
         this.links = links;
         this.history = history;
+        this.corrections = corrections;
     }
 
     /** The panel of an entry, read inside the caller's transaction. */
@@ -38,7 +43,8 @@ class EntryPanels {
                 entry.getUpdatedAt(),
                 links(entry),
                 notes(entry),
-                history.count(entry.getId()));
+                history.count(entry.getId()),
+                corrections.openFor(entry.getId()));
     }
 
     private List<EntryPanel.Link> links(Entry entry) {

@@ -7,8 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.rt2kb.curation.Curation;
+import org.rt2kb.curation.Tagging;
 import org.rt2kb.entry.Entry;
+import org.rt2kb.shared.form.Choice;
+import org.rt2kb.theme.Theme;
+import org.rt2kb.theme.ThemeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +34,11 @@ public class PracticeSuggestions {
     static final String AUTHOR = "suggestion";
 
     private static final int SLUG_LENGTH = 80;
+
+    /** How many unknown choices an error message repeats, and how much of each: they come from the request. */
+    private static final int UNKNOWN_SHOWN = 5;
+
+    private static final int UNKNOWN_LENGTH = 40;
 
     /** Where the secretariat's checks of a practice's fields show on the suggestion form. */
     private static final Map<String, String> FIELDS = Map.of(
@@ -55,18 +66,37 @@ public class PracticeSuggestions {
     private final Curation curation;
     private final JdbcClient jdbc;
     private final CountryNames countryNames;
+    private final ThemeService themes;
+    private final Tagging tagging;
 
     PracticeSuggestions(
             PracticeEditor editor,
             PracticeRepository practices,
             Curation curation,
             JdbcClient jdbc,
-            CountryNames countryNames) {
+            CountryNames countryNames,
+            ThemeService themes,
+            Tagging tagging) {
         this.editor = editor;
         this.practices = practices;
         this.curation = curation;
         this.jdbc = jdbc;
         this.countryNames = countryNames;
+        this.themes = themes;
+        this.tagging = tagging;
+    }
+
+    /** What a suggester may tick: the published themes in the paper's order, and the GCM objectives by number. */
+    public record Choices(List<Choice> themes, List<Choice> gcmObjectives) {}
+
+    @Transactional(readOnly = true)
+    public Choices choices() {
+        return new Choices(
+                themes.linkableThemes().stream()
+                        .filter(Theme::isPublished)
+                        .map(t -> new Choice(t.getSlug(), t.getTitle()))
+                        .toList(),
+                tagging.gcmObjectives());
     }
 
     /** Who suggested a practice, and what they told the secretariat. */
@@ -88,6 +118,9 @@ public class PracticeSuggestions {
                     new Object[] {String.join(", ", countries.unknown())},
                     null);
         }
+        Choices offered = choices();
+        rejectUnknown("themes", form.themes(), offered.themes(), errors);
+        rejectUnknown("gcmObjectives", form.gcmObjectives(), offered.gcmObjectives(), errors);
         PracticeForm practice = form.toPractice("suggestion", "en", countries.codes());
         Errors checked = new BeanPropertyBindingResult(practice, "practice");
         editor.check(null, practice, checked);
@@ -96,6 +129,24 @@ public class PracticeSuggestions {
             if (field != null && !errors.hasFieldErrors(field)) {
                 errors.rejectValue(field, error.getCode(), error.getArguments(), error.getDefaultMessage());
             }
+        }
+    }
+
+    /** Rejects ticked values that are not among the choices offered, naming the first few. */
+    private static void rejectUnknown(String field, List<String> ticked, List<Choice> offered, Errors errors) {
+        if (ticked == null || errors.hasFieldErrors(field)) {
+            return;
+        }
+        Set<String> known = offered.stream().map(Choice::value).collect(Collectors.toSet());
+        List<String> unknown = ticked.stream()
+                .filter(value -> !known.contains(value))
+                .distinct()
+                .limit(UNKNOWN_SHOWN)
+                .map(value -> value.length() > UNKNOWN_LENGTH ? value.substring(0, UNKNOWN_LENGTH) + "…" : value)
+                .toList();
+        if (!unknown.isEmpty()) {
+            errors.rejectValue(
+                    field, "suggest.error.unknown-" + field, new Object[] {String.join(", ", unknown)}, null);
         }
     }
 

@@ -61,6 +61,12 @@ class SuggestionController {
         return countryNames.names(locale);
     }
 
+    /** The themes and GCM objectives a suggester may tick. */
+    @ModelAttribute("choices")
+    PracticeSuggestions.Choices choices() {
+        return suggestions.choices();
+    }
+
     @GetMapping("/suggest")
     String form(Model model, Locale locale) {
         model.addAttribute("form", SuggestionForm.blank(locale.getLanguage()));

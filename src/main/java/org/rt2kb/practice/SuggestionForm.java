@@ -32,6 +32,12 @@ public record SuggestionForm(
         @Size(max = 5_000, message = "{form.error.too-long}")
         String links,
 
+        /** Slugs of the themes the practice illustrates, as ticked. */
+        List<String> themes,
+
+        /** Numbers of the GCM objectives it serves, as ticked; kept as text so that a stray value is reported. */
+        List<String> gcmObjectives,
+
         @NotBlank(message = "{form.error.required}") @Size(max = 200, message = "{form.error.too-long}")
         String name,
 
@@ -47,7 +53,7 @@ public record SuggestionForm(
 
     /** An empty form, for a practice described in {@code language} unless the suggester picks another. */
     static SuggestionForm blank(String language) {
-        return new SuggestionForm(null, null, language, null, null, null, null, null, null, null);
+        return new SuggestionForm(null, null, language, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -79,8 +85,20 @@ public record SuggestionForm(
                 .actorType(ActorType.GOVERNMENT)
                 .startYear(year)
                 .links(links)
+                .themes(themes == null ? List.of() : List.copyOf(themes))
+                .gcmObjectives(gcmNumbers())
                 .version(0)
                 .build();
+    }
+
+    /** The GCM objectives ticked that are numbers; others are refused by the check before anything is saved. */
+    List<Integer> gcmNumbers() {
+        return gcmObjectives == null
+                ? List.of()
+                : gcmObjectives.stream()
+                        .filter(n -> n != null && n.matches("\\d{1,3}"))
+                        .map(Integer::valueOf)
+                        .toList();
     }
 
     private static String strip(String text) {

@@ -26,7 +26,7 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Who may do what. The public reads the published catalogue, its pages and its JSON API without signing in, and may
- * send a suggestion; nothing else is open. The admin area ({@code /admin}) is for the secretariat's accounts:
+ * send a suggestion or a correction; nothing else is open. The admin area ({@code /admin}) is for the secretariat's accounts:
  * editors curate, administrators also manage accounts, reindex and import.
  */
 @Configuration
@@ -61,7 +61,7 @@ class SecurityConfig {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole(Role.EDITOR.name())
-                        .requestMatchers(HttpMethod.POST, "/suggest", DOSSIER, DOSSIER + "/**")
+                        .requestMatchers(HttpMethod.POST, "/suggest", "/suggest/correction", DOSSIER, DOSSIER + "/**")
                         .permitAll()
                         // Reading is open: the pages, the JSON API, static assets, and the 404 page for the rest.
                         .requestMatchers(HttpMethod.GET, "/**")

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rt2kb.curation.Curation;
 import org.rt2kb.security.AccountService;
@@ -22,8 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The suggestion form and the index rebuild in headless Chromium: a visitor suggests a practice, the pages pass axe in
- * both languages, the robots' trap stays out of sight; an administrator rebuilds the index and the bar follows it.
+ * The suggestion forms and the index rebuild in headless Chromium: a visitor suggests a practice and a correction to an
+ * entry, the pages pass axe in both languages, the robots' trap stays out of sight; an administrator rebuilds the index
+ * and the bar follows it.
  */
 @ServerTest
 class SuggestionBrowserTest {
@@ -47,6 +49,7 @@ class SuggestionBrowserTest {
 
     @AfterEach
     void removeSuggestedPractices() {
+        jdbc.sql("delete from entry_correction").update();
         for (long id : jdbc.sql("select practice_id from practice_suggestion")
                 .query(Long.class)
                 .list()) {
@@ -72,6 +75,7 @@ class SuggestionBrowserTest {
         type("countries", "ES");
         type("name", "Browser Visitor");
         type("email", "visitor@example.org");
+        browser.driver().findElement(By.id("gcmObjectives-16")).click();
         Thread.sleep(3_100); // a person takes a few seconds; a quicker form is a robot's
         browser.submit(By.cssSelector("form.suggest-form button"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/suggest/thanks");
@@ -88,6 +92,38 @@ class SuggestionBrowserTest {
         assertThat(width.intValue()).isLessThanOrEqualTo(375);
         browser.screenshot("phone-suggest-fr");
         browser.resize(1280, 1000);
+    }
+
+    @Test
+    void shouldSuggestACorrectionFromAnEntrysPage() throws IOException, InterruptedException {
+        browser.resize(1280, 1000);
+        String slug = jdbc.sql("select slug from entry where entry_type = 'instrument' and status = 'published'"
+                        + " order by id limit 1")
+                .query(String.class)
+                .single();
+        open("/instruments/" + slug + "?lang=fr");
+        browser.driver()
+                .get(browser.driver()
+                        .findElement(By.cssSelector(".correct-link a"))
+                        .getDomProperty("href"));
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Proposer une correction");
+        check("correct-fr");
+
+        browser.submit(By.cssSelector("form.correction-form button"));
+        assertThat(browser.driver().findElement(By.id("problem-error")).getText())
+                .isEqualTo("Ce champ est obligatoire.");
+        check("correct-errors-fr");
+
+        new Select(browser.driver().findElement(By.id("part"))).selectByValue("dates");
+        type("problem", "L’année d’adoption est inexacte.");
+        Thread.sleep(3_100); // a person takes a few seconds; a quicker form is a robot's
+        browser.submit(By.cssSelector("form.correction-form button"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/suggest/correction/thanks");
+        check("corrected-fr");
+        assertThat(jdbc.sql("select part from entry_correction")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("dates");
     }
 
     @Test

@@ -231,6 +231,95 @@ class SuggestionsTest {
     }
 
     @Test
+    void shouldStoreTheThemesAndObjectivesTickedAsThePracticesOwn() {
+        Document page = Pages.page(mvc, "/suggest", "fr", HttpStatus.OK);
+        Element themes = page.selectFirst("fieldset#themes");
+        assertThat(themes.select("legend").text()).isEqualTo("Thèmes");
+        assertThat(themes.attr("aria-describedby")).isEqualTo("themes-hint");
+        String theme = themes.select("input[type=checkbox]").first().val();
+        assertThat(jdbc.sql("select status from entry where entry_type = 'theme' and slug = ?")
+                        .param(theme)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("published");
+        assertThat(page.select("fieldset#gcmObjectives label[for=gcmObjectives-23]")
+                        .text())
+                .startsWith("23. ");
+
+        var lists = new LinkedMultiValueMap<String, String>();
+        lists.add("themes", theme);
+        lists.addAll("gcmObjectives", List.of("2", "16"));
+        assertThat(send(suggestion("Mobile clinics tagged by their sender"), "192.0.2.10", "en", lists))
+                .hasStatus(HttpStatus.FOUND);
+
+        long id = practiceId("mobile-clinics-tagged-by-their-sender");
+        assertThat(jdbc.sql("select objective_number from entry_gcm_objective where entry_id = ? order by 1")
+                        .param(id)
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(2, 16);
+        assertThat(jdbc.sql("""
+                        select e.slug from entry_link l join entry e on e.id = l.to_entry_id
+                        where l.from_entry_id = ? and l.relation = 'illustrates'""").param(id).query(String.class).list()).containsExactly(theme);
+        Document form = Pages.parse(mvc.get()
+                .uri("/admin/practices/" + id)
+                .header("Accept-Language", "en")
+                .with(ANA)
+                .exchange());
+        assertThat(form.select("#themes-" + theme).hasAttr("checked")).isTrue();
+        assertThat(form.select("#gcmObjectives-2").hasAttr("checked")).isTrue();
+        assertThat(form.select("#gcmObjectives-16").hasAttr("checked")).isTrue();
+        assertThat(form.select("#gcmObjectives-3").hasAttr("checked")).isFalse();
+
+        // The review queue shows the new draft's themes and objectives by their names.
+        Document review = Pages.parse(mvc.get()
+                .uri("/admin/entries/" + id + "/review")
+                .header("Accept-Language", "fr")
+                .with(ANA)
+                .exchange());
+        String themeTitle = jdbc.sql("select t.title -> 'fr' ->> 'text' from theme t join entry e on e.id = t.id"
+                        + " where e.slug = ?")
+                .param(theme)
+                .query(String.class)
+                .single();
+        assertThat(review.select(".review-new tbody td").eachText())
+                .contains(themeTitle)
+                .anySatisfy(value -> assertThat(value).startsWith("2. ").contains("16. "));
+    }
+
+    @Test
+    void shouldRefuseThemesAndObjectivesNotOfferedInTheSendersLanguage() {
+        long before = practices();
+        var lists = new LinkedMultiValueMap<String, String>();
+        lists.addAll("themes", List.of("no-such-theme", SCRIPT));
+        lists.addAll("gcmObjectives", List.of("2", "99", "deux"));
+
+        MvcTestResult result = send(suggestion("Practice with made-up tags"), "192.0.2.11", "fr", lists);
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        Document page = Pages.parse(result);
+        assertNoScript(page);
+        assertThat(page.select("#themes-error").text())
+                .isEqualTo("Ces thèmes ne figurent pas dans la liste : no-such-theme, " + SCRIPT
+                        + ". Cochez des thèmes parmi ceux qui sont proposés.");
+        assertThat(page.select("#gcmObjectives-error").text())
+                .startsWith("Ces objectifs ne sont pas ceux du Pacte mondial sur les migrations : 99, deux.");
+        assertThat(page.select("fieldset#gcmObjectives").attr("aria-describedby"))
+                .isEqualTo("gcmObjectives-hint gcmObjectives-error");
+        assertThat(page.select(".error-summary a[href=#themes]")).hasSize(1);
+        assertThat(page.select("#gcmObjectives-2").hasAttr("checked")).isTrue();
+        assertThat(page.select("#title").val()).isEqualTo("Practice with made-up tags");
+        assertThat(practices()).isEqualTo(before);
+
+        lists.set("gcmObjectives", "99");
+        assertThat(Pages.parse(send(suggestion("Practice with made-up tags"), "192.0.2.11", "es", lists))
+                        .select("#gcmObjectives-error")
+                        .text())
+                .isEqualTo("Estos no son objetivos del Pacto Mundial para la Migración: 99."
+                        + " Marque objetivos entre los que se ofrecen.");
+    }
+
+    @Test
     void shouldAnswerARobotAsIfAcceptedAndStoreNothing() {
         long before = practices();
         Map<String, String> trapped = suggestion("Robot practice one");
@@ -406,9 +495,25 @@ class SuggestionsTest {
         return send(fields, address, language, stamps.issue(clock.instant().minusSeconds(10)));
     }
 
+    /** Sends the form with boxes ticked: several values for one name. */
+    private MvcTestResult send(
+            Map<String, String> fields, String address, String language, LinkedMultiValueMap<String, String> ticked) {
+        return send(fields, address, language, stamps.issue(clock.instant().minusSeconds(10)), ticked);
+    }
+
     private MvcTestResult send(Map<String, String> fields, String address, String language, String stamp) {
+        return send(fields, address, language, stamp, new LinkedMultiValueMap<>());
+    }
+
+    private MvcTestResult send(
+            Map<String, String> fields,
+            String address,
+            String language,
+            String stamp,
+            LinkedMultiValueMap<String, String> ticked) {
         var params = new LinkedMultiValueMap<String, String>();
         fields.forEach(params::add);
+        params.addAll(ticked);
         params.add("stamp", stamp);
         return mvc.post()
                 .uri("/suggest")

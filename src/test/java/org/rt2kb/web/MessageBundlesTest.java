@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rt2kb.annotation.AnnotationKind;
 import org.rt2kb.annotation.LinkRelation;
+import org.rt2kb.curation.CorrectionPart;
 import org.rt2kb.instrument.InstrumentType;
 import org.rt2kb.practice.ActorType;
 import org.rt2kb.practice.PracticeScope;
@@ -111,6 +112,7 @@ class MessageBundlesTest {
         codes(InstrumentType.values()).forEach(code -> keys.add("instrument.type." + code));
         codes(ThemeKind.values()).forEach(code -> keys.add("theme.kind." + code));
         codes(AnnotationKind.values()).forEach(code -> keys.add("annotation.kind." + code));
+        codes(CorrectionPart.values()).forEach(code -> keys.add("correction.part." + code));
         codes(LinkRelation.values())
                 .forEach(code ->
                         keys.addAll(List.of("relation." + code + ".outgoing", "relation." + code + ".incoming")));
