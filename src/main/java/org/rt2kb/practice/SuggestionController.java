@@ -9,7 +9,6 @@ import org.rt2kb.entry.Entry;
 import org.rt2kb.shared.form.FormRecovery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,12 +84,8 @@ class SuggestionController {
             Locale locale,
             Model model) {
         String client = request.getRemoteAddr();
-        if (!limit.allows(client)) {
+        if (!limit.admits(client, response)) {
             log.warn("Suggestions from {} refused: more than {} in an hour", client, SuggestionLimit.MAX);
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(
-                    HttpHeaders.RETRY_AFTER,
-                    Long.toString(limit.retryAfter(client).toSeconds() + 1));
             return "practice/suggest-limit";
         }
         if (trap != null && !trap.isEmpty()) {

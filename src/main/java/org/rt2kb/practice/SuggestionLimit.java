@@ -1,8 +1,11 @@
 package org.rt2kb.practice;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +52,17 @@ class SuggestionLimit {
     }
 
     /** When the address may send again: when its oldest suggestion of the hour leaves the window. */
+    /** Whether {@code address} may send another; when not, the response says 429 and when to try again. */
+    boolean admits(String address, HttpServletResponse response) {
+        if (allows(address)) {
+            return true;
+        }
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(
+                HttpHeaders.RETRY_AFTER, Long.toString(retryAfter(address).toSeconds() + 1));
+        return false;
+    }
+
     Duration retryAfter(String address) {
         return jdbc.sql("""
                         select sent_at from suggestion_sent where address = :address and sent_at > :start
