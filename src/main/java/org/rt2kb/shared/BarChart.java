@@ -78,9 +78,18 @@ public record BarChart(List<Bar> bars) {
         return percent((double) index / bars.size());
     }
 
-    /** Where the middle of bar {@code index} is across, for its label. */
-    public String middle(int index) {
-        return percent((index + 0.4) / bars.size());
+    /**
+     * Where the label of bar {@code index} is anchored across: under the bar's middle, but the first label starts at
+     * its bar and the last ends at its bar, so that neither is cut at the chart's edges.
+     */
+    public String labelAt(int index) {
+        double at = index == 0 ? 0 : index == bars.size() - 1 ? index + 0.8 : index + 0.4;
+        return percent(at / bars.size());
+    }
+
+    /** The SVG text-anchor of bar {@code index}'s label, as {@link #labelAt} places it. */
+    public String anchor(int index) {
+        return index == 0 ? "start" : index == bars.size() - 1 ? "end" : "middle";
     }
 
     /** The width of a bar standing side by side with the others, leaving a gap between them. */

@@ -40,4 +40,15 @@ class BarChartTest {
         assertThat(IntStream.range(0, 2).mapToObj(chart::across)).containsExactly("0.00%", "50.00%");
         assertThat(BarChart.ofYears(Map.of()).isEmpty()).isTrue();
     }
+
+    @Test
+    void shouldKeepTheFirstAndLastYearLabelsInsideTheChart() {
+        BarChart chart = BarChart.ofYears(Map.of(2020, 1L, 2024, 1L));
+
+        assertThat(IntStream.range(0, 5).mapToObj(chart::anchor))
+                .containsExactly("start", "middle", "middle", "middle", "end");
+        assertThat(chart.labelAt(0)).isEqualTo("0.00%");
+        assertThat(chart.labelAt(2)).isEqualTo("48.00%");
+        assertThat(chart.labelAt(4)).isEqualTo("96.00%");
+    }
 }
