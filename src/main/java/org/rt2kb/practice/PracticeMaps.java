@@ -81,13 +81,6 @@ public class PracticeMaps {
         return index.counts(choosing(Map.of()), List.of()).total();
     }
 
-    /** How many countries the published practices name. */
-    public long countCountries() {
-        return index.counts(choosing(Map.of()), List.of("country"))
-                .values("country")
-                .size();
-    }
-
     public Origins origins() {
         IndexedPage counted = index.counts(choosing(Map.of()), List.of("country", "scope"));
         return new Origins(

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedDb settings of the embedded PostgreSQL, used when no {@code spring.datasource.url} is given
  * @param admin the first administrator, created at start when there is no account yet
  * @param search where the search indexes live
+ * @param load how many requests are served at once before a burst is turned away
  */
 @ConfigurationProperties("kb")
 public record KbProperties(
@@ -22,7 +23,26 @@ public record KbProperties(
         @DefaultValue("true") boolean importSeeds,
         @DefaultValue EmbeddedDb embeddedDb,
         @DefaultValue Admin admin,
-        @DefaultValue Search search) {
+        @DefaultValue Search search,
+        @DefaultValue Load load) {
+
+    /**
+     * @param requests the most requests served at once; beyond them a request waits {@code queueWait}, then gets a 503
+     * @param expensive the most searches, lists and exports served at once, so that they cannot take every thread
+     *     from the cheap pages; 0 means twice the processors, at least two
+     * @param queueWait how long a request may wait for room before it is turned away
+     */
+    public record Load(
+            @DefaultValue("48") int requests,
+            @DefaultValue("0") int expensive,
+            @DefaultValue("50ms") Duration queueWait) {
+
+        public int expensiveAtOnce() {
+            return expensive > 0
+                    ? expensive
+                    : Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+        }
+    }
 
     /**
      * @param port TCP port on the loopback interface; 0 picks a free one

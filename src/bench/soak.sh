@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# A soak of mixed pages: the packaged jar on the embedded PostgreSQL (a data folder of its own, kept between runs so
+# that the start is warm), under 32 connections for 10 minutes: 8 each on the home page, the practices list, the
+# search page and the search API, each page type driven by its own wrk so that each gets its own p99. Every minute it
+# prints, per page type, the requests per second, the p99 and the errors (non-2xx answers included), and the resident
+# memory of the Java process and of the embedded PostgreSQL's processes. A short burst at the end checks that a
+# load beyond capacity is turned away with 503 and Retry-After, quickly.
+# Usage: ./mvnw package -DskipTests && src/bench/soak.sh [minutes] [connections]      (needs wrk: apt-get install wrk)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+minutes=${1:-10}
+connections=${2:-32}
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+jar=$(ls target/rt2-knowledge-base-*.jar | head -1)
+data=target/soak-data
+mkdir -p "$data"
+port=18095
+base="http://127.0.0.1:$port"
+java -jar "$jar" --server.port=$port --kb.data-dir="$data" >target/soak-app.log 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
+until curl -sf "$base/actuator/health/readiness" >/dev/null; do
+  kill -0 $pid 2>/dev/null || { echo "the application stopped, see target/soak-app.log" >&2; exit 1; }
+  sleep 0.5
+done
+
+rss_mib() { # the resident memory of one process, in MiB
+  awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"
+}
+postgres_mib() { # the embedded PostgreSQL: every process under the data folder's server
+  local total=0 p
+  for p in $(pgrep -f "$data/postgres" || true); do total=$((total + $(rss_mib "$p" 2>/dev/null || echo 0))); done
+  echo $total
+}
+
+pages=("/" "/practices" "/search?q=domestic+workers" "/api/search?q=trabajadoras+dom%C3%A9sticas")
+per_page=$((connections / ${#pages[@]}))
+echo "machine: $(nproc) cores; data: the seed catalogue; $connections connections ($per_page per page type)"
+echo "after start: java $(rss_mib $pid) MiB, postgres $(postgres_mib) MiB"
+for minute in $(seq 1 "$minutes"); do
+  out=$(mktemp -d)
+  drivers=()
+  for i in "${!pages[@]}"; do
+    wrk -t1 -c"$per_page" -d60s -s src/bench/percentiles.lua "$base${pages[$i]}" >"$out/$i" 2>&1 &
+    drivers+=($!)
+  done
+  wait "${drivers[@]}"
+  echo "minute $minute: java $(rss_mib $pid) MiB, postgres $(postgres_mib) MiB"
+  for i in "${!pages[@]}"; do
+    printf '  %-48s %s\n' "${pages[$i]}" "$(tail -1 "$out/$i")"
+  done
+  rm -rf "$out"
+done
+
+# A burst: 256 connections on the search page for 10 s. Meanwhile a probe asks for the same page twenty times: what is
+# turned away must be a quick 503 with Retry-After, never a hang.
+echo "burst: 256 connections on /search for 10 s"
+wrk -t2 -c256 -d10s -s src/bench/percentiles.lua "$base/search?q=migrant+workers" >target/soak-burst.txt 2>&1 &
+burst=$!
+sleep 3
+for probe in $(seq 1 20); do
+  answer=$(curl -s -o /dev/null -m 10 -w '%{http_code} in %{time_total} s' -D target/soak-probe.txt "$base/search?q=probe")
+  echo "  probe: $answer $(grep -i '^retry-after' target/soak-probe.txt | tr -d '\r' || true)"
+done
+wait $burst
+echo "  the burst: $(tail -1 target/soak-burst.txt)"
+echo "after the soak: java $(rss_mib $pid) MiB, postgres $(postgres_mib) MiB"
