@@ -16,6 +16,9 @@ data=target/soak-data
 mkdir -p "$data"
 port=18095
 base="http://127.0.0.1:$port"
+# The JVM options a node runs with (the Dockerfile's, and spring-boot:run's in pom.xml), unless given.
+export JDK_JAVA_OPTIONS=${JDK_JAVA_OPTIONS:-$(sed -n 's/.*<kb.jvm.options>\(.*\)<\/kb.jvm.options>.*/\1/p' pom.xml)}
+echo "JVM options: $JDK_JAVA_OPTIONS"
 java -jar "$jar" --server.port=$port --kb.data-dir="$data" >target/soak-app.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
@@ -37,6 +40,9 @@ pages=("/" "/practices" "/search?q=domestic+workers" "/api/search?q=trabajadoras
 per_page=$((connections / ${#pages[@]}))
 echo "machine: $(nproc) cores; data: the seed catalogue; $connections connections ($per_page per page type)"
 echo "after start: java $(rss_mib $pid) MiB, postgres $(postgres_mib) MiB"
+# Warm-up, not reported: the JIT compiles the hot paths in the first seconds.
+for page in "${pages[@]}"; do wrk -t1 -c2 -d10s "$base$page" >/dev/null; done
+echo "after warm-up: java $(rss_mib $pid) MiB, postgres $(postgres_mib) MiB"
 for minute in $(seq 1 "$minutes"); do
   out=$(mktemp -d)
   drivers=()

@@ -27,15 +27,17 @@ public record KbProperties(
         @DefaultValue Load load) {
 
     /**
-     * @param requests the most requests served at once; beyond them a request waits {@code queueWait}, then gets a 503
+     * @param requests the most requests served at once
      * @param expensive the most searches, lists and exports served at once, so that they cannot take every thread
      *     from the cheap pages; 0 means twice the processors, at least two
-     * @param queueWait how long a request may wait for room before it is turned away
+     * @param queue how many requests of each kind may wait for their turn; beyond, a request is turned away at once
+     * @param queueWait how long a request may wait for its turn before it is turned away
      */
     public record Load(
-            @DefaultValue("48") int requests,
+            @DefaultValue("16") int requests,
             @DefaultValue("0") int expensive,
-            @DefaultValue("50ms") Duration queueWait) {
+            @DefaultValue("48") int queue,
+            @DefaultValue("2s") Duration queueWait) {
 
         public int expensiveAtOnce() {
             return expensive > 0

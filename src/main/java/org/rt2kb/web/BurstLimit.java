@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rt2kb.shared.KbProperties;
 import org.slf4j.Logger;
@@ -21,9 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Turns a burst away quickly rather than letting it queue: at most {@code kb.load.requests} requests are served at
- * once, and of them at most {@code kb.load.expensive} searches, lists and exports, which would otherwise take every
- * thread and starve the cheap pages. A request that finds no room within {@code kb.load.queue-wait} gets 503 with
+ * Turns a burst away quickly rather than letting it pile up: at most {@code kb.load.requests} requests are served at
+ * once, and at most {@code kb.load.expensive} searches, lists and exports, which would otherwise take every thread
+ * and database connection from the cheap pages. Up to {@code kb.load.queue} requests of each kind wait their turn,
+ * each for at most {@code kb.load.queue-wait}; a request that finds the queue full, or waits too long, gets 503 with
  * {@code Retry-After} (the error page or a problem document, in the reader's language). Static assets and the health
  * endpoints are never held back.
  */
@@ -55,39 +57,76 @@ class BurstLimit extends OncePerRequestFilter {
     private final AtomicLong turnedAway = new AtomicLong();
     private final AtomicLong lastReport = new AtomicLong(System.nanoTime() - REPORT_EVERY_NANOS);
 
-    private final Semaphore requests;
-    private final Semaphore expensive;
-    private final long waitNanos;
+    private final Gate requests;
+    private final Gate expensive;
 
     BurstLimit(KbProperties properties) {
         KbProperties.Load load = properties.load();
-        this.requests = new Semaphore(load.requests());
-        this.expensive = new Semaphore(load.expensiveAtOnce());
-        this.waitNanos = load.queueWait().toNanos();
+        long waitNanos = load.queueWait().toNanos();
+        this.requests = new Gate(load.requests(), load.queue(), waitNanos);
+        this.expensive = new Gate(load.expensiveAtOnce(), load.queue(), waitNanos);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!admitted(requests)) {
-            refuse(request, response, "requests");
+        // An expensive request waits for its own turn first, so that it holds no place among all requests meanwhile.
+        boolean costly = isExpensive(path(request));
+        if (costly && !expensive.enter()) {
+            refuse(request, response, "searches, lists and exports");
             return;
         }
         try {
-            boolean costly = isExpensive(path(request));
-            if (costly && !admitted(expensive)) {
-                refuse(request, response, "expensive requests");
+            if (!requests.enter()) {
+                refuse(request, response, "requests");
                 return;
             }
             try {
                 chain.doFilter(request, response);
             } finally {
-                if (costly) {
-                    expensive.release();
-                }
+                requests.leave();
             }
         } finally {
-            requests.release();
+            if (costly) {
+                expensive.leave();
+            }
+        }
+    }
+
+    /** Requests of one kind: how many are served at once, and how many may wait for their turn, and how long. */
+    private static final class Gate {
+
+        private final Semaphore serving;
+        private final int queue;
+        private final long waitNanos;
+        private final AtomicInteger waiting = new AtomicInteger();
+
+        Gate(int atOnce, int queue, long waitNanos) {
+            this.serving = new Semaphore(atOnce);
+            this.queue = queue;
+            this.waitNanos = waitNanos;
+        }
+
+        boolean enter() {
+            if (serving.tryAcquire()) {
+                return true;
+            }
+            if (waiting.incrementAndGet() > queue) {
+                waiting.decrementAndGet();
+                return false;
+            }
+            try {
+                return serving.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                waiting.decrementAndGet();
+            }
+        }
+
+        void leave() {
+            serving.release();
         }
     }
 
@@ -99,15 +138,6 @@ class BurstLimit extends OncePerRequestFilter {
 
     static boolean isExpensive(String path) {
         return EXPENSIVE_PAGES.contains(path) || EXPENSIVE_PREFIXES.stream().anyMatch(path::startsWith);
-    }
-
-    private boolean admitted(Semaphore permits) {
-        try {
-            return permits.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String what) throws IOException {

@@ -46,7 +46,8 @@ class ErrorPageController implements ErrorController {
         HttpStatusCode status = status(request);
         String address = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         response.setStatus(status.value());
-        if (ErrorKind.isUnavailable(status)) {
+        // Whoever answered 503 may have said when to come back (a burst passes sooner than an outage).
+        if (ErrorKind.isUnavailable(status) && !response.containsHeader(HttpHeaders.RETRY_AFTER)) {
             response.setHeader(HttpHeaders.RETRY_AFTER, ErrorKind.RETRY_AFTER_SECONDS);
         }
         if (address != null && address.startsWith(request.getContextPath() + "/api/")) {

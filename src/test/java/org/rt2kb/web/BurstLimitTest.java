@@ -73,6 +73,25 @@ class BurstLimitTest {
     }
 
     @Test
+    void shouldLetTheQueueWaitForItsTurnAndTurnAwayWhatFindsItFull() throws Exception {
+        BurstLimit limit = limit(10, 1, 1);
+        CountDownLatch inside = new CountDownLatch(1);
+        Future<MockHttpServletResponse> first = pool.submit(() -> send(limit, "/search", holding(inside)));
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        Future<MockHttpServletResponse> queued = pool.submit(() -> send(limit, "/search", (req, res) -> {}));
+        Thread.sleep(200); // the second takes the one place in the queue
+
+        assertThat(send(limit, "/search", (req, res) -> {}).getStatus())
+                .as("the queue is full: turned away at once")
+                .isEqualTo(503);
+        release.countDown();
+        assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(queued.get(5, TimeUnit.SECONDS).getStatus())
+                .as("the queued one is served when the first is done")
+                .isEqualTo(200);
+    }
+
+    @Test
     void shouldCountSearchesListsAndExportsAsExpensive() {
         assertThat(BurstLimit.isExpensive("/search")).isTrue();
         assertThat(BurstLimit.isExpensive("/api/practices")).isTrue();
@@ -100,7 +119,12 @@ class BurstLimitTest {
         return response;
     }
 
+    /** A limit with no queue, so that the first request beyond the room is turned away. */
     private static BurstLimit limit(int requests, int expensive) {
+        return limit(requests, expensive, 0);
+    }
+
+    private static BurstLimit limit(int requests, int expensive, int queue) {
         return new BurstLimit(new KbProperties(
                 Path.of("."),
                 "classpath:seeds/",
@@ -108,6 +132,6 @@ class BurstLimitTest {
                 null,
                 null,
                 null,
-                new KbProperties.Load(requests, expensive, Duration.ofMillis(20))));
+                new KbProperties.Load(requests, expensive, queue, Duration.ofSeconds(5))));
     }
 }
