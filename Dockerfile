@@ -21,6 +21,10 @@ RUN useradd --system --home /app kb && mkdir -p /app/data && chown -R kb /app
 WORKDIR /app
 COPY --from=build --chown=kb /app /app
 USER kb
+# The JVM options of a small node, as kb.jvm.options in pom.xml (docs/performance.md); the java launcher reads them
+# from this variable, so `docker run -e JDK_JAVA_OPTIONS=…` changes them. The training run uses them too, as the
+# class-data-sharing archive must be made with the collector it is used with.
+ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=256m -Xss512k -XX:ReservedCodeCacheSize=96m"
 # Training run: starts the application on a throw-away embedded database and records the classes it loads.
 RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar /app/app.jar \
         --kb.data-dir=/tmp/training --kb.import-seeds=false \
