@@ -16,8 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,8 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once, and at most {@code kb.load.expensive} searches, lists and exports, which would otherwise take every thread
  * and database connection from the cheap pages. Up to {@code kb.load.queue} requests of each kind wait their turn,
  * each for at most {@code kb.load.queue-wait}; a request that finds the queue full, or waits too long, gets 503 with
- * {@code Retry-After} (the error page or a problem document, in the reader's language). Static assets and the health
- * endpoints are never held back.
+ * {@code Retry-After} at once ({@link BusyAnswer}). Static assets and the health endpoints are never held back.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 25)
@@ -48,9 +45,6 @@ class BurstLimit extends OncePerRequestFilter {
 
     private static final List<String> EXPENSIVE_PREFIXES = List.of("/export/", "/dossier/export", "/dossier/print");
 
-    /** A burst passes in a second or two; a client told to come back then usually finds room. */
-    private static final String RETRY_AFTER_SECONDS = "2";
-
     /** How often a burst is reported in the log, with the number of requests turned away since. */
     private static final long REPORT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
@@ -59,8 +53,10 @@ class BurstLimit extends OncePerRequestFilter {
 
     private final Gate requests;
     private final Gate expensive;
+    private final BusyAnswer busy;
 
-    BurstLimit(KbProperties properties) {
+    BurstLimit(KbProperties properties, BusyAnswer busy) {
+        this.busy = busy;
         KbProperties.Load load = properties.load();
         long waitNanos = load.queueWait().toNanos();
         this.requests = new Gate(load.requests(), load.queue(), waitNanos);
@@ -153,8 +149,7 @@ class BurstLimit extends OncePerRequestFilter {
                     request.getRequestURI(),
                     what);
         }
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+        busy.send(request, response);
     }
 
     private static String path(HttpServletRequest request) {

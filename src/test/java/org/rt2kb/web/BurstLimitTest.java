@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rt2kb.shared.KbProperties;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /** The burst limit, with requests held inside the application until the test lets them go. */
 class BurstLimitTest {
@@ -43,6 +45,11 @@ class BurstLimitTest {
         MockHttpServletResponse refused = send(limit, "/practices", (req, res) -> {});
         assertThat(refused.getStatus()).isEqualTo(503);
         assertThat(refused.getHeader("Retry-After")).isEqualTo("2");
+        assertThat(refused.getContentAsString())
+                .contains("<html lang=\"fr\">", "<h1>La base de connaissances est momentanément indisponible</h1>");
+        MockHttpServletResponse api = send(limit, "/api/search", (req, res) -> {});
+        assertThat(api.getContentType()).startsWith("application/problem+json");
+        assertThat(api.getContentAsString()).contains("\"status\":503");
         assertThat(send(limit, "/practices/finland-healthcare", (req, res) -> {})
                         .getStatus())
                 .as("a cheap page while the expensive ones are full")
@@ -114,6 +121,7 @@ class BurstLimitTest {
 
     private static MockHttpServletResponse send(BurstLimit limit, String path, FilterChain chain) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        request.addHeader("Accept-Language", "fr");
         MockHttpServletResponse response = new MockHttpServletResponse();
         limit.doFilter(request, response, chain);
         return response;
@@ -125,13 +133,20 @@ class BurstLimitTest {
     }
 
     private static BurstLimit limit(int requests, int expensive, int queue) {
-        return new BurstLimit(new KbProperties(
-                Path.of("."),
-                "classpath:seeds/",
-                true,
-                null,
-                null,
-                null,
-                new KbProperties.Load(requests, expensive, queue, Duration.ofSeconds(5))));
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        BusyAnswer busy = new BusyAnswer(new AcceptHeaderLocaleResolver(), messages);
+        return new BurstLimit(
+                new KbProperties(
+                        Path.of("."),
+                        "classpath:seeds/",
+                        true,
+                        null,
+                        null,
+                        null,
+                        new KbProperties.Load(requests, expensive, queue, Duration.ofSeconds(5))),
+                busy);
     }
 }
