@@ -14,10 +14,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.rt2kb.shared.KbProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Turns a burst away quickly rather than letting it pile up: at most {@code kb.load.requests} requests are served at
@@ -55,8 +57,8 @@ class BurstLimit extends OncePerRequestFilter {
     private final Gate expensive;
     private final BusyAnswer busy;
 
-    BurstLimit(KbProperties properties, BusyAnswer busy) {
-        this.busy = busy;
+    BurstLimit(KbProperties properties, LocaleResolver locales, MessageSource messages) {
+        this.busy = new BusyAnswer(locales, messages);
         KbProperties.Load load = properties.load();
         long waitNanos = load.queueWait().toNanos();
         this.requests = new Gate(load.requests(), load.queue(), waitNanos);

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  * API, in the reader's language. It does not go through the error page and its layout, because during a burst the
  * refusals are most of the requests, and rendering each one would take the processors from the requests let in.
  */
-@Component
 class BusyAnswer {
 
     /** A burst passes in a second or two; a client told to come back then usually finds room. */

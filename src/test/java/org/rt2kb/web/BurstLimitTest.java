@@ -137,7 +137,6 @@ class BurstLimitTest {
         messages.setBasename("messages/messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        BusyAnswer busy = new BusyAnswer(new AcceptHeaderLocaleResolver(), messages);
         return new BurstLimit(
                 new KbProperties(
                         Path.of("."),
@@ -147,6 +146,7 @@ class BurstLimitTest {
                         null,
                         null,
                         new KbProperties.Load(requests, expensive, queue, Duration.ofSeconds(5))),
-                busy);
+                new AcceptHeaderLocaleResolver(),
+                messages);
     }
 }
