@@ -8,7 +8,8 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 COPY db db
 COPY seeds seeds
-RUN ./mvnw -B -q package -DskipTests \
+# The training run is made in the runtime image below, with the Java that will use its archive.
+RUN ./mvnw -B -q package -DskipTests -Dkb.cds.skip=true \
     && java -Djarmode=tools -jar target/rt2-knowledge-base-*.jar extract --destination /app \
     && mv /app/rt2-knowledge-base-*.jar /app/app.jar
 
@@ -24,10 +25,11 @@ USER kb
 # The JVM options of a small node, as kb.jvm.options in pom.xml (docs/performance.md); the java launcher reads them
 # from this variable, so `docker run -e JDK_JAVA_OPTIONS=…` changes them. The training run uses them too, as the
 # class-data-sharing archive must be made with the collector it is used with.
-ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=256m -Xss512k -XX:ReservedCodeCacheSize=96m"
-# Training run: starts the application on a throw-away embedded database and records the classes it loads.
-RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar /app/app.jar \
-        --kb.data-dir=/tmp/training --kb.import-seeds=false \
+ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -Xmx256m -XX:MaxMetaspaceSize=256m -Xss512k -XX:ReservedCodeCacheSize=96m"
+# Training run (TrainingRun): starts the application on a throw-away embedded database filled from the seeds, asks
+# for a page of each kind and stops; the archive holds the classes all that loaded.
+RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -jar /app/app.jar \
+        --kb.training-run=true --kb.data-dir=/tmp/training --server.port=0 \
     && rm -rf /tmp/training
 ENV KB_DATA_DIR=/app/data
 EXPOSE 8080

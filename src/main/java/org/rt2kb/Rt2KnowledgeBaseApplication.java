@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class Rt2KnowledgeBaseApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(Rt2KnowledgeBaseApplication.class, args);
+        SpringApplication application = new SpringApplication(Rt2KnowledgeBaseApplication.class);
+        StartupSteps.recordIfAsked(application);
+        application.run(args);
     }
 }
