@@ -3,7 +3,7 @@
 # that the start is warm), under 32 connections for 10 minutes: 8 each on the home page, the practices list, the
 # search page and the search API, each page type driven by its own wrk so that each gets its own p99. Every minute it
 # prints, per page type, the requests per second, the p99 and the errors (non-2xx answers included), and the resident
-# memory of the Java process and of the embedded PostgreSQL's processes. A short burst at the end checks that a
+# memory of the Java process and the memory of the embedded PostgreSQL (its processes' proportional set size). A short burst at the end checks that a
 # load beyond capacity is turned away with 503 and Retry-After, quickly.
 # Usage: ./mvnw package -DskipTests && src/bench/soak.sh [minutes] [connections]      (needs wrk: apt-get install wrk)
 set -euo pipefail
@@ -30,10 +30,12 @@ done
 rss_mib() { # the resident memory of one process, in MiB
   awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"
 }
-postgres_mib() { # the embedded PostgreSQL: every process under the data folder's server
-  local total=0 p
-  for p in $(pgrep -f "$data/postgres" || true); do total=$((total + $(rss_mib "$p" 2>/dev/null || echo 0))); done
-  echo $total
+postgres_mib() { # the embedded PostgreSQL: its server and every backend, each counted for its share of shared memory
+  local server
+  server=$(pgrep -f -- "-D $(realpath "$data")/postgres" | head -1 || true)
+  [ -n "$server" ] || { echo 0; return; }
+  cat "/proc/$server/smaps_rollup" $(pgrep -P "$server" | sed 's|.*|/proc/&/smaps_rollup|') 2>/dev/null |
+    awk '/^Pss:/ {kib += $2} END {printf "%.0f", kib / 1024}'
 }
 
 pages=("/" "/practices" "/search?q=domestic+workers" "/api/search?q=trabajadoras+dom%C3%A9sticas")
@@ -58,16 +60,20 @@ for minute in $(seq 1 "$minutes"); do
   rm -rf "$out"
 done
 
-# A burst: 256 connections on the search page for 10 s. Meanwhile a probe asks for the same page twenty times: what is
+# A burst: 256 connections on the search page for 10 s. Meanwhile a probe asks for the same page a hundred times: what is
 # turned away must be a quick 503 with Retry-After, never a hang.
 echo "burst: 256 connections on /search for 10 s"
 wrk -t2 -c256 -d10s -s src/bench/percentiles.lua "$base/search?q=migrant+workers" >target/soak-burst.txt 2>&1 &
 burst=$!
-sleep 3
-for probe in $(seq 1 20); do
-  answer=$(curl -s -o /dev/null -m 10 -w '%{http_code} in %{time_total} s' -D target/soak-probe.txt "$base/search?q=probe")
-  echo "  probe: $answer $(grep -i '^retry-after' target/soak-probe.txt | tr -d '\r' || true)"
-done
+sleep 2
+for probe in $(seq 1 100); do
+  curl -s -o /dev/null -m 10 -w '%{http_code} %{time_total}' -D target/soak-probe.txt "$base/search?q=probe$probe"
+  echo " $(grep -ci '^retry-after' target/soak-probe.txt || true)"
+done >target/soak-probes.txt
 wait $burst
 echo "  the burst: $(tail -1 target/soak-burst.txt)"
+# Each probe's status, seconds and whether it had Retry-After.
+awk '{ n[$1]++; if ($2 > max[$1]) max[$1] = $2; if ($1 == 503 && $3 == 0) bare++ }
+     END { for (s in n) printf "  probes answered %s: %d, the slowest in %.0f ms\n", s, n[s], max[s] * 1000;
+           printf "  503s without Retry-After: %d\n", bare }' target/soak-probes.txt
 echo "after the soak: java $(rss_mib $pid) MiB, postgres $(postgres_mib) MiB"

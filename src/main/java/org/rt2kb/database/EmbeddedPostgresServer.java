@@ -106,9 +106,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         settings.put("fsync", onOrOff);
         settings.put("synchronous_commit", onOrOff);
         settings.put("full_page_writes", onOrOff);
-        // Sized for a small machine; the application's pool holds at most a handful of these.
-        settings.put("max_connections", "50");
+        // Sized for the small machine it shares with the application (1-2 cores, docs/performance.md): the pool's 16
+        // connections, room for the pool's replacements, the cluster locks and an operator's psql; the catalogue's hot
+        // pages in shared buffers; and no parallel workers, which on two cores only compete with the requests running
+        // beside them.
+        settings.put("max_connections", "40");
         settings.put("shared_buffers", "128MB");
+        settings.put("effective_cache_size", "512MB");
+        settings.put("max_parallel_workers_per_gather", "0");
         settings.put("listen_addresses", "localhost");
         return settings;
     }

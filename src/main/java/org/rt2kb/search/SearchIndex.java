@@ -112,6 +112,15 @@ public class SearchIndex {
     }
 
     /**
+     * Whether the index does not hold one document per searchable entry and note, so that {@link #buildIfOutOfStep}
+     * has work to do. Counting needs no lock.
+     */
+    @Transactional(readOnly = true)
+    public boolean outOfStep() {
+        return documents() != expected();
+    }
+
+    /**
      * Rebuilds every index from the database, in parallel batches, and waits for the end; waits first for a rebuild
      * running on another node.
      */

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,17 +33,7 @@ class BurstLimit extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(BurstLimit.class);
 
-    /** Addresses whose answer costs index queries over the whole catalogue or a document built from many entries. */
-    private static final Set<String> EXPENSIVE_PAGES = Set.of(
-            "/search",
-            "/api/search",
-            "/practices",
-            "/instruments",
-            "/api/practices",
-            "/api/instruments",
-            "/coverage",
-            "/countries");
-
+    /** Besides the index pages: documents built from many entries. */
     private static final List<String> EXPENSIVE_PREFIXES = List.of("/export/", "/dossier/export", "/dossier/print");
 
     /** How often a burst is reported in the log, with the number of requests turned away since. */
@@ -69,7 +58,7 @@ class BurstLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // An expensive request waits for its own turn first, so that it holds no place among all requests meanwhile.
-        boolean costly = isExpensive(path(request));
+        boolean costly = isExpensive(IndexPages.path(request));
         if (costly && !expensive.enter()) {
             refuse(request, response, "searches, lists and exports");
             return;
@@ -130,12 +119,12 @@ class BurstLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = path(request);
+        String path = IndexPages.path(request);
         return path.startsWith("/assets/") || path.startsWith("/actuator/");
     }
 
     static boolean isExpensive(String path) {
-        return EXPENSIVE_PAGES.contains(path) || EXPENSIVE_PREFIXES.stream().anyMatch(path::startsWith);
+        return IndexPages.contains(path) || EXPENSIVE_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String what) throws IOException {
@@ -151,10 +140,6 @@ class BurstLimit extends OncePerRequestFilter {
                     request.getRequestURI(),
                     what);
         }
-        busy.send(request, response);
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        busy.send(request, response, BusyAnswer.Reason.BURST);
     }
 }

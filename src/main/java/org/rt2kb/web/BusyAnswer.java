@@ -14,14 +14,27 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The 503 a burst is turned away with, written straight from the filter: a short page, or a problem document for the
- * API, in the reader's language. It does not go through the error page and its layout, because during a burst the
- * refusals are most of the requests, and rendering each one would take the processors from the requests let in.
+ * The 503 a burst is turned away with, or a search while the index warms up, written straight from the filter: a short
+ * page, or a problem document for the API, in the reader's language. It does not go through the error page and its
+ * layout, because during a burst the refusals are most of the requests, and rendering each one would take the
+ * processors from the requests let in.
  */
 class BusyAnswer {
 
-    /** A burst passes in a second or two; a client told to come back then usually finds room. */
-    static final String RETRY_AFTER_SECONDS = "2";
+    enum Reason {
+        /** A burst passes in a second or two; a client told to come back then usually finds room. */
+        BURST("2", "unavailable"),
+        /** A rebuild of the index after the start ({@link IndexWarmingUp}). */
+        WARMING_UP(ErrorKind.RETRY_AFTER_SECONDS, "warming-up");
+
+        final String retryAfterSeconds;
+        final String messages;
+
+        Reason(String retryAfterSeconds, String messages) {
+            this.retryAfterSeconds = retryAfterSeconds;
+            this.messages = messages;
+        }
+    }
 
     private static final String PAGE = """
             <!DOCTYPE html>
@@ -39,10 +52,10 @@ class BusyAnswer {
         this.messages = messages;
     }
 
-    void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void send(HttpServletRequest request, HttpServletResponse response, Reason reason) throws IOException {
         Locale locale = locales.resolveLocale(request);
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        response.setHeader(HttpHeaders.RETRY_AFTER, reason.retryAfterSeconds);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setCharacterEncoding("UTF-8");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -50,14 +63,14 @@ class BusyAnswer {
             problem.put("type", "about:blank");
             problem.put("title", messages.getMessage("error.status.503", null, locale));
             problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-            problem.put("detail", messages.getMessage("error.problem.unavailable", null, locale));
+            problem.put("detail", messages.getMessage("error.problem." + reason.messages, null, locale));
             response.setContentType("application/problem+json");
             response.getWriter().write(JSON.writeValueAsString(problem));
         } else {
-            String heading =
-                    HtmlUtils.htmlEscape(messages.getMessage("error.page.heading.unavailable", null, locale), "UTF-8");
-            String text =
-                    HtmlUtils.htmlEscape(messages.getMessage("error.page.text.unavailable", null, locale), "UTF-8");
+            String heading = HtmlUtils.htmlEscape(
+                    messages.getMessage("error.page.heading." + reason.messages, null, locale), "UTF-8");
+            String text = HtmlUtils.htmlEscape(
+                    messages.getMessage("error.page.text." + reason.messages, null, locale), "UTF-8");
             response.setContentType("text/html");
             response.getWriter().write(PAGE.formatted(locale.getLanguage(), heading, heading, text));
         }

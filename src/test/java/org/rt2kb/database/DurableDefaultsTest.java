@@ -29,20 +29,36 @@ class DurableDefaultsTest {
 
     @Test
     void shouldFlushEveryCommitToDiskByDefault() {
-        new ApplicationContextRunner()
+        server().run(context -> {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+                assertThat(jdbc.queryForObject("show " + setting, String.class))
+                        .as(setting)
+                        .isEqualTo("on");
+            }
+        });
+    }
+
+    @Test
+    void shouldBeSizedForTheSmallMachineItSharesWithTheApplication() {
+        server().run(context -> {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            // The application's pool of 16 (application.yml), with room beside it.
+            assertThat(jdbc.queryForObject("show max_connections", Integer.class))
+                    .isBetween(16 + 8, 50);
+            assertThat(jdbc.queryForObject("show shared_buffers", String.class)).isEqualTo("128MB");
+            assertThat(jdbc.queryForObject("show max_parallel_workers_per_gather", Integer.class))
+                    .isZero();
+        });
+    }
+
+    private ApplicationContextRunner server() {
+        return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(
                         EmbeddedPostgresAutoConfiguration.class,
                         DataSourceAutoConfiguration.class,
                         JdbcTemplateAutoConfiguration.class))
                 .withUserConfiguration(Properties.class)
-                .withPropertyValues("kb.data-dir=" + dataDir)
-                .run(context -> {
-                    JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-                    for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
-                        assertThat(jdbc.queryForObject("show " + setting, String.class))
-                                .as(setting)
-                                .isEqualTo("on");
-                    }
-                });
+                .withPropertyValues("kb.data-dir=" + dataDir);
     }
 }
