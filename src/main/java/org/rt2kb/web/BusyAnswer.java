@@ -28,11 +28,12 @@ class BusyAnswer {
         WARMING_UP(ErrorKind.RETRY_AFTER_SECONDS, "warming-up");
 
         final String retryAfterSeconds;
-        final String messages;
+        /** The end of its message keys: {@code error.page.heading.…}, {@code error.page.text.…}, … */
+        final String keySuffix;
 
-        Reason(String retryAfterSeconds, String messages) {
+        Reason(String retryAfterSeconds, String keySuffix) {
             this.retryAfterSeconds = retryAfterSeconds;
-            this.messages = messages;
+            this.keySuffix = keySuffix;
         }
     }
 
@@ -63,14 +64,14 @@ class BusyAnswer {
             problem.put("type", "about:blank");
             problem.put("title", messages.getMessage("error.status.503", null, locale));
             problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-            problem.put("detail", messages.getMessage("error.problem." + reason.messages, null, locale));
+            problem.put("detail", messages.getMessage("error.problem." + reason.keySuffix, null, locale));
             response.setContentType("application/problem+json");
             response.getWriter().write(JSON.writeValueAsString(problem));
         } else {
             String heading = HtmlUtils.htmlEscape(
-                    messages.getMessage("error.page.heading." + reason.messages, null, locale), "UTF-8");
+                    messages.getMessage("error.page.heading." + reason.keySuffix, null, locale), "UTF-8");
             String text = HtmlUtils.htmlEscape(
-                    messages.getMessage("error.page.text." + reason.messages, null, locale), "UTF-8");
+                    messages.getMessage("error.page.text." + reason.keySuffix, null, locale), "UTF-8");
             response.setContentType("text/html");
             response.getWriter().write(PAGE.formatted(locale.getLanguage(), heading, heading, text));
         }
