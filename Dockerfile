@@ -25,7 +25,7 @@ USER kb
 # The JVM options of a small node, as kb.jvm.options in pom.xml (docs/performance.md); the java launcher reads them
 # from this variable, so `docker run -e JDK_JAVA_OPTIONS=…` changes them. The training run uses them too, as the
 # class-data-sharing archive must be made with the collector it is used with.
-ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -Xmx256m -XX:MaxMetaspaceSize=256m -Xss512k -XX:ReservedCodeCacheSize=96m"
+ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -Xmx512m -XX:MaxMetaspaceSize=256m -Xss512k -XX:ReservedCodeCacheSize=96m -XX:+ExitOnOutOfMemoryError"
 # Training run (TrainingRun): starts the application on a throw-away embedded database filled from the seeds, asks
 # for a page of each kind and stops; the archive holds the classes all that loaded.
 RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -jar /app/app.jar \

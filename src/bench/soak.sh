@@ -12,7 +12,7 @@ minutes=${1:-10}
 connections=${2:-32}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 jar=$(ls target/rt2-knowledge-base-*.jar | head -1)
-data=target/soak-data
+data=$(realpath -m target/soak-data)
 mkdir -p "$data"
 port=18095
 base="http://127.0.0.1:$port"
@@ -32,7 +32,7 @@ rss_mib() { # the resident memory of one process, in MiB
 }
 postgres_mib() { # the embedded PostgreSQL: its server and every backend, each counted for its share of shared memory
   local server
-  server=$(pgrep -f -- "-D $(realpath "$data")/postgres" | head -1 || true)
+  server=$(pgrep -f -- "-D $data/postgres" | head -1 || true)
   [ -n "$server" ] || { echo 0; return; }
   cat "/proc/$server/smaps_rollup" $(pgrep -P "$server" | sed 's|.*|/proc/&/smaps_rollup|') 2>/dev/null |
     awk '/^Pss:/ {kib += $2} END {printf "%.0f", kib / 1024}'

@@ -1,11 +1,14 @@
 package org.rt2kb.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Grows the seeded catalogue to a given size with realistic bilingual entries, for benchmarks: 80 % practices and
@@ -20,6 +23,7 @@ final class CatalogueGenerator {
     static final long SEED = 20231128L;
     private static final long FIRST_ID = 1_000_000L;
     private static final int BATCH = 2_000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     private final JdbcTemplate jdbc;
@@ -85,10 +89,10 @@ final class CatalogueGenerator {
                 practices.add(new Object[] {
                     id,
                     pick(pools.groups()),
-                    country[1] + " — " + title[0] + " (" + year + ")",
-                    country[2] + " — " + title[1] + " (" + year + ")",
-                    sentences(pools.sentencesEn(), 3),
-                    sentences(pools.sentencesFr(), 3),
+                    generatedTexts(
+                            country[1] + " — " + title[0] + " (" + year + ")",
+                            country[2] + " — " + title[1] + " (" + year + ")"),
+                    generatedTexts(sentences(pools.sentencesEn(), 3), sentences(pools.sentencesFr(), 3)),
                     year,
                     random.nextInt(3) == 0 ? year + 1 + random.nextInt(5) : null,
                     pick(SCOPES)
@@ -117,8 +121,9 @@ final class CatalogueGenerator {
                 String[] title = pick(pools.instrumentTitles());
                 instruments.add(new Object[] {
                     id,
-                    title[0] + " — " + sentences(pools.sentencesEn(), 1),
-                    title[1] == null ? null : title[1] + " — " + sentences(pools.sentencesFr(), 1),
+                    generatedTexts(
+                            title[0] + " — " + sentences(pools.sentencesEn(), 1),
+                            title[1] == null ? null : title[1] + " — " + sentences(pools.sentencesFr(), 1)),
                     year,
                     pick(List.of("treaty", "report", "guidelines", "ilo-recommendation", "declaration")),
                     pick(pools.bodies()),
@@ -150,12 +155,11 @@ final class CatalogueGenerator {
             List<Object[]> targets) {
         jdbc.batchUpdate("insert into entry (id, entry_type, slug) values (?, ?, ?)", entries);
         jdbc.batchUpdate("""
-                insert into practice (id, group_id, title_en, title_fr, description_en, description_fr, start_year,
-                                      end_year, scope, actor_type, en_unofficial, fr_unofficial)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'government', true, true)""", practices);
+                insert into practice (id, group_id, title, description, start_year, end_year, scope, actor_type)
+                values (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, 'government')""", practices);
         jdbc.batchUpdate("""
-                insert into instrument (id, title_en, title_fr, year, type, body, binding)
-                values (?, ?, ?, ?, ?, ?, ?)""", instruments);
+                insert into instrument (id, title, year, type, body, binding)
+                values (?, ?::jsonb, ?, ?, ?, ?)""", instruments);
         jdbc.batchUpdate(
                 "insert into practice_country (practice_id, country_code, position) values (?, ?, ?)", countries);
         jdbc.batchUpdate(
@@ -175,21 +179,24 @@ final class CatalogueGenerator {
     private Pools pools() {
         List<String> en = new ArrayList<>();
         List<String> fr = new ArrayList<>();
-        jdbc.query("select description_en, description_fr from practice", (RowCallbackHandler) rs -> {
+        jdbc.query("select description->'en'->>'text', description->'fr'->>'text' from practice", (RowCallbackHandler)
+                rs -> {
+                    split(rs.getString(1), en);
+                    split(rs.getString(2), fr);
+                });
+        jdbc.query("select summary->'en'->>'text', text->'fr'->>'text' from theme", (RowCallbackHandler) rs -> {
             split(rs.getString(1), en);
             split(rs.getString(2), fr);
         });
-        jdbc.query("select summary_en, text_fr from theme", (RowCallbackHandler) rs -> {
-            split(rs.getString(1), en);
-            split(rs.getString(2), fr);
-        });
-        List<String[]> practiceTitles =
-                jdbc.query("select title_en, coalesce(title_fr, title_en) from practice", (rs, n) ->
+        List<String[]> practiceTitles = jdbc.query(
+                "select title->'en'->>'text', coalesce(title->'fr'->>'text', title->'en'->>'text') from practice",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)});
+        List<String[]> instrumentTitles =
+                jdbc.query("select title->'en'->>'text', title->'fr'->>'text' from instrument", (rs, n) ->
                         new String[] {rs.getString(1), rs.getString(2)});
-        List<String[]> instrumentTitles = jdbc.query("select title_en, title_fr from instrument", (rs, n) ->
-                new String[] {rs.getString(1), rs.getString(2)});
-        List<String[]> countries = jdbc.query("select code, name_en, name_fr from country order by code", (rs, n) ->
-                new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+        List<String[]> countries = jdbc.query(
+                "select code, name->'en'->>'text', name->'fr'->>'text' from country order by code",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
         return new Pools(
                 en,
                 fr,
@@ -206,6 +213,16 @@ final class CatalogueGenerator {
                 jdbc.queryForList("select number from gcm_objective order by number", Integer.class),
                 jdbc.queryForList("select code from sdg_target order by code", String.class),
                 jdbc.queryForList("select id from instrument order by id", Long.class));
+    }
+
+    /** Texts in English and, when there is one, French, in the JSON of every entry text, flagged as not official. */
+    private static String generatedTexts(String en, String fr) {
+        Map<String, Object> texts = new LinkedHashMap<>();
+        texts.put("en", Map.of("text", en, "unofficial", true));
+        if (fr != null) {
+            texts.put("fr", Map.of("text", fr, "unofficial", true));
+        }
+        return JSON.writeValueAsString(texts);
     }
 
     private static void split(String text, List<String> into) {

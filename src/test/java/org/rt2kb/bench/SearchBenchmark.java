@@ -148,9 +148,13 @@ class SearchBenchmark {
                        || to_tsvector('english', coalesce(x.text_en, ''))
                        || to_tsvector('french', coalesce(x.text_fr, '')) as doc
                 from entry e join (
-                    select id, title_en, title_fr, description_en as text_en, description_fr as text_fr from practice
-                    union all select id, title_en, title_fr, body, null from instrument
-                    union all select id, title_en, title_fr, summary_en, text_fr from theme) x on x.id = e.id
+                    select id, title->'en'->>'text' as title_en, title->'fr'->>'text' as title_fr,
+                           description->'en'->>'text' as text_en, description->'fr'->>'text' as text_fr
+                    from practice
+                    union all select id, title->'en'->>'text', title->'fr'->>'text', body, null from instrument
+                    union all select id, title->'en'->>'text', title->'fr'->>'text', summary->'en'->>'text',
+                                     text->'fr'->>'text'
+                    from theme) x on x.id = e.id
                 where e.status = 'published'""");
         jdbc.execute("create index bench_fts_doc on bench_fts using gin (doc)");
         jdbc.execute("analyze bench_fts");
