@@ -19,7 +19,7 @@ import org.springframework.core.metrics.StartupStep;
 /**
  * Where the start's time goes. With {@code -Dkb.startup.steps=true}, Spring records each step of the start and, once
  * the application is ready, this logs the steps and the beans that took longest by their own time (a bean's time less
- * its dependencies', which are steps of their own). {@code src/bench/startup-steps.sh} reads it (docs/performance.md).
+ * its dependencies', which are steps of their own). The breakdown in docs/performance.md comes from it.
  */
 final class StartupSteps implements ApplicationListener<ApplicationReadyEvent> {
 

@@ -33,11 +33,16 @@ class IndexWarmingUp extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        IndexWarmUp running = warmUp.getIfAvailable();
-        if (running != null && running.running() && IndexPages.contains(IndexPages.path(request))) {
+        // The path first: every request passes here, and only the index pages need to look the warm-up up.
+        if (IndexPages.contains(IndexPages.path(request)) && warming()) {
             answer.send(request, response, BusyAnswer.Reason.WARMING_UP);
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    private boolean warming() {
+        IndexWarmUp running = warmUp.getIfAvailable();
+        return running != null && running.running();
     }
 }
